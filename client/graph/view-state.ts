@@ -1,0 +1,66 @@
+// What the picture shows, as plain data, and its round trip through the URL, so a copied link
+// reopens the same view.
+import type { Language } from './types';
+
+export type ViewName = 'all' | 'funds' | 'competes' | 'compute' | 'petitions' | 'claims';
+
+export interface ViewState {
+  view: ViewName;
+  focus?: string;
+  depth?: number;
+  kinds?: string[];
+  types?: string[];
+  asOf?: string;
+  path?: [string, string];
+  lang: Language;
+}
+
+export const VIEWS: Record<ViewName, { title: string; types?: string[]; kinds?: string[] }> = {
+  all: { title: 'Everything' },
+  funds: { title: 'Who funds whom', types: ['INVESTED_IN'] },
+  competes: { title: 'Who competes with whom', types: ['COMPETES_WITH'] },
+  compute: {
+    title: 'Compute',
+    types: ['OPERATES', 'TRAINED_ON', 'SUPPLIES', 'BUYS_POWER_FROM'],
+    kinds: ['Organization', 'GPUCluster', 'Facility', 'AIModel'],
+  },
+  petitions: { title: 'Petitions', types: ['SIGNED', 'AUTHORED', 'SUPPORTS', 'OPPOSES'], kinds: ['Person', 'Organization', 'Petition', 'Policy'] },
+  claims: { title: 'Claims', types: ['MADE_CLAIM'], kinds: ['Person', 'Organization', 'Claim'] },
+};
+
+const VIEW_NAMES = Object.keys(VIEWS) as ViewName[];
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LIST = /^[A-Za-z_]+(,[A-Za-z_]+)*$/;
+
+export function encodeState(state: ViewState): string {
+  const params = new URLSearchParams();
+  params.set('view', state.view);
+  if (state.focus) params.set('focus', state.focus);
+  if (state.depth && state.depth !== 1) params.set('depth', String(state.depth));
+  if (state.kinds?.length) params.set('kinds', state.kinds.join(','));
+  if (state.types?.length) params.set('types', state.types.join(','));
+  if (state.asOf) params.set('asOf', state.asOf);
+  if (state.path) params.set('path', state.path.join(','));
+  if (state.lang !== 'en') params.set('lang', state.lang);
+  return params.toString();
+}
+
+/** Reads a state from a query string, ignoring anything malformed rather than trusting it. */
+export function decodeState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const view = params.get('view') as ViewName | null;
+  const state: ViewState = { view: view && VIEW_NAMES.includes(view) ? view : 'all', lang: params.get('lang') === 'ja' ? 'ja' : 'en' };
+  const focus = params.get('focus');
+  if (focus && ID.test(focus)) state.focus = focus;
+  const depth = Number(params.get('depth'));
+  if (Number.isInteger(depth) && depth >= 1 && depth <= 3) state.depth = depth;
+  const kinds = params.get('kinds');
+  if (kinds && LIST.test(kinds)) state.kinds = kinds.split(',');
+  const types = params.get('types');
+  if (types && LIST.test(types)) state.types = types.split(',');
+  const asOf = params.get('asOf');
+  if (asOf && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(asOf)) state.asOf = asOf;
+  const path = params.get('path')?.split(',');
+  if (path && path.length === 2 && path.every((p) => ID.test(p))) state.path = [path[0], path[1]];
+  return state;
+}

@@ -1,0 +1,128 @@
+// The assembled graph model: every kind and relationship type, looked up by name, plus the
+// checks that refuse an inconsistent model before anything is derived from it.
+import { z } from 'zod';
+import { entityKinds } from './kinds';
+import { relationshipTypes } from './relationships';
+import { RESERVED_ENTITY_FIELDS, RESERVED_RELATIONSHIP_FIELDS, type KindMeta, type RelationshipMeta } from './define';
+
+/** Every entity node carries this label besides its kind's, so an id is unique across kinds. */
+export const ENTITY_LABEL = 'Entity';
+/** Name of the full-text index over names and aliases. */
+export const NAME_SEARCH_INDEX = 'entity_name_search';
+
+export type EntityKindDefinition = (typeof entityKinds)[number];
+export type RelationshipDefinition = (typeof relationshipTypes)[number];
+export type KindName = EntityKindDefinition['label'];
+export type RelationshipTypeName = RelationshipDefinition['type'];
+
+export const KIND_NAMES = entityKinds.map((k) => k.label) as [KindName, ...KindName[]];
+export const RELATIONSHIP_TYPE_NAMES = relationshipTypes.map((r) => r.type) as [
+  RelationshipTypeName,
+  ...RelationshipTypeName[],
+];
+
+export const KindNameSchema = z.enum(KIND_NAMES);
+export const RelationshipTypeSchema = z.enum(RELATIONSHIP_TYPE_NAMES);
+
+const kindsByName = new Map<string, EntityKindDefinition>(entityKinds.map((k) => [k.label, k]));
+const relationshipsByType = new Map<string, RelationshipDefinition>(relationshipTypes.map((r) => [r.type, r]));
+
+export function kindDefinition(name: string): EntityKindDefinition | undefined {
+  return kindsByName.get(name);
+}
+export function relationshipDefinition(type: string): RelationshipDefinition | undefined {
+  return relationshipsByType.get(type);
+}
+export function isKindName(name: string): name is KindName {
+  return kindsByName.has(name);
+}
+export function isRelationshipType(type: string): type is RelationshipTypeName {
+  return relationshipsByType.has(type);
+}
+
+/** A record of any kind: the union discriminated on `kind`. */
+export const EntityRecord = z.discriminatedUnion(
+  'kind',
+  entityKinds.map((k) => k.schema) as unknown as [
+    EntityKindDefinition['schema'],
+    ...EntityKindDefinition['schema'][],
+  ],
+);
+export type EntityRecord = z.infer<typeof EntityRecord>;
+
+/** A relationship of any type: the union discriminated on `type`. */
+export const RelationshipRecord = z.discriminatedUnion(
+  'type',
+  relationshipTypes.map((r) => r.schema) as unknown as [
+    RelationshipDefinition['schema'],
+    ...RelationshipDefinition['schema'][],
+  ],
+);
+export type RelationshipRecord = z.infer<typeof RelationshipRecord>;
+
+/** Why a relationship of `type` may not join a `fromKind` to a `toKind`, or undefined if it may. */
+export function endpointError(type: string, fromKind: string, toKind: string): string | undefined {
+  const def = relationshipDefinition(type);
+  if (!def) return `unknown relationship type "${type}"`;
+  if (!def.meta.from.includes(fromKind))
+    return `${type} may not start at a ${fromKind} (allowed: ${def.meta.from.join(', ')})`;
+  if (!def.meta.to.includes(toKind)) return `${type} may not end at a ${toKind} (allowed: ${def.meta.to.join(', ')})`;
+  return undefined;
+}
+
+/** The id a relationship gets when none is given: readable, and it names the type it belongs to. */
+export function relationshipId(rel: { from: string; type: string; to: string; key?: string }): string {
+  return [rel.from, rel.type, rel.to, ...(rel.key ? [rel.key] : [])].join(':');
+}
+/** The relationship type named inside an id made by `relationshipId`, if it is a known one. */
+export function typeOfRelationshipId(id: string): RelationshipTypeName | undefined {
+  const type = id.split(':')[1];
+  return type !== undefined && isRelationshipType(type) ? type : undefined;
+}
+
+export interface ModelDescription {
+  kinds: KindMeta[];
+  relationships: RelationshipMeta[];
+}
+
+/** Every inconsistency in a model description; an empty list means the model is sound. */
+export function modelErrors(model: ModelDescription): string[] {
+  const errors: string[] = [];
+  const labels = new Set<string>();
+  for (const kind of model.kinds) {
+    if (labels.has(kind.label)) errors.push(`two kinds share the label ${kind.label}`);
+    labels.add(kind.label);
+    if (kind.label === ENTITY_LABEL) errors.push(`kind ${kind.label} uses the reserved label ${ENTITY_LABEL}`);
+    const fields = new Set<string>([...RESERVED_ENTITY_FIELDS, ...kind.properties]);
+    if (!fields.has(kind.caption)) errors.push(`kind ${kind.label} has caption "${kind.caption}" which is no property`);
+    for (const p of kind.indexed)
+      if (!kind.properties.includes(p)) errors.push(`kind ${kind.label} indexes "${p}" which is no property`);
+    for (const p of kind.properties)
+      if ((RESERVED_ENTITY_FIELDS as readonly string[]).includes(p))
+        errors.push(`kind ${kind.label} redefines the reserved field "${p}"`);
+  }
+  const types = new Set<string>();
+  for (const rel of model.relationships) {
+    if (types.has(rel.type)) errors.push(`two relationship types share the type ${rel.type}`);
+    types.add(rel.type);
+    if (!/^[A-Z][A-Z0-9_]*$/.test(rel.type)) errors.push(`relationship type ${rel.type} is not UPPER_SNAKE`);
+    if (rel.from.length === 0) errors.push(`relationship ${rel.type} has no source kind`);
+    if (rel.to.length === 0) errors.push(`relationship ${rel.type} has no target kind`);
+    for (const k of [...rel.from, ...rel.to])
+      if (!labels.has(k)) errors.push(`relationship ${rel.type} names unknown kind ${k}`);
+    if (rel.weight && !rel.properties.includes(rel.weight))
+      errors.push(`relationship ${rel.type} is weighted by "${rel.weight}" which is no property`);
+    for (const p of rel.properties)
+      if ((RESERVED_RELATIONSHIP_FIELDS as readonly string[]).includes(p))
+        errors.push(`relationship ${rel.type} redefines the reserved field "${p}"`);
+  }
+  return errors;
+}
+
+export const model: ModelDescription = {
+  kinds: entityKinds.map((k) => k.meta),
+  relationships: relationshipTypes.map((r) => r.meta),
+};
+
+const problems = modelErrors(model);
+if (problems.length > 0) throw new Error(`graph-schema is inconsistent:\n- ${problems.join('\n- ')}`);

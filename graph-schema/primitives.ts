@@ -1,0 +1,54 @@
+// The value types every kind and relationship is built from: ids, dates, source references.
+// Kept in one place so the loader, the API and the OpenAPI document agree on what "a date" is.
+import { z } from 'zod';
+
+/** A stable, human-readable entity id: a kebab-case slug such as `elon-musk` or `openai`. */
+export const EntityId = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug such as "elon-musk" (a-z, 0-9, single hyphens)')
+  .meta({ description: 'Stable kebab-case slug, e.g. "elon-musk".', example: 'elon-musk' });
+
+/** A discriminator used when one relationship type joins the same pair more than once. */
+export const RelationshipKey = z
+  .string()
+  .min(1)
+  .max(60)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug such as "2023" or "series-b"');
+
+function isRealCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d >= 1 && d <= daysInMonth;
+}
+
+/**
+ * A date as precise as the source allows: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ * Stored as a string because partial dates are the norm in news ("in 2021"), and ISO strings of
+ * mixed precision still compare correctly as text for "as of" filtering.
+ */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealCalendarDate, 'is not a real calendar date')
+  .meta({ description: 'A date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD.', example: '2024-01-19' });
+
+export const Text = (max = 2000) => z.string().trim().min(1).max(max);
+
+/** Where a fact is stated: a `Source` entity and the paragraph (n-th non-blank line) within it. */
+export const SourceRef = z
+  .object({
+    source: EntityId.meta({ description: 'Id of a Source entity.' }),
+    paragraph: z.number().int().min(1).max(100000).meta({ description: 'n-th non-blank line of the document, from 1.' }),
+  })
+  .strict();
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const SourceRefs = z.array(SourceRef).max(100);
+
+export const NonNegative = z.number().finite().nonnegative();
+export const Count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);

@@ -1,0 +1,87 @@
+// The Express application: security headers, the declared API endpoints, the docs, the built
+// explorer page, and the one error middleware. It receives its database; it starts nothing.
+import express from 'express';
+import helmet from 'helmet';
+import { claimEndpoints } from './api/claims.routes';
+import { docsCss, docsPage, docsScript } from './api/docs.page';
+import { entityEndpoints } from './api/entities.routes';
+import { graphEndpoints } from './api/graph.routes';
+import { metaEndpoints } from './api/meta.routes';
+import { openApiDocument } from './api/openapi';
+import { sourceEndpoints } from './api/sources.routes';
+import { transferEndpoints } from './api/transfer.routes';
+import type { Config } from './config';
+import type { Endpoint } from './http/endpoint';
+import { errorMiddleware, notFoundRoute } from './http/error.middleware';
+import { mountEndpoints } from './http/router';
+import type { Database } from './neo4j/database';
+import { CLIENT_DIST } from './scripts/build-client';
+
+export const BODY_LIMIT = '2mb';
+
+export function apiEndpoints(db: Database): Endpoint[] {
+  return [
+    ...metaEndpoints(db),
+    ...entityEndpoints(db),
+    ...graphEndpoints(db),
+    ...claimEndpoints(db),
+    ...sourceEndpoints(db),
+    ...transferEndpoints(db),
+  ];
+}
+
+export interface AppOptions {
+  db: Database;
+  config: Pick<Config, 'API_TOKEN' | 'WRITE_RATE_LIMIT' | 'CORS_ORIGIN'>;
+  log?: (message: string) => void;
+}
+
+export function createApp({ db, config, log }: AppOptions) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  if (config.CORS_ORIGIN) {
+    const origin = config.CORS_ORIGIN;
+    app.use('/api', (req, res, next) => {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Vary', 'Origin');
+      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PATCH, DELETE');
+      if (req.method === 'OPTIONS') return void res.status(204).end();
+      next();
+    });
+  }
+  const endpoints = apiEndpoints(db);
+  const openapi = openApiDocument(endpoints);
+  const docs = docsPage(endpoints);
+  app.get('/api/openapi.json', (_req, res) => void res.json(openapi));
+  app.get('/api/docs', (_req, res) => void res.type('html').send(docs));
+  app.get('/api/docs.js', (_req, res) => void res.type('js').send(docsScript));
+  app.get('/api/docs.css', (_req, res) => void res.type('css').send(docsCss));
+  mountEndpoints(app, endpoints, { apiToken: config.API_TOKEN, writesPerMinute: config.WRITE_RATE_LIMIT, bodyLimit: BODY_LIMIT });
+  app.use('/api', notFoundRoute);
+  app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
+  app.use(notFoundRoute);
+  app.use(errorMiddleware(log));
+  return app;
+}

@@ -1,0 +1,57 @@
+// Every setting the server reads from the environment, validated once at start-up: a bad value
+// stops the process with one message naming every problem. `.env.example` lists them all.
+import path from 'node:path';
+import { z } from 'zod';
+import { SetupError } from './errors';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const memory = z.string().regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g');
+
+export const settings = {
+  PORT: port.default(3000).describe('HTTP port of the API and the explorer page.'),
+  HOST: z.string().min(1).default('127.0.0.1').describe('Address the HTTP server binds to.'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s]+$/, 'must be a neo4j://, neo4j+s:// or bolt:// URI')
+    .optional()
+    .describe('An existing Neo4j 5 server, cluster or Aura. Unset: start the local Neo4j.'),
+  NEO4J_USER: z.string().min(1).default('neo4j').describe('Neo4j user name.'),
+  NEO4J_PASSWORD: z
+    .string()
+    .min(8, 'must be at least 8 characters (Neo4j refuses shorter passwords)')
+    .default('local-graph-password')
+    .describe('Neo4j password; the local Neo4j is given this password on every start.'),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j').describe('Database name within the DBMS.'),
+  NEO4J_BOLT_PORT: port.default(7687).describe('Bolt port of the local Neo4j (127.0.0.1 only).'),
+  NEO4J_DATA_DIR: z.string().min(1).default('./data/neo4j').describe('Store and logs of the local Neo4j.'),
+  NEO4J_HEAP: memory.default('1g').describe('Java heap of the local Neo4j.'),
+  NEO4J_PAGECACHE: memory.default('512m').describe('Page cache of the local Neo4j.'),
+  NEO4J_START_TIMEOUT_S: z.coerce.number().int().min(5).max(900).default(180).describe('How long the local Neo4j may take to start.'),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(5000).describe('Transaction timeout of every API query.'),
+  API_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .optional()
+    .describe('Bearer token that authorises writes. Unset: writes are disabled (403).'),
+  CORS_ORIGIN: z.string().url().optional().describe('Origin allowed to call the API from a browser. Unset: no CORS.'),
+  WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(60).describe('Writes allowed per client per minute.'),
+  SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').describe('Load seed-data/ when the database is empty.'),
+} as const;
+
+export const ConfigSchema = z.object(settings);
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Reads the configuration from `env`, or throws one SetupError that names every bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(
+    Object.keys(settings)
+      .filter((key) => env[key] !== undefined && env[key] !== '')
+      .map((key) => [key, env[key]]),
+  );
+  const parsed = ConfigSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new SetupError(`invalid configuration: ${lines.join('; ')}`);
+  }
+  return { ...parsed.data, NEO4J_DATA_DIR: path.resolve(parsed.data.NEO4J_DATA_DIR) };
+}

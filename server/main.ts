@@ -1,0 +1,63 @@
+// `npm start`: the local Neo4j (unless NEO4J_URI names one), graph-schema applied, the seed loaded
+// into an empty database, then the API and the explorer page on one port. SIGINT/SIGTERM stop it
+// all cleanly: HTTP first, then the driver, then Neo4j, so the store is left consistent.
+import type { Server } from 'node:http';
+import { createApp } from './app';
+import { SetupError } from './errors';
+import { openGraphDatabase } from './bootstrap';
+import { loadConfig } from './config';
+import { SEED_DIR } from './loader/load-dataset';
+import { countEntities } from './repositories/import.repository';
+import { buildClient, clientBuilt } from './scripts/build-client';
+import { exitWithProblem, step } from './scripts/cli';
+import { loadFilesWithProgress } from './scripts/seed-loader';
+
+async function main() {
+  const config = loadConfig();
+  if (!clientBuilt()) await buildClient();
+  const graph = await openGraphDatabase(config);
+  let server: Server | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    step(`${signal} received: stopping`);
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await graph.close();
+    step('stopped cleanly');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    const existing = await countEntities(graph.db);
+    if (existing === 0 && config.SEED_ON_EMPTY === 'true') {
+      step('the database is empty: loading seed-data/');
+      await loadFilesWithProgress(graph.db, [SEED_DIR]);
+    } else {
+      step(`the database holds ${existing} entities: seed not loaded again`);
+    }
+    const app = createApp({ db: graph.db, config });
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+      s.once('error', (error: NodeJS.ErrnoException) =>
+        reject(
+          error.code === 'EADDRINUSE'
+            ? new SetupError(`port ${config.PORT} (PORT) is already in use: stop what holds it or set PORT`)
+            : error,
+        ),
+      );
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    if (!config.API_TOKEN) step('API_TOKEN is not set: writes are disabled');
+    step(`listening on ${config.HOST}:${port}`);
+    console.log(`\n  Open http://localhost:${port}/ \n`);
+  } catch (error) {
+    await graph.close();
+    throw error;
+  }
+}
+
+main().catch(exitWithProblem);

@@ -1,0 +1,94 @@
+// The one door to Neo4j: a driver with bounded waits, read and write transactions with a timeout,
+// and the translation of driver failures into the project's error family. Repositories receive a
+// `Database`; nothing else imports neo4j-driver.
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { ConflictError, UnavailableError } from '../errors';
+
+export interface DatabaseOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  queryTimeoutMs: number;
+}
+
+export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+
+export interface Database {
+  readonly name: string;
+  read<T>(work: Work<T>, timeoutMs?: number): Promise<T>;
+  write<T>(work: Work<T>, timeoutMs?: number): Promise<T>;
+  /** Resolves when the database answers a trivial query, rejects with UnavailableError otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED']);
+
+/** Maps a driver failure to the project's errors; anything unrecognised is rethrown as is. */
+export function translateDriverError(error: unknown): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  const code = error.code ?? '';
+  if (UNAVAILABLE_CODES.has(code) || error.retriable && !code.startsWith('Neo.TransientError.Transaction'))
+    return new UnavailableError('the database is unreachable; try again shortly');
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')
+    return new UnavailableError('the query took longer than its time limit; narrow it (smaller depth or limit)', 'QUERY_TIMEOUT', 503);
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed')
+    return new ConflictError('an entity or relationship with that id already exists');
+  if (code.startsWith('Neo.TransientError'))
+    return new UnavailableError('the database is busy; try again shortly', 'DATABASE_BUSY', 503);
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit')
+    return new UnavailableError('the server could not log in to the database (check NEO4J_USER and NEO4J_PASSWORD)');
+  return error;
+}
+
+export function connect(options: DatabaseOptions): Database {
+  const driver: Driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    // Bounded waits, so a database that is down costs a request seconds, not half a minute.
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 3_000,
+    maxTransactionRetryTime: 3_000,
+    maxConnectionPoolSize: 50,
+    disableLosslessIntegers: false,
+    userAgent: 'ai-industry-graph/0.1',
+  });
+
+  const run = async <T>(mode: 'read' | 'write', work: Work<T>, timeoutMs: number): Promise<T> => {
+    const session = driver.session({
+      database: options.database,
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      const config = { timeout: timeoutMs };
+      return mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw translateDriverError(error);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  };
+
+  return {
+    name: options.database,
+    read: (work, timeoutMs = options.queryTimeoutMs) => run('read', work, timeoutMs),
+    write: (work, timeoutMs = options.queryTimeoutMs) => run('write', work, timeoutMs),
+    async ping() {
+      await run('read', (tx) => tx.run('RETURN 1'), 2_000);
+    },
+    close: () => driver.close(),
+  };
+}
+
+/** Waits until the database answers, for servers that are still starting. */
+export async function waitUntilReachable(db: Database, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await db.ping();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}

@@ -1,0 +1,162 @@
+// Starts and stops the project's own Neo4j: the embedded DBMS of neo4j-runtime/Launcher.java in a
+// child JVM, with its store in a data folder and Bolt on 127.0.0.1 only.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import readline from 'node:readline';
+import { SetupError } from '../errors';
+import { jarsPresent, LIB_DIR, RUNTIME_DIR } from './runtime';
+
+export interface LocalNeo4jOptions {
+  dataDir: string;
+  boltPort: number;
+  password: string;
+  heap: string;
+  pageCache: string;
+  startTimeoutMs: number;
+  /** Transaction timeout enforced by the DBMS itself, a backstop behind the driver's. */
+  transactionTimeout?: string;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** The settings of the local DBMS: safe defaults for a single-user machine shared with a browser. */
+export function neo4jConf(options: LocalNeo4jOptions): string {
+  const settings: Record<string, string> = {
+    'server.directories.data': path.join(options.dataDir, 'data'),
+    'server.directories.logs': path.join(options.dataDir, 'logs'),
+    'server.directories.transaction.logs.root': path.join(options.dataDir, 'data', 'transactions'),
+    'server.bolt.enabled': 'true',
+    'server.bolt.listen_address': `127.0.0.1:${options.boltPort}`,
+    'server.bolt.advertised_address': `127.0.0.1:${options.boltPort}`,
+    'server.http.enabled': 'false',
+    'server.https.enabled': 'false',
+    'dbms.security.auth_enabled': 'true',
+    'dbms.security.allow_csv_import_from_file_urls': 'false',
+    'db.transaction.timeout': options.transactionTimeout ?? '60s',
+    'db.lock.acquisition.timeout': '10s',
+    'db.memory.transaction.max': '512m',
+    'server.memory.pagecache.size': options.pageCache,
+    'dbms.usage_report.enabled': 'false',
+  };
+  return Object.entries(settings)
+    .map(([key, value]) => `${key}=${value}`)
+    .join('\n');
+}
+
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new SetupError(
+          error.code === 'EADDRINUSE'
+            ? `port ${port} (NEO4J_BOLT_PORT) is already in use: stop what holds it or choose another port`
+            : `cannot use port ${port} (NEO4J_BOLT_PORT): ${error.message}`,
+        ),
+      ),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
+function assertWritable(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    writeFileSync(path.join(dir, '.write-probe'), '');
+  } catch {
+    throw new SetupError(`data folder ${dir} (NEO4J_DATA_DIR) is not writable`);
+  }
+}
+
+function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  if (!jarsPresent()) throw new SetupError('the Neo4j jars are missing from neo4j-runtime/lib: run `npm install` first');
+  assertWritable(options.dataDir);
+  await assertPortFree(options.boltPort);
+  const confPath = path.join(options.dataDir, 'neo4j.conf');
+  writeFileSync(confPath, neo4jConf(options));
+
+  const child = spawn(
+    'java',
+    [
+      `-Xms${options.heap}`,
+      `-Xmx${options.heap}`,
+      '-XX:+UseG1GC',
+      '-XX:+ExitOnOutOfMemoryError',
+      '-Dfile.encoding=UTF-8',
+      '-cp',
+      `${LIB_DIR}${path.sep}*`,
+      path.join(RUNTIME_DIR, 'Launcher.java'),
+      options.dataDir,
+      confPath,
+    ],
+    {
+      // stdin stays open: the launcher shuts Neo4j down when it closes, so a killed parent
+      // never leaves an orphaned database holding the store.
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, NEO4J_PASSWORD: options.password },
+    },
+  );
+  const output: string[] = [];
+  const remember = (line: string) => {
+    output.push(line);
+    if (output.length > 40) output.shift();
+  };
+  readline.createInterface({ input: child.stderr! }).on('line', remember);
+  const lines = readline.createInterface({ input: child.stdout! });
+
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    if (!(await waitForExit(child, 60_000))) {
+      child.kill('SIGKILL');
+      await waitForExit(child, 5_000);
+    }
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    const fail = (message: string) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new SetupError(message));
+    };
+    const timer = setTimeout(
+      () => fail(`Neo4j did not start within ${Math.round(options.startTimeoutMs / 1000)} s (NEO4J_START_TIMEOUT_S); its logs are in ${options.dataDir}/logs`),
+      options.startTimeoutMs,
+    );
+    lines.on('line', (line) => {
+      remember(line);
+      if (line.startsWith('NEO4J_READY')) {
+        clearTimeout(timer);
+        resolve();
+      } else if (line.startsWith('NEO4J_FAILED')) {
+        fail(`Neo4j failed to start: ${line.slice('NEO4J_FAILED'.length).trim()}`);
+      }
+    });
+    child.once('error', (error) => fail(`could not run java: ${error.message}`));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      const detail = output.filter((l) => /error|exception|failed/i.test(l)).slice(-3).join(' | ');
+      reject(new SetupError(`Neo4j exited during start-up (code ${code})${detail ? `: ${detail}` : ''}`));
+    });
+  });
+  child.removeAllListeners('exit');
+  return { uri: `bolt://127.0.0.1:${options.boltPort}`, process: child, stop };
+}

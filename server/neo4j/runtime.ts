@@ -1,0 +1,89 @@
+// The local Neo4j runtime's prerequisites: a Java 17+ runtime, Maven, and the Neo4j jars that
+// Maven copies from Maven Central into neo4j-runtime/lib (once; a marker file records success).
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { SetupError } from '../errors';
+import { step } from '../scripts/cli';
+
+export const RUNTIME_DIR = path.resolve(__dirname, '../../neo4j-runtime');
+export const LIB_DIR = path.join(RUNTIME_DIR, 'lib');
+const POM = path.join(RUNTIME_DIR, 'pom.xml');
+const MARKER = path.join(LIB_DIR, '.complete');
+
+function run(command: string, args: string[]): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { timeout: 30_000 }, (error, stdout, stderr) =>
+      error ? reject(error) : resolve({ stdout, stderr }),
+    );
+  });
+}
+
+export function neo4jVersion(): string {
+  const match = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(readFileSync(POM, 'utf8'));
+  if (!match) throw new SetupError(`${POM} does not name a neo4j.version`);
+  return match[1];
+}
+
+export async function checkJava(): Promise<void> {
+  let output: string;
+  try {
+    const { stdout, stderr } = await run('java', ['-version']);
+    output = stderr + stdout;
+  } catch {
+    throw new SetupError('Java 17 or newer is required to run the local Neo4j: install a JDK 17+ (e.g. apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to use an existing Neo4j.');
+  }
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(output);
+  const major = match ? (match[1] === '1' ? Number(match[2]) : Number(match[1])) : 0;
+  if (major < 17)
+    throw new SetupError(`Java ${major || 'of unknown version'} found, but Neo4j 5 needs Java 17 or newer: install a JDK 17+ (e.g. apt-get install openjdk-17-jdk-headless).`);
+}
+
+export async function checkMaven(): Promise<void> {
+  let output: string;
+  try {
+    output = (await run('mvn', ['-v'])).stdout;
+  } catch {
+    throw new SetupError('Maven is required to fetch the Neo4j jars: install it (e.g. apt-get install maven), or set NEO4J_URI to use an existing Neo4j.');
+  }
+  const match = /Apache Maven (\d+)\.(\d+)/.exec(output);
+  if (!match || Number(match[1]) < 3 || (Number(match[1]) === 3 && Number(match[2]) < 6))
+    throw new SetupError(`Maven 3.6 or newer is required to fetch the Neo4j jars (found: ${match ? match[0] : 'unknown'}).`);
+}
+
+export function jarsPresent(): boolean {
+  return existsSync(MARKER) && readFileSync(MARKER, 'utf8').trim() === neo4jVersion();
+}
+
+export async function ensureNeo4jJars(): Promise<void> {
+  const version = neo4jVersion();
+  if (jarsPresent()) {
+    step(`Neo4j ${version} jars already in neo4j-runtime/lib`);
+    return;
+  }
+  step(`resolving Neo4j Community ${version} from Maven Central into neo4j-runtime/lib (once)`);
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(
+      'mvn',
+      ['-B', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${LIB_DIR}`, '-DincludeScope=runtime'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let tail = '';
+    let downloads = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      tail = (tail + text).slice(-4000);
+      downloads += (text.match(/Downloaded from/g) ?? []).length;
+      if (downloads > 0 && downloads % 25 === 0) step(`  ${downloads} artifacts downloaded\u2026`);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4000)));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new SetupError(`Maven could not fetch the Neo4j jars (exit ${code}):\n${tail.split('\n').filter((l) => l.includes('ERROR')).slice(0, 5).join('\n')}`)),
+    );
+  });
+  writeFileSync(MARKER, version);
+  step(`Neo4j ${version} jars ready`);
+}

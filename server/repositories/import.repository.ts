@@ -1,0 +1,149 @@
+// Writes validated records to Neo4j with `UNWIND … MERGE` on ids: running the same data twice
+// leaves the graph unchanged. Labels and types come from graph-schema, never from input.
+import type { ManagedTransaction } from 'neo4j-driver';
+import {
+  ENTITY_LABEL,
+  KIND_NAMES,
+  kindDefinition,
+  relationshipDefinition,
+  type EntityRecord,
+  type RelationshipRecord,
+} from '../../graph-schema';
+import type { Database } from '../neo4j/database';
+import { definedOnly, encodeSourceRef } from './records';
+
+export const DEFAULT_BATCH_SIZE = 1000;
+
+export interface ImportProgress {
+  phase: 'entities' | 'relationships';
+  label: string;
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  batchSize?: number;
+  /** 'atomic': one transaction for everything (all or nothing). 'batched': one per batch. */
+  mode?: 'atomic' | 'batched';
+  onProgress?: (progress: ImportProgress) => void;
+  /** Called after each batch's transaction has committed (batched mode). */
+  onBatchCommitted?: (progress: ImportProgress) => void;
+  timeoutMs?: number;
+}
+
+export function entityRow(entity: EntityRecord): { id: string; props: Record<string, unknown> } {
+  const { kind: _kind, sources, ...fields } = entity;
+  return { id: entity.id, props: definedOnly({ ...fields, sources: sources.map(encodeSourceRef) }) };
+}
+
+export function relationshipRow(rel: RelationshipRecord & { id: string }) {
+  return {
+    from: rel.from,
+    to: rel.to,
+    props: definedOnly({ ...rel.properties, id: rel.id, key: rel.key, sources: rel.sources.map(encodeSourceRef) }),
+  };
+}
+
+function upsertEntitiesQuery(label: string): string {
+  if (!kindDefinition(label)) throw new Error(`not a kind: ${label}`);
+  return `UNWIND $rows AS row
+MERGE (n:${ENTITY_LABEL} {id: row.id})
+SET n = row.props, n:${label}`;
+}
+
+function upsertRelationshipsQuery(type: string): string {
+  if (!relationshipDefinition(type)) throw new Error(`not a relationship type: ${type}`);
+  return `UNWIND $rows AS row
+MATCH (a:${ENTITY_LABEL} {id: row.from})
+MATCH (b:${ENTITY_LABEL} {id: row.to})
+MERGE (a)-[r:${type} {id: row.props.id}]->(b)
+SET r = row.props`;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+interface Batch {
+  phase: ImportProgress['phase'];
+  label: string;
+  query: string;
+  rows: unknown[];
+}
+
+function plan(entities: EntityRecord[], relationships: (RelationshipRecord & { id: string })[], size: number): Batch[] {
+  const batches: Batch[] = [];
+  for (const label of KIND_NAMES) {
+    const rows = entities.filter((e) => e.kind === label).map(entityRow);
+    for (const chunk of chunks(rows, size))
+      batches.push({ phase: 'entities', label, query: upsertEntitiesQuery(label), rows: chunk });
+  }
+  const byType = new Map<string, ReturnType<typeof relationshipRow>[]>();
+  for (const rel of relationships) {
+    const list = byType.get(rel.type) ?? [];
+    list.push(relationshipRow(rel));
+    byType.set(rel.type, list);
+  }
+  for (const [type, rows] of byType)
+    for (const chunk of chunks(rows, size))
+      batches.push({ phase: 'relationships', label: type, query: upsertRelationshipsQuery(type), rows: chunk });
+  return batches;
+}
+
+export async function importRecords(
+  db: Database,
+  entities: EntityRecord[],
+  relationships: (RelationshipRecord & { id: string })[],
+  options: ImportOptions = {},
+): Promise<void> {
+  const batches = plan(entities, relationships, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const totals = { entities: entities.length, relationships: relationships.length };
+  const done = { entities: 0, relationships: 0 };
+  const timeoutMs = options.timeoutMs ?? 600_000;
+  const runBatch = async (tx: ManagedTransaction, batch: Batch) => {
+    await tx.run(batch.query, { rows: batch.rows });
+  };
+  const progressAfter = (batch: Batch): ImportProgress => {
+    done[batch.phase] += batch.rows.length;
+    return { phase: batch.phase, label: batch.label, done: done[batch.phase], total: totals[batch.phase] };
+  };
+  if (options.mode === 'batched') {
+    for (const batch of batches) {
+      await db.write((tx) => runBatch(tx, batch), timeoutMs);
+      const progress = progressAfter(batch);
+      options.onProgress?.(progress);
+      options.onBatchCommitted?.(progress);
+    }
+    return;
+  }
+  await db.write(async (tx) => {
+    done.entities = 0;
+    done.relationships = 0;
+    for (const batch of batches) {
+      await runBatch(tx, batch);
+      options.onProgress?.(progressAfter(batch));
+    }
+  }, timeoutMs);
+}
+
+/** The kinds of the given ids that already exist in the database. */
+export async function kindsOfIds(db: Database, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  return db.read(async (tx) => {
+    const result = await tx.run(
+      `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id})
+       RETURN n.id AS id, [l IN labels(n) WHERE l <> $entity][0] AS kind`,
+      { ids, entity: ENTITY_LABEL },
+    );
+    return new Map(result.records.map((r) => [r.get('id') as string, r.get('kind') as string]));
+  });
+}
+
+export async function countEntities(db: Database): Promise<number> {
+  return db.read(async (tx) => {
+    const result = await tx.run(`MATCH (n:${ENTITY_LABEL}) RETURN count(n) AS count`);
+    return (result.records[0].get('count') as { toNumber(): number }).toNumber();
+  });
+}

@@ -1,0 +1,87 @@
+// The edge between Neo4j's values and plain JSON: driver Integers become numbers, source
+// references are stored as "source#paragraph" strings, and nodes and relationships become the
+// API's entity and edge shapes. Only repositories use this module.
+import neo4j, { isInt, type Node, type Relationship } from 'neo4j-driver';
+import { ENTITY_LABEL, relationshipDefinition, type SourceRef } from '../../graph-schema';
+
+export interface Entity {
+  id: string;
+  kind: string;
+  name: string;
+  aliases: string[];
+  sources: SourceRef[];
+  [property: string]: unknown;
+}
+
+export interface Edge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  key?: string;
+  properties: Record<string, unknown>;
+  sources: SourceRef[];
+}
+
+export interface Graph {
+  nodes: Entity[];
+  edges: Edge[];
+}
+
+export function encodeSourceRef(ref: SourceRef): string {
+  return `${ref.source}#${ref.paragraph}`;
+}
+
+export function decodeSourceRef(value: string): SourceRef {
+  const hash = value.lastIndexOf('#');
+  return { source: value.slice(0, hash), paragraph: Number(value.slice(hash + 1)) };
+}
+
+/** Converts a value read from Neo4j into plain JSON. */
+export function toPlain(value: unknown): unknown {
+  if (isInt(value)) return (value as typeof neo4j.Integer.prototype).toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return value;
+}
+
+/** Property order of the API shape: identity first, then the kind's own fields. */
+export function nodeToEntity(node: Node): Entity {
+  const props = toPlain(node.properties) as Record<string, unknown>;
+  const kind = node.labels.find((l) => l !== ENTITY_LABEL) ?? ENTITY_LABEL;
+  const { id, name, aliases, sources, ...rest } = props;
+  return {
+    id: id as string,
+    kind,
+    name: name as string,
+    aliases: (aliases as string[] | undefined) ?? [],
+    ...rest,
+    sources: ((sources as string[] | undefined) ?? []).map(decodeSourceRef),
+  };
+}
+
+export function relationshipToEdge(rel: Relationship, sourceId: string, targetId: string): Edge {
+  const props = toPlain(rel.properties) as Record<string, unknown>;
+  const { id, key, sources, ...properties } = props;
+  const def = relationshipDefinition(rel.type);
+  // Keep only declared properties, in schema order, so edges look the same everywhere.
+  const ordered = def
+    ? Object.fromEntries(def.meta.properties.filter((p) => properties[p] !== undefined).map((p) => [p, properties[p]]))
+    : properties;
+  return {
+    id: id as string,
+    type: rel.type,
+    source: sourceId,
+    target: targetId,
+    ...(key !== undefined ? { key: key as string } : {}),
+    properties: ordered,
+    sources: ((sources as string[] | undefined) ?? []).map(decodeSourceRef),
+  };
+}
+
+/** Drops undefined fields: Neo4j stores no nulls, and absent means unknown. */
+export function definedOnly(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== null));
+}
