@@ -1,0 +1,17 @@
+// Three projects, split by speed: unit (no database), integration (real Neo4j + real HTTP) and
+// e2e (real Chromium). The Neo4j global set-up runs only when a project that needs it runs.
+const transform = { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] };
+const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'] };
+const withNeo4j = {
+  globalSetup: '<rootDir>/tests/support/neo4j.global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/neo4j.global-teardown.ts',
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    { ...common, ...withNeo4j, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'], testTimeout: 120000 },
+    { ...common, ...withNeo4j, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], testTimeout: 120000 },
+  ],
+};

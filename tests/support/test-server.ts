@@ -1,0 +1,60 @@
+// The real app on a free port against the test Neo4j, called over real HTTP.
+import type { Server } from 'node:http';
+import { createApp } from '../../server/app';
+import { connect, type Database } from '../../server/neo4j/database';
+
+export const TEST_TOKEN = 'test-api-token-0123456789abcdef';
+
+export function testDatabase(queryTimeoutMs = 10_000): Database {
+  const uri = process.env.TEST_NEO4J_URI;
+  if (!uri) throw new Error('TEST_NEO4J_URI is not set: run these tests through jest, whose global set-up starts Neo4j');
+  return connect({ uri, user: 'neo4j', password: process.env.TEST_NEO4J_PASSWORD!, database: 'neo4j', queryTimeoutMs });
+}
+
+export interface TestServer {
+  url: string;
+  db: Database;
+  logs: string[];
+  close(): Promise<void>;
+}
+
+export async function startTestServer(options: { apiToken?: string | null; writesPerMinute?: number } = {}): Promise<TestServer> {
+  const db = testDatabase();
+  const logs: string[] = [];
+  const app = createApp({
+    db,
+    config: {
+      API_TOKEN: options.apiToken === null ? undefined : (options.apiToken ?? TEST_TOKEN),
+      WRITE_RATE_LIMIT: options.writesPerMinute ?? 10_000,
+      CORS_ORIGIN: undefined,
+    },
+    log: (m) => logs.push(m),
+  });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    logs,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections?.();
+      await db.close();
+    },
+  };
+}
+
+export async function getJson(url: string, init?: RequestInit): Promise<{ status: number; body: any; headers: Headers }> {
+  const res = await fetch(url, init);
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = text;
+  }
+  return { status: res.status, body, headers: res.headers };
+}

@@ -1,0 +1,91 @@
+// The model checks itself: one broken description per rule, each refused with its reason.
+import {
+  CLAIM_KINDS,
+  endpointError,
+  entityKinds,
+  model,
+  modelErrors,
+  relationshipId,
+  relationshipTypes,
+  schemaStatements,
+  typeOfRelationshipId,
+  type ModelDescription,
+} from '../../graph-schema';
+
+const base = (): ModelDescription => structuredClone(model) as ModelDescription;
+
+describe('the graph model', () => {
+  it('is consistent as shipped', () => {
+    expect(modelErrors(model)).toEqual([]);
+  });
+
+  const brokenModels: [string, (m: ModelDescription) => void, RegExp][] = [
+    ['a relationship that names an unknown kind', (m) => (m.relationships[0].to = ['Spaceship']), /names unknown kind Spaceship/],
+    ['a caption that names a missing property', (m) => (m.kinds[0].caption = 'nickname'), /caption "nickname" which is no property/],
+    ['two kinds that share a label', (m) => m.kinds.push({ ...m.kinds[0] }), /two kinds share the label Person/],
+    ['a relationship with no source kind', (m) => (m.relationships[0].from = []), /has no source kind/],
+    ['an index on a missing property', (m) => (m.kinds[1].indexed = ['budget']), /indexes "budget"/],
+    ['a type that is not UPPER_SNAKE', (m) => (m.relationships[0].type = 'investedIn'), /not UPPER_SNAKE/],
+    ['a weight that is no property', (m) => (m.relationships[0].weight = 'size'), /weighted by "size"/],
+    ['a kind property that shadows a reserved field', (m) => (m.kinds[0].properties = ['aliases']), /reserved field "aliases"/],
+  ];
+  it.each(brokenModels)('refuses %s', (_name, breakIt, expected) => {
+    const broken = base();
+    breakIt(broken);
+    const errors = modelErrors(broken);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(expected);
+  });
+
+  it('has at least the kinds and relationship types the product promises', () => {
+    expect(entityKinds.map((k) => k.label)).toEqual(
+      expect.arrayContaining(['Person', 'Organization', 'GPUCluster', 'Petition', 'AIModel', 'Dataset', 'Facility', 'Claim', 'Source']),
+    );
+    expect(relationshipTypes.map((r) => r.type)).toEqual(
+      expect.arrayContaining([
+        'INVESTED_IN', 'COMPETES_WITH', 'WORKS_FOR', 'FOUNDED', 'LEADS', 'SUBSIDIARY_OF', 'HIRED_FROM', 'OPERATES', 'TRAINED_ON',
+        'DEVELOPED', 'SIGNED', 'AUTHORED', 'SUPPORTS', 'OPPOSES', 'PARTNERS_WITH', 'SUPPLIES', 'BUYS_POWER_FROM', 'MADE_CLAIM', 'ABOUT',
+      ]),
+    );
+    expect(CLAIM_KINDS).toEqual(['prediction', 'opinion', 'announcement', 'reported-fact']);
+  });
+});
+
+describe('relationship endpoints', () => {
+  it('allows an investment from an organisation into an organisation', () => {
+    expect(endpointError('INVESTED_IN', 'Organization', 'Organization')).toBeUndefined();
+  });
+  it('refuses an investment into a model, naming what is allowed', () => {
+    expect(endpointError('INVESTED_IN', 'Organization', 'AIModel')).toBe('INVESTED_IN may not end at a AIModel (allowed: Organization)');
+  });
+  it('refuses a claim made by a GPU cluster', () => {
+    expect(endpointError('MADE_CLAIM', 'GPUCluster', 'Claim')).toMatch(/may not start at a GPUCluster/);
+  });
+  it('names an unknown type', () => {
+    expect(endpointError('LOVES', 'Person', 'Person')).toBe('unknown relationship type "LOVES"');
+  });
+});
+
+describe('relationship ids', () => {
+  it('read as from:TYPE:to[:key] and give their type back', () => {
+    const id = relationshipId({ from: 'microsoft', type: 'INVESTED_IN', to: 'openai', key: '2023' });
+    expect(id).toBe('microsoft:INVESTED_IN:openai:2023');
+    expect(typeOfRelationshipId(id)).toBe('INVESTED_IN');
+    expect(typeOfRelationshipId('a:NOT_A_TYPE:b')).toBeUndefined();
+  });
+});
+
+describe('database schema derived from the model', () => {
+  const statements = schemaStatements();
+  it('has an id uniqueness constraint for every kind and relationship type', () => {
+    for (const kind of entityKinds)
+      expect(statements).toContain(`CREATE CONSTRAINT ${kind.label.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${kind.label}) REQUIRE n.id IS UNIQUE`);
+    for (const rel of relationshipTypes) expect(statements.some((s) => s.includes(`()-[r:${rel.type}]-()`))).toBe(true);
+  });
+  it('is idempotent by construction', () => {
+    for (const s of statements) expect(s).toMatch(/IF NOT EXISTS/);
+  });
+  it('has a CJK-aware full-text index over names and aliases', () => {
+    expect(statements.at(-1)).toMatch(/CREATE FULLTEXT INDEX entity_name_search .* ON EACH \[n\.name, n\.nameJa, n\.aliases\].*'cjk'/);
+  });
+});

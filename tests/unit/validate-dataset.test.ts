@@ -1,0 +1,105 @@
+// The loader's validation reports every problem at once, each with file, record and field.
+import { readDatasetFiles, SEED_DIR } from '../../server/loader/load-dataset';
+import { formatProblem, validateDataset } from '../../server/loader/validate-dataset';
+
+const source = { id: 'src-test', kind: 'Source', name: 'Test source', title: 'Test', language: 'en', sources: [] };
+const ref = [{ source: 'src-test', paragraph: 1 }];
+
+describe('validating a dataset', () => {
+  it('reports every problem in one pass, with file, record and field', async () => {
+    const { problems } = await validateDataset([
+      {
+        file: 'a.json',
+        content: {
+          entities: [
+            source,
+            { id: 'acme', kind: 'Organization', name: 'Acme', sources: ref },
+            { id: 'ufo', kind: 'Spaceship', name: 'UFO', sources: ref },
+            { id: 'bad-date', kind: 'AIModel', name: 'Model', releasedOn: '2024-13-01', sources: ref },
+            { id: 'gpt-x', kind: 'AIModel', name: 'GPT-X', sources: ref },
+          ],
+          relationships: [
+            { type: 'INVESTED_IN', from: 'acme', to: 'nobody', sources: ref },
+            { type: 'INVESTED_IN', from: 'acme', to: 'gpt-x', sources: ref },
+            { type: 'FOUNDED', from: 'acme', to: 'acme', sources: [{ source: 'src-missing', paragraph: 2 }] },
+          ],
+        },
+      },
+      { file: 'b.json', content: { entities: [{ id: 'acme', kind: 'Organization', name: 'Acme again', sources: ref }] } },
+    ]);
+    const lines = problems.map(formatProblem);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^a\.json: ufo › kind: unknown kind "Spaceship"/),
+        expect.stringMatching(/^a\.json: bad-date › releasedOn: /),
+        expect.stringMatching(/^a\.json: acme:INVESTED_IN:nobody › to: unknown entity id "nobody"/),
+        expect.stringMatching(/^a\.json: acme:INVESTED_IN:gpt-x › type: INVESTED_IN may not end at a AIModel/),
+        expect.stringMatching(/^a\.json: acme:FOUNDED:acme › sources\.0\.source: unknown source "src-missing"/),
+        expect.stringMatching(/^b\.json: acme › id: duplicate id \(first defined in a\.json\)/),
+      ]),
+    );
+    expect(problems).toHaveLength(6);
+  });
+
+  it('reports a relationship given twice without a key', async () => {
+    const rel = { type: 'PARTNERS_WITH', from: 'a-co', to: 'b-co', sources: ref };
+    const { problems } = await validateDataset([
+      {
+        file: 'c.json',
+        content: {
+          entities: [source, { id: 'a-co', kind: 'Organization', name: 'A', sources: ref }, { id: 'b-co', kind: 'Organization', name: 'B', sources: ref }],
+          relationships: [rel, rel, { ...rel, key: 'second' }],
+        },
+      },
+    ]);
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/a-co:PARTNERS_WITH:b-co › key: duplicate relationship/)]);
+  });
+
+  it('refuses a file that is not an object of entities and relationships', async () => {
+    const { problems } = await validateDataset([{ file: 'd.json', content: [1, 2] }, { file: 'e.json', content: { nodes: [] } }]);
+    expect(problems.map(formatProblem)).toEqual([
+      'd.json: (file): must be a JSON object with "entities" and "relationships"',
+      'e.json: (file) › nodes: unknown top-level field "nodes"',
+    ]);
+  });
+});
+
+describe('the shipped seed-data', () => {
+  const files = readDatasetFiles([SEED_DIR]);
+
+  it('is valid against graph-schema', async () => {
+    const { problems } = await validateDataset(files);
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('is as large as the five documents warrant', async () => {
+    const { dataset } = await validateDataset(files);
+    expect(dataset.entities.length).toBeGreaterThan(100);
+    expect(dataset.relationships.length).toBeGreaterThan(200);
+    expect(dataset.entities.filter((e) => e.kind === 'Claim').length).toBeGreaterThan(40);
+    expect(dataset.entities.filter((e) => e.kind === 'Source')).toHaveLength(5);
+  });
+
+  it('cites a source for every relationship and every claim', async () => {
+    const { dataset } = await validateDataset(files);
+    for (const rel of dataset.relationships) expect(rel.sources.length).toBeGreaterThan(0);
+    for (const claim of dataset.entities.filter((e) => e.kind === 'Claim')) expect(claim.sources.length).toBeGreaterThan(0);
+  });
+
+  it('gives every claim who made it and what it is about, and a Japanese rendering', async () => {
+    const { dataset } = await validateDataset(files);
+    const claims = dataset.entities.filter((e) => e.kind === 'Claim');
+    const made = new Set(dataset.relationships.filter((r) => r.type === 'MADE_CLAIM').map((r) => r.to));
+    const about = new Set(dataset.relationships.filter((r) => r.type === 'ABOUT').map((r) => r.from));
+    for (const c of claims) {
+      expect({ id: c.id, made: made.has(c.id), about: about.has(c.id), ja: 'textJa' in c && !!c.textJa }).toEqual({ id: c.id, made: true, about: true, ja: true });
+    }
+  });
+
+  it('names Elon Musk in English, Japanese and Chinese', async () => {
+    const { dataset } = await validateDataset(files);
+    const musk = dataset.entities.find((e) => e.id === 'elon-musk')!;
+    expect(musk.name).toBe('Elon Musk');
+    expect(musk.aliases).toEqual(expect.arrayContaining(['イーロン・マスク', '马斯克']));
+  });
+});
