@@ -1,0 +1,202 @@
+// Every read route over real HTTP against the seeded Neo4j: real answers from the five documents.
+import { getJson, startTestServer, type TestServer } from '../support/test-server';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+const get = (path: string) => getJson(server.url + path);
+
+describe('GET /api/health', () => {
+  it('says the API and Neo4j are up', async () => {
+    expect(await get('/api/health')).toMatchObject({ status: 200, body: { status: 'ok', neo4j: 'up' } });
+  });
+});
+
+describe('GET /api/schema', () => {
+  it('lists kinds and relationship types from graph-schema, with property schemas', async () => {
+    const { body } = await get('/api/schema');
+    expect(body.kinds.map((k: { label: string }) => k.label)).toContain('GPUCluster');
+    const invested = body.relationships.find((r: { type: string }) => r.type === 'INVESTED_IN');
+    expect(invested).toMatchObject({ from: ['Person', 'Organization'], to: ['Organization'], weight: 'amount' });
+    expect(invested.propertySchemas.amount).toMatchObject({ type: 'number' });
+  });
+});
+
+describe('GET /api/entities', () => {
+  it.each(['マスク', '马斯克', 'musk'])('finds Elon Musk first for %s', async (q) => {
+    const { status, body } = await get(`/api/entities?q=${encodeURIComponent(q)}`);
+    expect(status).toBe(200);
+    expect(body.items[0]).toMatchObject({ id: 'elon-musk', kind: 'Person', name: 'Elon Musk' });
+    expect(body.total).toBeGreaterThanOrEqual(1);
+  });
+  it('filters by kind and pages', async () => {
+    const { body } = await get('/api/entities?kind=GPUCluster&limit=2&offset=1');
+    expect(body.items).toHaveLength(2);
+    expect(body.items.every((e: { kind: string }) => e.kind === 'GPUCluster')).toBe(true);
+    expect(body).toMatchObject({ limit: 2, offset: 1 });
+  });
+  it('names every bad parameter at once', async () => {
+    const { status, body } = await get('/api/entities?kind=Alien&limit=9999&colour=red');
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('VALIDATION_FAILED');
+    expect(body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['colour', 'kind', 'limit']);
+  });
+});
+
+describe('GET /api/entities/:id', () => {
+  it('gives the entity with its source documents and claim counts', async () => {
+    const { body } = await get('/api/entities/elon-musk');
+    expect(body.entity).toMatchObject({ id: 'elon-musk', kind: 'Person' });
+    expect(body.entity.sources.length).toBeGreaterThan(0);
+    expect(body.sourceDocuments.map((s: { kind: string }) => s.kind)).toContain('Source');
+    expect(body.claimCount.made).toBeGreaterThan(5);
+  });
+  it('answers 404 for an unknown id and 400 for a malformed one', async () => {
+    expect(await get('/api/entities/no-such-thing')).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+    expect((await get('/api/entities/Bad%20Id')).status).toBe(400);
+  });
+});
+
+describe('GET /api/entities/:id/neighbors', () => {
+  it('returns the graph around OpenAI with Microsoft as an investor', async () => {
+    const { body } = await get('/api/entities/openai/neighbors?types=INVESTED_IN&direction=in');
+    expect(body.nodes[0].id).toBe('openai');
+    expect(body.edges).toContainEqual(expect.objectContaining({ type: 'INVESTED_IN', source: 'microsoft', target: 'openai' }));
+    expect(body.edges.every((e: { type: string }) => e.type === 'INVESTED_IN')).toBe(true);
+  });
+  it('grows with depth and respects the limit', async () => {
+    const one = (await get('/api/entities/openai/neighbors?depth=1')).body;
+    const two = (await get('/api/entities/openai/neighbors?depth=2&limit=2000')).body;
+    expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
+    expect((await get('/api/entities/openai/neighbors?depth=3&limit=10')).body.nodes.length).toBeLessThanOrEqual(10);
+  });
+  it('refuses a depth over 3 and an unknown type', async () => {
+    expect((await get('/api/entities/openai/neighbors?depth=4')).status).toBe(400);
+    expect((await get('/api/entities/openai/neighbors?types=LOVES')).status).toBe(400);
+  });
+});
+
+describe('GET /api/relationships', () => {
+  it('answers "who funds whom" with Microsoft → OpenAI, each end named', async () => {
+    const { body } = await get('/api/relationships?type=INVESTED_IN');
+    const deal = body.items.find((e: { source: string; target: string }) => e.source === 'microsoft' && e.target === 'openai');
+    expect(deal).toMatchObject({
+      type: 'INVESTED_IN',
+      sourceEntity: { id: 'microsoft', kind: 'Organization', name: 'Microsoft' },
+      targetEntity: { id: 'openai', kind: 'Organization' },
+    });
+    expect(deal.sources[0]).toMatchObject({ source: 'src-004' });
+  });
+  it('filters by both ends', async () => {
+    const { body } = await get('/api/relationships?from=microsoft&to=openai');
+    expect(body.total).toBeGreaterThanOrEqual(3);
+    expect(body.items.every((e: { source: string; target: string }) => e.source === 'microsoft' && e.target === 'openai')).toBe(true);
+  });
+});
+
+describe('GET /api/paths', () => {
+  it('connects Elon Musk to Microsoft, every hop with its sources', async () => {
+    const { status, body } = await get('/api/paths?from=elon-musk&to=microsoft');
+    expect(status).toBe(200);
+    expect(body.paths.length).toBeGreaterThan(0);
+    for (const path of body.paths) {
+      expect(path.nodes[0].id).toBe('elon-musk');
+      expect(path.nodes.at(-1).id).toBe('microsoft');
+      for (const edge of path.edges) expect(edge.sources.length).toBeGreaterThan(0);
+    }
+  });
+  it('is 404 for an unknown end and 400 for the same entity twice', async () => {
+    expect((await get('/api/paths?from=elon-musk&to=nobody-at-all')).status).toBe(404);
+    expect((await get('/api/paths?from=elon-musk&to=elon-musk')).status).toBe(400);
+  });
+});
+
+describe('GET /api/claims', () => {
+  it('lists claims by a person with claimants, subjects and sources', async () => {
+    const { body } = await get('/api/claims?by=elon-musk&limit=100');
+    expect(body.total).toBeGreaterThan(5);
+    for (const item of body.items) {
+      expect(item.claimants.map((c: { id: string }) => c.id)).toContain('elon-musk');
+      expect(item.subjects.length).toBeGreaterThan(0);
+      expect(item.claim.sources.length).toBeGreaterThan(0);
+    }
+  });
+  it('filters by kind and text', async () => {
+    const { body } = await get('/api/claims?kind=prediction&limit=100');
+    expect(body.items.every((i: { claim: { claimKind: string } }) => i.claim.claimKind === 'prediction')).toBe(true);
+    const found = await get('/api/claims?q=agi');
+    expect(found.body.total).toBeGreaterThan(0);
+  });
+});
+
+describe('GET /api/graph', () => {
+  it('filters by types and kinds', async () => {
+    const { body } = await get('/api/graph?types=INVESTED_IN');
+    expect(body.edges.length).toBeGreaterThan(0);
+    expect(body.edges.every((e: { type: string }) => e.type === 'INVESTED_IN')).toBe(true);
+    const kinds = (await get('/api/graph?kinds=Organization,GPUCluster')).body;
+    expect(kinds.nodes.every((n: { kind: string }) => ['Organization', 'GPUCluster'].includes(n.kind))).toBe(true);
+  });
+  it('leaves out relationships that had not begun as of a date', async () => {
+    const all = (await get('/api/graph?types=INVESTED_IN')).body.edges;
+    const early = (await get('/api/graph?types=INVESTED_IN&asOf=2019-12-31')).body.edges;
+    expect(early.length).toBeLessThan(all.length);
+    for (const e of early) expect(String(e.properties.from ?? e.properties.date ?? '')).not.toMatch(/^202[1-9]/);
+  });
+  it('refuses a malformed date', async () => {
+    expect((await get('/api/graph?asOf=last-year')).status).toBe(400);
+  });
+});
+
+describe('GET /api/stats', () => {
+  it('counts kinds and types and tabulates compute per owner', async () => {
+    const { body } = await get('/api/stats');
+    expect(body.kinds.Person).toBeGreaterThan(10);
+    expect(body.relationships.INVESTED_IN).toBeGreaterThan(0);
+    const meta = body.compute.find((row: { owner: { id: string } }) => row.owner.id === 'meta');
+    expect(meta).toMatchObject({ chipCount: 350000, h100Equivalents: 600000 });
+  });
+});
+
+describe('GET /api/sources', () => {
+  it('lists the five documents with what cites them', async () => {
+    const { body } = await get('/api/sources');
+    expect(body.total).toBe(5);
+    expect(body.items.every((s: { citations: number }) => s.citations > 0)).toBe(true);
+  });
+  it('shows what one document supports', async () => {
+    const { body } = await get('/api/sources/src-004');
+    expect(body.source).toMatchObject({ id: 'src-004', kind: 'Source', language: 'ja' });
+    expect(body.edges).toContainEqual(expect.objectContaining({ source: 'microsoft', target: 'openai', type: 'INVESTED_IN' }));
+  });
+});
+
+describe('documentation', () => {
+  it('serves an OpenAPI document that covers every route', async () => {
+    const { body } = await get('/api/openapi.json');
+    expect(body.openapi).toBe('3.1.0');
+    for (const path of ['/api/entities', '/api/entities/{id}', '/api/entities/{id}/neighbors', '/api/relationships', '/api/paths', '/api/claims', '/api/graph', '/api/stats', '/api/sources', '/api/sources/{id}', '/api/export', '/api/import', '/api/health', '/api/schema'])
+      expect(Object.keys(body.paths)).toContain(path);
+    expect(body.paths['/api/entities'].post.security).toEqual([{ bearer: [] }]);
+  });
+  it('serves a readable docs page with an example for each read route', async () => {
+    const res = await fetch(`${server.url}/api/docs`);
+    const html = await res.text();
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    expect(html).toContain('data-path="/api/paths?from=elon-musk&amp;to=microsoft"');
+  });
+});
+
+describe('every answer', () => {
+  it('carries security headers and no X-Powered-By', async () => {
+    const res = await fetch(`${server.url}/api/health`);
+    expect(res.headers.get('x-powered-by')).toBeNull();
+    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'.*script-src 'self'/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+  it('is JSON with the error shape for an unknown API route', async () => {
+    expect(await get('/api/nothing-here')).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+  });
+});

@@ -1,0 +1,172 @@
+// Writes over real HTTP: only the right bearer token writes; every write is validated by
+// graph-schema, cites a source, and runs in one transaction.
+import { getJson, startTestServer, TEST_TOKEN, type TestServer } from '../support/test-server';
+import { apiEndpoints } from '../../server/app';
+import { testDatabase } from '../support/test-server';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const ref = [{ source: 'src-003', paragraph: 2 }];
+const auth = { Authorization: `Bearer ${TEST_TOKEN}`, 'Content-Type': 'application/json' };
+const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = auth) =>
+  getJson(server.url + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+
+async function nodeCount(): Promise<number> {
+  return server.db.read(async (tx) => (await tx.run('MATCH (n) RETURN count(n) AS n')).records[0].get('n').toNumber());
+}
+
+describe('the write guard', () => {
+  const writes = apiEndpoints(testDatabase()).filter((ep) => ep.method !== 'get');
+
+  it('stands in front of every route that is not a GET', () => {
+    expect(writes.map((ep) => `${ep.method} ${ep.path}`).sort()).toEqual([
+      'delete /api/entities/:id',
+      'delete /api/relationships/:id',
+      'patch /api/entities/:id',
+      'post /api/claims',
+      'post /api/entities',
+      'post /api/import',
+      'post /api/relationships',
+    ]);
+    for (const ep of writes) expect(ep.writes).toBe(true);
+  });
+
+  const wrongs: [string, Record<string, string>, string][] = [
+    ['no header', { 'Content-Type': 'application/json' }, ''],
+    ['an empty bearer', { Authorization: 'Bearer ', 'Content-Type': 'application/json' }, ''],
+    ['a malformed header', { Authorization: TEST_TOKEN, 'Content-Type': 'application/json' }, ''],
+    ['a wrong token of the same length', { Authorization: `Bearer ${'x'.repeat(TEST_TOKEN.length)}`, 'Content-Type': 'application/json' }, ''],
+    ['the token in other case', { Authorization: `Bearer ${TEST_TOKEN.toUpperCase()}`, 'Content-Type': 'application/json' }, ''],
+    ['the token with spaces', { Authorization: `Bearer  ${TEST_TOKEN} `, 'Content-Type': 'application/json' }, ''],
+    ['the token in the query string', { 'Content-Type': 'application/json' }, `?token=${TEST_TOKEN}`],
+  ];
+  const paths: Record<string, string> = { ':id': 'elon-musk' };
+  it.each(wrongs)('refuses %s on every write route and writes nothing', async (_name, headers, suffix) => {
+    const before = await nodeCount();
+    for (const ep of writes) {
+      const path = ep.path.replace(/:id/, paths[':id']) + suffix;
+      const { status, body } = await send(ep.method.toUpperCase(), path, ep.method === 'delete' ? undefined : { id: 'x' }, headers);
+      expect({ route: `${ep.method} ${ep.path}`, status }).toEqual({ route: `${ep.method} ${ep.path}`, status: 401 });
+      expect(body.error.code).toBe('UNAUTHORIZED');
+    }
+    expect(await nodeCount()).toBe(before);
+  });
+
+  it('answers 403 on every write when the server has no token', async () => {
+    const readOnly = await startTestServer({ apiToken: null });
+    try {
+      const { status, body } = await getJson(`${readOnly.url}/api/entities`, { method: 'POST', headers: auth, body: '{}' });
+      expect(status).toBe(403);
+      expect(body.error.message).toMatch(/writes are disabled/);
+    } finally {
+      await readOnly.close();
+    }
+  });
+});
+
+describe('entities', () => {
+  const acme = { id: 'test-acme-labs', kind: 'Organization', name: 'Acme Labs', aliases: ['アクメ'], orgType: 'research-lab', sources: ref };
+
+  it('are created, changed and deleted with the right token', async () => {
+    expect(await send('POST', '/api/entities', acme)).toMatchObject({ status: 201, body: { id: 'test-acme-labs', kind: 'Organization', aliases: ['アクメ'] } });
+    expect(await send('POST', '/api/entities', acme)).toMatchObject({ status: 409, body: { error: { code: 'CONFLICT' } } });
+    expect(await send('PATCH', '/api/entities/test-acme-labs', { country: 'JP', orgType: null })).toMatchObject({
+      status: 200,
+      body: { country: 'JP' },
+    });
+    const after = await getJson(`${server.url}/api/entities/test-acme-labs`);
+    expect(after.body.entity.orgType).toBeUndefined();
+    expect(await send('DELETE', '/api/entities/test-acme-labs')).toMatchObject({ status: 200, body: { deleted: 'test-acme-labs' } });
+    expect((await getJson(`${server.url}/api/entities/test-acme-labs`)).status).toBe(404);
+  });
+
+  it('are refused without a source, with an unknown source, or with a bad field', async () => {
+    expect((await send('POST', '/api/entities', { ...acme, sources: [] })).body.error.details).toContainEqual(expect.objectContaining({ path: 'sources' }));
+    const unknownSource = await send('POST', '/api/entities', { ...acme, sources: [{ source: 'src-999', paragraph: 1 }] });
+    expect(unknownSource).toMatchObject({ status: 400 });
+    expect(unknownSource.body.error.message).toMatch(/unknown source "src-999"/);
+    expect((await send('POST', '/api/entities', { ...acme, orgType: 'cartel' })).status).toBe(400);
+    expect((await send('PATCH', '/api/entities/elon-musk', { chipCount: 5 })).status).toBe(400);
+    expect((await send('PATCH', '/api/entities/nobody-here', { name: 'x' })).status).toBe(404);
+  });
+
+  it('need a JSON body and a body under the limit', async () => {
+    expect((await send('POST', '/api/entities', undefined, { Authorization: auth.Authorization, 'Content-Type': 'text/plain' })).status).toBe(415);
+    const big = { ...acme, description: 'x'.repeat(3 * 1024 * 1024) };
+    expect((await send('POST', '/api/entities', big)).status).toBe(413);
+    const res = await fetch(`${server.url}/api/entities`, { method: 'POST', headers: auth, body: '{"id": ' });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe('MALFORMED_JSON');
+  });
+});
+
+describe('relationships', () => {
+  it('are created between existing entities of allowed kinds, and deleted by id', async () => {
+    const rel = { type: 'PARTNERS_WITH', from: 'meta', to: 'nvidia', key: 'test', properties: { date: '2024-01' }, sources: ref };
+    const created = await send('POST', '/api/relationships', rel);
+    expect(created).toMatchObject({ status: 201, body: { id: 'meta:PARTNERS_WITH:nvidia:test', source: 'meta', target: 'nvidia', properties: { date: '2024-01' } } });
+    expect((await send('POST', '/api/relationships', rel)).status).toBe(409);
+    expect((await send('DELETE', `/api/relationships/${encodeURIComponent('meta:PARTNERS_WITH:nvidia:test')}`)).status).toBe(200);
+    expect((await send('DELETE', `/api/relationships/${encodeURIComponent('meta:PARTNERS_WITH:nvidia:test')}`)).status).toBe(404);
+  });
+
+  it('between kinds their type may not join are a 400 that says so', async () => {
+    const { status, body } = await send('POST', '/api/relationships', { type: 'INVESTED_IN', from: 'microsoft', to: 'gpt-4', sources: ref });
+    expect(status).toBe(400);
+    expect(body.error.message).toMatch(/INVESTED_IN may not end at a AIModel/);
+  });
+});
+
+describe('claims', () => {
+  it('are recorded with who made them and what they are about, in one transaction', async () => {
+    const claim = {
+      id: 'claim-test-zuckerberg-open-source',
+      name: 'Test: open models will win',
+      text: 'Open models will overtake closed ones.',
+      textJa: 'オープンなモデルがクローズドを追い抜く。',
+      claimKind: 'prediction',
+      statedOn: '2024-01-18',
+      dueBy: '2026',
+      by: ['mark-zuckerberg'],
+      about: ['meta', 'llama-3'],
+      sources: ref,
+    };
+    expect(await send('POST', '/api/claims', claim)).toMatchObject({ status: 201, body: { id: claim.id, kind: 'Claim' } });
+    const listed = await getJson(`${server.url}/api/claims?by=mark-zuckerberg&q=overtake`);
+    expect(listed.body.items[0]).toMatchObject({ claimants: [{ id: 'mark-zuckerberg' }], subjects: expect.arrayContaining([expect.objectContaining({ id: 'meta' })]) });
+    await send('DELETE', `/api/entities/${claim.id}`);
+  });
+
+  it('about an unknown entity leave nothing behind', async () => {
+    const before = await nodeCount();
+    const { status } = await send('POST', '/api/claims', {
+      id: 'claim-test-dangling', name: 'x', text: 'x', claimKind: 'opinion', by: ['elon-musk'], about: ['no-such-entity'], sources: ref,
+    });
+    expect(status).toBe(400);
+    expect(await nodeCount()).toBe(before);
+  });
+});
+
+describe('the write rate limit', () => {
+  it('answers 429 with Retry-After once a client has used its writes', async () => {
+    const limited = await startTestServer({ writesPerMinute: 2 });
+    try {
+      const statuses: number[] = [];
+      let retryAfter: string | null = null;
+      for (let i = 0; i < 4; i++) {
+        const res = await fetch(`${limited.url}/api/entities/nobody-here`, { method: 'DELETE', headers: auth });
+        statuses.push(res.status);
+        if (res.status === 429) retryAfter = res.headers.get('retry-after');
+      }
+      expect(statuses).toEqual([404, 404, 429, 429]);
+      expect(Number(retryAfter)).toBeGreaterThan(0);
+      expect((await getJson(`${limited.url}/api/health`)).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
