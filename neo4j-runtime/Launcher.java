@@ -38,8 +38,11 @@ public class Launcher {
                 "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
                 Map.of("password", password));
         } catch (Throwable e) {
-            System.out.println("NEO4J_FAILED could not set the password: " + rootMessage(e));
-            System.exit(1);
+            // A store from an earlier start already has this password: nothing to change.
+            if (!rootMessage(e).contains("Old password and new password cannot be the same")) {
+                System.out.println("NEO4J_FAILED could not set the password: " + rootMessage(e));
+                System.exit(1);
+            }
         }
         System.out.println("NEO4J_READY");
         System.out.flush();

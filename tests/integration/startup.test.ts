@@ -1,0 +1,109 @@
+// The real start-up path, as `npm start` runs it: its own Neo4j on free ports with a temporary
+// data folder, health up, a clean stop on SIGTERM with no Java left, and the data kept for the
+// next start. Also the clear failures: a taken port and an unusable data folder.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '../support/free-port';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function start(env: Record<string, string>): Started {
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m', NEO4J_URI: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitForHealth(url: string, started: Started, timeoutMs = 150_000): Promise<unknown> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (started.child.exitCode !== null) throw new Error(`the server exited early:\n${started.output()}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) return res.json();
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`no health within ${timeoutMs} ms:\n${started.output()}`);
+}
+
+function javaProcessesFor(dataDir: string): string[] {
+  try {
+    return execFileSync('pgrep', ['-f', `Launcher.java ${dataDir}`]).toString().trim().split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+describe('npm start', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ai-graph-start-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts Neo4j, seeds, serves health and the page, and stops cleanly on SIGTERM', async () => {
+    const [port, bolt] = [await freePort(), await freePort()];
+    const first = start({ PORT: String(port), NEO4J_BOLT_PORT: String(bolt), NEO4J_DATA_DIR: dataDir });
+    expect(await waitForHealth(`http://127.0.0.1:${port}`, first)).toEqual({ status: 'ok', neo4j: 'up' });
+    const page = await fetch(`http://127.0.0.1:${port}/`);
+    expect(await page.text()).toContain('<div id="cy"');
+    expect(first.output()).toMatch(/resolving Neo4j[\s\S]*starting Neo4j[\s\S]*loaded \d+ entities[\s\S]*Open http:\/\/localhost:\d+\//);
+    expect(javaProcessesFor(dataDir)).toHaveLength(1);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(javaProcessesFor(dataDir)).toEqual([]);
+
+    const second = start({ PORT: String(port), NEO4J_BOLT_PORT: String(bolt), NEO4J_DATA_DIR: dataDir });
+    await waitForHealth(`http://127.0.0.1:${port}`, second);
+    expect(second.output()).toMatch(/the database holds \d+ entities: seed not loaded again/);
+    const musk = await fetch(`http://127.0.0.1:${port}/api/entities/elon-musk`);
+    expect(musk.status).toBe(200);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+    expect(javaProcessesFor(dataDir)).toEqual([]);
+  });
+
+  it('fails with one clear line when the Bolt port is taken, leaving no Neo4j behind', async () => {
+    const blocker = net.createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => blocker.once('listening', r));
+    const bolt = (blocker.address() as net.AddressInfo).port;
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ai-graph-port-'));
+    try {
+      const run = start({ PORT: String(await freePort()), NEO4J_BOLT_PORT: String(bolt), NEO4J_DATA_DIR: dir });
+      expect(await run.exited).toBe(1);
+      expect(run.output()).toContain(`port ${bolt} (NEO4J_BOLT_PORT) is already in use`);
+      expect(run.output()).not.toMatch(/\n\s+at /);
+      expect(javaProcessesFor(dir)).toEqual([]);
+    } finally {
+      blocker.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails with one clear line when the data folder cannot be written', async () => {
+    const run = start({ PORT: String(await freePort()), NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: '/dev/null/neo4j' });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain('data folder /dev/null/neo4j (NEO4J_DATA_DIR) is not writable');
+  });
+
+  it('refuses a bad configuration, naming every bad value', async () => {
+    const run = start({ PORT: 'eighty', NEO4J_PASSWORD: 'short' });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/invalid configuration: PORT: .*; NEO4J_PASSWORD: must be at least 8 characters/);
+  });
+});
