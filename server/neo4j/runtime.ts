@@ -70,11 +70,16 @@ export async function ensureNeo4jJars(): Promise<void> {
     );
     let tail = '';
     let downloads = 0;
+    let reported = 0;
     child.stdout.on('data', (chunk: Buffer) => {
       const text = chunk.toString();
       tail = (tail + text).slice(-4000);
       downloads += (text.match(/Downloaded from/g) ?? []).length;
-      if (downloads > 0 && downloads % 25 === 0) step(`  ${downloads} artifacts downloaded\u2026`);
+      // One line per 100 artifacts: Maven's own output is too chatty to pass through.
+      if (downloads - reported >= 100) {
+        reported = downloads - (downloads % 100);
+        step(`  ${reported} artifacts downloaded\u2026`);
+      }
     });
     child.stderr.on('data', (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4000)));
     child.on('error', reject);
