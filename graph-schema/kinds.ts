@@ -76,6 +76,7 @@ export const Petition = defineKind({
     launchedOn: PartialDate.optional().meta({ description: 'When it was published.' }),
     signatureCount: Count.optional().meta({ description: 'Number of signatures.', unit: 'signatures' }),
     signatureCountAsOf: PartialDate.optional().meta({ description: 'When the signatures were counted.' }),
+    signatureGoal: Count.optional().meta({ description: 'How many signatures its organisers aim for.', unit: 'signatures' }),
     target: Text(300).optional().meta({ description: 'Whom it addresses.' }),
   },
 });
