@@ -15,6 +15,13 @@ module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...common, ...withNeo4j, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
-    { ...common, ...withNeo4j, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
+    // The browser tests also rebuild the explorer bundle first when client/ changed, so they never test a stale page.
+    {
+      ...common,
+      ...withNeo4j,
+      globalSetup: '<rootDir>/tests/support/e2e.global-setup.ts',
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+    },
   ],
 };

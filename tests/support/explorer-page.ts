@@ -1,0 +1,84 @@
+// Drives the explorer page in the real browser and reads back what cytoscape really drew, through
+// the instance the page exposes on window.__explorer. Every problem the page reports (console
+// errors, uncaught exceptions, Content-Security-Policy violations) is collected for the test to assert on.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export interface PageProblems {
+  errors: string[];
+}
+
+export interface DrawnGraph {
+  nodes: { id: string; kind: string; label: string; classes: string[]; visible: boolean }[];
+  edges: { id: string; source: string; target: string; type: string; classes: string[]; visible: boolean }[];
+}
+
+export interface ExplorerPage {
+  context: BrowserContext;
+  page: Page;
+  problems: PageProblems;
+  close(): Promise<void>;
+}
+
+/** A fresh browser context (own storage, clipboard allowed) on `url`, watched for problems. */
+export async function openExplorer(browser: Browser, url: string, viewport = { width: 1366, height: 800 }): Promise<ExplorerPage> {
+  const context = await browser.newContext({ viewport });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  const page = await context.newPage();
+  const problems: PageProblems = { errors: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.errors.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => problems.errors.push(`uncaught: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(url);
+  await settled(page);
+  return { context, page, problems, close: () => context.close() };
+}
+
+/** Waits until the page has started and every render it queued has finished. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as any).__explorer?.ready === true, null, { timeout: 60_000 });
+  await page.evaluate(() => (window as any).__explorer.rendering);
+  // A click may queue a render a moment later (search debounce, form submit): let it start, then wait.
+  await page.waitForTimeout(50);
+  await page.evaluate(() => (window as any).__explorer.rendering);
+}
+
+/** The elements on the canvas as cytoscape holds them. */
+export function drawn(page: Page): Promise<DrawnGraph> {
+  return page.evaluate(() => {
+    const cy = (window as any).__explorer.cy;
+    return {
+      nodes: cy.nodes().map((n: any) => ({ id: n.id(), kind: n.data('kind'), label: n.data('label'), classes: n.classes(), visible: n.visible() })),
+      edges: cy.edges().map((e: any) => ({ id: e.id(), source: e.source().id(), target: e.target().id(), type: e.data('type'), classes: e.classes(), visible: e.visible() })),
+    };
+  });
+}
+
+/** Clicks (or double-clicks) a node where it is drawn on screen, as a person would. */
+export async function clickNode(page: Page, id: string, clickCount: 1 | 2 = 1): Promise<void> {
+  const point = await page.evaluate((nodeId) => {
+    const cy = (window as any).__explorer.cy;
+    const node = cy.getElementById(nodeId);
+    if (node.empty()) throw new Error(`node ${nodeId} is not drawn`);
+    // Bring it into view first: a node off-canvas cannot be clicked.
+    cy.center(node);
+    const box = cy.container().getBoundingClientRect();
+    const p = node.renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  await page.mouse.click(point.x, point.y, { clickCount, delay: 20 });
+}
+
+/** Types into a search box and picks the suggestion for `id`; returns the suggestions shown. */
+export async function searchAndPick(page: Page, input: string, list: string, text: string, id: string): Promise<{ id: string; text: string }[]> {
+  await page.fill(input, '');
+  await page.type(input, text, { delay: 30 });
+  const option = page.locator(`${list} li[data-id="${id}"]`);
+  await option.waitFor({ state: 'visible', timeout: 15_000 });
+  const shown = await page.locator(`${list} li[data-id]`).evaluateAll((items) => items.map((li) => ({ id: (li as HTMLElement).dataset.id!, text: li.textContent ?? '' })));
+  await option.click();
+  return shown;
+}
