@@ -1,4 +1,5 @@
-// Starts and stops the project's own Neo4j: the embedded DBMS of neo4j-runtime/Launcher.java in a
+// Starts and stops the project's own Neo4j: the embedded DBMS of neo4j-runtime/Launcher.java (run
+// as the compiled class `Launcher <data dir> <conf>`, which is how tests find the process) in a
 // child JVM, with its store in a data folder and Bolt on 127.0.0.1 only.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
@@ -6,7 +7,7 @@ import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 import { SetupError } from '../errors';
-import { jarsPresent, LIB_DIR, RUNTIME_DIR } from './runtime';
+import { ensureLauncherCompiled, jarsPresent, LAUNCHER_DIR, LIB_DIR } from './runtime';
 
 export interface LocalNeo4jOptions {
   dataDir: string;
@@ -90,6 +91,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   if (!jarsPresent()) throw new SetupError('the Neo4j jars are missing from neo4j-runtime/lib: run `npm install` first');
   assertWritable(options.dataDir);
   await assertPortFree(options.boltPort);
+  await ensureLauncherCompiled();
   const confPath = path.join(options.dataDir, 'neo4j.conf');
   writeFileSync(confPath, neo4jConf(options));
 
@@ -102,8 +104,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       '-XX:+ExitOnOutOfMemoryError',
       '-Dfile.encoding=UTF-8',
       '-cp',
-      `${LIB_DIR}${path.sep}*`,
-      path.join(RUNTIME_DIR, 'Launcher.java'),
+      `${LIB_DIR}${path.sep}*${path.delimiter}${LAUNCHER_DIR}`,
+      'Launcher',
       options.dataDir,
       confPath,
     ],

@@ -1,19 +1,24 @@
-// The local Neo4j runtime's prerequisites: a Java 17+ runtime, Maven, and the Neo4j jars that
-// Maven copies from Maven Central into neo4j-runtime/lib (once; a marker file records success).
+// The local Neo4j runtime's prerequisites: a Java 17+ runtime, Maven, the Neo4j jars that Maven
+// copies from Maven Central into neo4j-runtime/lib (once; a marker file records success), and the
+// launcher compiled into neo4j-runtime/build (once; javac against 850 jars costs seconds of CPU,
+// which every start would otherwise pay again in Java's single-file source mode).
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SetupError } from '../errors';
 import { step } from '../scripts/cli';
 
 export const RUNTIME_DIR = path.resolve(__dirname, '../../neo4j-runtime');
 export const LIB_DIR = path.join(RUNTIME_DIR, 'lib');
+/** Holds the compiled Launcher class; goes on the classpath after the jars. */
+export const LAUNCHER_DIR = path.join(RUNTIME_DIR, 'build');
+const LAUNCHER_SOURCE = path.join(RUNTIME_DIR, 'Launcher.java');
 const POM = path.join(RUNTIME_DIR, 'pom.xml');
 const MARKER = path.join(LIB_DIR, '.complete');
 
-function run(command: string, args: string[]): Promise<{ stdout: string; stderr: string }> {
+function run(command: string, args: string[], timeoutMs = 30_000): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { timeout: 30_000 }, (error, stdout, stderr) =>
+    execFile(command, args, { timeout: timeoutMs }, (error, stdout, stderr) =>
       error ? reject(error) : resolve({ stdout, stderr }),
     );
   });
@@ -91,4 +96,29 @@ export async function ensureNeo4jJars(): Promise<void> {
   });
   writeFileSync(MARKER, version);
   step(`Neo4j ${version} jars ready`);
+}
+
+function launcherCompiled(): boolean {
+  const compiled = path.join(LAUNCHER_DIR, 'Launcher.class');
+  return existsSync(compiled) && statSync(compiled).mtimeMs >= statSync(LAUNCHER_SOURCE).mtimeMs;
+}
+
+/** Compiles Launcher.java when its class is missing or older than the source. */
+export async function ensureLauncherCompiled(): Promise<void> {
+  if (launcherCompiled()) return;
+  step('compiling neo4j-runtime/Launcher.java');
+  // Compiled aside and renamed into place, so a concurrent start never sees half a build.
+  const staging = mkdtempSync(path.join(RUNTIME_DIR, '.build-'));
+  try {
+    await run('javac', ['-d', staging, '-cp', `${LIB_DIR}${path.sep}*`, LAUNCHER_SOURCE], 180_000);
+    rmSync(LAUNCHER_DIR, { recursive: true, force: true });
+    renameSync(staging, LAUNCHER_DIR);
+  } catch (error) {
+    if (!launcherCompiled()) {
+      const detail = (error as { stderr?: string }).stderr?.split('\n')[0] ?? (error as Error).message;
+      throw new SetupError(`could not compile neo4j-runtime/Launcher.java (is a full JDK 17+ with javac installed?): ${detail}`);
+    }
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
 }

@@ -1,7 +1,7 @@
 // Starts one real Neo4j for the whole test run, on a free port with a fresh temporary data folder,
 // applies graph-schema and loads the seed. Tests read the connection from TEST_NEO4J_* variables,
 // so they never touch the user's data. Several projects may ask; the first start is shared.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SEED_DIR, loadDataset, readDatasetFiles } from '../../server/loader/load-dataset';
@@ -49,9 +49,20 @@ export default async function globalSetup() {
   process.stdout.write(`\u25b8 test Neo4j ready with the seed loaded in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
+/** The peak resident memory of a process (VmHWM), read just before it stops; Linux only. */
+function peakResidentMb(pid: number | undefined): string {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? `${Math.round(Number(kb) / 1024)} MB` : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 export async function stopSharedNeo4j() {
   shared.users--;
   if (shared.users > 0 || !shared.neo4j) return;
+  process.stdout.write(`\n\u25b8 test Neo4j peak resident memory: ${peakResidentMb(shared.neo4j.process.pid)}\n`);
   await shared.neo4j.stop();
   shared.neo4j = undefined;
 }
