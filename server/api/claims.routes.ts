@@ -40,6 +40,21 @@ export function claimEndpoints(db: Database) {
       body: ClaimInput,
       response: { status: 201, description: 'The claim.', schema: EntityOut },
       errors: [400, 401, 403, 409, 413, 415, 429, 503],
+      example: {
+        path: '/api/claims',
+        body: {
+          id: 'claim-example-lab-robots-2030',
+          name: 'Example Robotics Lab expects household robots by 2030',
+          aliases: [],
+          text: 'The lab says general-purpose household robots will be on sale by 2030.',
+          claimKind: 'prediction',
+          statedOn: '2024-05',
+          dueBy: '2030',
+          by: ['example-robotics-lab'],
+          about: ['openai'],
+          sources: [{ source: 'src-001', paragraph: 1 }],
+        },
+      },
       async handle({ body }) {
         return createClaim(db, body);
       },

@@ -5,12 +5,21 @@ import type { Endpoint } from '../http/endpoint';
 
 const html = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+/** A write example as the curl command a reader can paste. */
+function curl(method: string, example: NonNullable<Endpoint['example']>): string {
+  const body = example.body === undefined ? '' : ` \\\n  -H 'Content-Type: application/json' \\\n  -d '${JSON.stringify(example.body, null, 2).replace(/'/g, "'\\''")}'`;
+  return `curl -X ${method.toUpperCase()} http://localhost:3000${example.path} \\\n  -H "Authorization: Bearer $API_TOKEN"${body}`;
+}
+
 export function docsPage(endpoints: Endpoint[]): string {
   const sections = endpoints
     .map((ep) => {
-      const example = ep.example
-        ? `<p>Example: <code class="example" data-path="${html(ep.example.path)}">GET ${html(decodeURI(ep.example.path))}</code></p><pre class="answer">loading the real answer\u2026</pre>`
-        : `<p class="muted">${ep.writes ? 'Needs <code>Authorization: Bearer &lt;API_TOKEN&gt;</code>.' : ''}</p>`;
+      const example = !ep.example
+        ? ''
+        : ep.method === 'get'
+          ? `<p>Example: <code class="example" data-path="${html(ep.example.path)}">GET ${html(decodeURI(ep.example.path))}</code></p><pre class="answer">loading the real answer\u2026</pre>`
+          : `<p>Example (needs <code>Authorization: Bearer &lt;API_TOKEN&gt;</code>):</p><pre class="request">${html(curl(ep.method, ep.example))}</pre>` +
+            `<p class="muted">Answers ${ep.response.status}: ${html(ep.response.description)}</p>`;
       return `<section id="${html(ep.method + ep.path)}"><h2><span class="method ${ep.method}">${ep.method.toUpperCase()}</span> ${html(ep.path)}</h2>
 <p>${html(ep.summary)}</p>${ep.description ? `<p>${html(ep.description)}</p>` : ''}${example}</section>`;
     })

@@ -80,6 +80,7 @@ export function entityEndpoints(db: Database) {
       body: EntityRecord,
       response: { status: 201, description: 'The created entity.', schema: EntityOut },
       errors: [400, 401, 403, 409, 413, 415, 429, 503],
+      example: { path: '/api/entities', body: { id: 'example-robotics-lab', kind: 'Organization', name: 'Example Robotics Lab', aliases: ['例ロボティクス研究所'], orgType: 'research-lab', country: 'Japan', sources: [{ source: 'src-001', paragraph: 1 }] } },
       async handle({ body }) {
         return writes.createEntity(db, body);
       },
@@ -94,6 +95,7 @@ export function entityEndpoints(db: Database) {
       body: z.record(z.string().max(100), z.unknown()).refine((o) => !('id' in o) && !('kind' in o), 'id and kind cannot be changed'),
       response: { status: 200, description: 'The entity after the change.', schema: EntityOut },
       errors: [400, 401, 403, 404, 413, 415, 429, 503],
+      example: { path: '/api/entities/example-robotics-lab', body: { country: 'South Korea', foundedOn: '2023-06' } },
       async handle({ params, body }) {
         return writes.patchEntity(db, params.id, body);
       },
@@ -107,6 +109,7 @@ export function entityEndpoints(db: Database) {
       params: IdParams,
       response: { status: 200, description: 'What was deleted.', schema: z.object({ deleted: z.string(), relationshipsDeleted: z.number() }) },
       errors: [400, 401, 403, 404, 429, 503],
+      example: { path: '/api/entities/example-robotics-lab' },
       async handle({ params }) {
         return writes.deleteEntity(db, params.id);
       },

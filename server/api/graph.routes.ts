@@ -101,6 +101,10 @@ export function graphEndpoints(db: Database) {
       body: RelationshipRecord,
       response: { status: 201, description: 'The created edge.', schema: EdgeOut },
       errors: [400, 401, 403, 409, 413, 415, 429, 503],
+      example: {
+        path: '/api/relationships',
+        body: { type: 'PARTNERS_WITH', from: 'example-robotics-lab', to: 'openai', properties: {}, sources: [{ source: 'src-001', paragraph: 1 }] },
+      },
       async handle({ body }) {
         return writes.createRelationship(db, body);
       },
@@ -114,6 +118,7 @@ export function graphEndpoints(db: Database) {
       params: z.object({ id: z.string().min(1).max(300) }).strict(),
       response: { status: 200, description: 'What was deleted.', schema: z.object({ deleted: z.string() }) },
       errors: [400, 401, 403, 404, 429, 503],
+      example: { path: '/api/relationships/example-robotics-lab:PARTNERS_WITH:openai' },
       async handle({ params }) {
         return writes.deleteRelationship(db, params.id);
       },

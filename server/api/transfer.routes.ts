@@ -15,6 +15,7 @@ export function transferEndpoints(db: Database) {
       query: z.object({ format: z.enum(['json', 'graphml']).default('json') }).strict(),
       response: { status: 200, description: 'The graph.', schema: SeedFile },
       errors: [400, 503],
+      example: { path: '/api/export?format=json' },
       async handle({ query, res }) {
         if (query.format === 'graphml') {
           res.type('application/graphml+xml').setHeader('Content-Disposition', 'attachment; filename="ai-industry-graph.graphml"');
@@ -33,6 +34,13 @@ export function transferEndpoints(db: Database) {
       body: z.unknown(),
       response: { status: 200, description: 'Counts loaded.', schema: z.object({ entities: z.number(), relationships: z.number() }).loose() },
       errors: [400, 401, 403, 413, 415, 429, 503],
+      example: {
+        path: '/api/import',
+        body: {
+          entities: [{ id: 'example-chip-startup', kind: 'Organization', name: 'Example Chip Startup', aliases: [], orgType: 'company', sources: [{ source: 'src-002', paragraph: 1 }] }],
+          relationships: [{ type: 'SUPPLIES', from: 'example-chip-startup', to: 'openai', properties: {}, sources: [{ source: 'src-002', paragraph: 1 }] }],
+        },
+      },
       async handle({ body }) {
         return importSeed(db, body);
       },

@@ -30,7 +30,8 @@ export interface Endpoint<P = any, Q = any, B = any> {
   response: { status: number; schema: z.ZodType; description: string };
   /** Statuses the endpoint may answer with besides success (for OpenAPI and fuzzing). */
   errors: number[];
-  /** A request to show in the docs, run against the seed data. */
+  /** A real request against the seed data, shown in the docs (reads run live there) and run in
+   *  order by tests/integration/docs-examples.test.ts, so no example can go stale. */
   example?: { path: string; body?: unknown };
   /** Returns the JSON body; undefined for endpoints that write the response themselves. */
   handle(input: EndpointInput<P, Q, B>): Promise<unknown>;
