@@ -2,7 +2,7 @@
 // data folder, health up, a clean stop on SIGTERM with no Java left, and the data kept for the
 // next start. Also the clear failures: a taken port and an unusable data folder.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,6 +52,16 @@ function javaProcessesFor(dataDir: string): string[] {
   }
 }
 
+/** A PATH holding only the named tools, to play a machine that lacks the others. */
+const pathDirs: string[] = [];
+afterAll(() => pathDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+function toolsOnly(tools: string[]): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ai-graph-path-'));
+  pathDirs.push(dir);
+  for (const tool of tools) symlinkSync(execFileSync('which', [tool]).toString().trim(), path.join(dir, tool));
+  return dir;
+}
+
 describe('npm start', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ai-graph-start-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -78,6 +88,26 @@ describe('npm start', () => {
     expect(javaProcessesFor(dataDir)).toEqual([]);
   });
 
+  it('with NEO4J_URI set, starts no Neo4j of its own and serves from that server', async () => {
+    const port = await freePort();
+    const run = start({
+      PORT: String(port),
+      NEO4J_URI: process.env.TEST_NEO4J_URI!,
+      NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD!,
+      NEO4J_DATA_DIR: '/dev/null/never-used',
+    });
+    try {
+      expect(await waitForHealth(`http://127.0.0.1:${port}`, run)).toEqual({ status: 'ok', neo4j: 'up' });
+      expect(run.output()).toContain(`using the Neo4j at ${process.env.TEST_NEO4J_URI}`);
+      expect(run.output()).not.toContain('starting Neo4j');
+      expect(javaProcessesFor('/dev/null/never-used')).toEqual([]);
+      expect((await fetch(`http://127.0.0.1:${port}/api/entities/openai`)).status).toBe(200);
+    } finally {
+      run.child.kill('SIGTERM');
+    }
+    expect(await run.exited).toBe(0);
+  });
+
   it('fails with one clear line when the Bolt port is taken, leaving no Neo4j behind', async () => {
     const blocker = net.createServer().listen(0, '127.0.0.1');
     await new Promise((r) => blocker.once('listening', r));
@@ -99,6 +129,26 @@ describe('npm start', () => {
     const run = start({ PORT: String(await freePort()), NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: '/dev/null/neo4j' });
     expect(await run.exited).toBe(1);
     expect(run.output()).toContain('data folder /dev/null/neo4j (NEO4J_DATA_DIR) is not writable');
+  });
+
+  it('says in one line what to install when Java is missing', async () => {
+    const run = start({ PATH: toolsOnly(['node']), PORT: String(await freePort()) });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/\u2716 Java 17 or newer is required .*install a JDK 17\+/);
+    expect(run.output()).not.toMatch(/\n\s+at /);
+  });
+
+  it('says in one line what to install when Maven is missing at install time', async () => {
+    const install = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['server/scripts/postinstall.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PATH: toolsOnly(['node', 'java']) },
+    });
+    let output = '';
+    install.stdout.on('data', (d) => (output += d));
+    install.stderr.on('data', (d) => (output += d));
+    expect(await new Promise((resolve) => install.on('exit', resolve))).toBe(1);
+    expect(output).toMatch(/\u2716 Maven is required .*install it/);
+    expect(output).not.toMatch(/\n\s+at /);
   });
 
   it('refuses a bad configuration, naming every bad value', async () => {
