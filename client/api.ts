@@ -61,5 +61,6 @@ export const api = {
     getJson<{ items: { claim: Entity; claimants: { id: string; name: string }[]; subjects: { id: string; name: string }[] }[] }>(
       `/api/claims?${q({ ...args, limit: 50 })}`,
     ),
+  sources: () => getJson<{ items: Entity[] }>('/api/sources'),
   health: () => getJson<{ status: string; neo4j: string }>('/api/health'),
 };

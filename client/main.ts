@@ -3,14 +3,15 @@
 import cytoscape, { type Core, type ElementDefinition as CyElement } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { api, ApiError, onLoading } from './api';
-import { displayName, timelineDates, toElements, type ElementDefinition, type NodeData } from './graph/elements';
+import { collapsible, displayName, spreadPositions, timelineDates, toElements, type ElementDefinition, type NodeData } from './graph/elements';
+import { layoutOptions, type LayoutName } from './graph/layouts';
 import { stylesheet } from './graph/stylesheet';
 import type { Edge, Entity, Graph, SchemaDocument } from './graph/types';
 import { decodeState, encodeState, VIEWS, type ViewName, type ViewState } from './graph/view-state';
 import { hideBanner, setStatus, showBanner } from './ui/banner';
 import { byId, el } from './ui/dom';
-import { renderLegend } from './ui/legend';
-import { closePanel, showEdge, showEntity, showPaths, type PanelContext } from './ui/panel';
+import { renderLegend, syncLegend } from './ui/legend';
+import { closePanel, showEdge, showEntity, showPaths, type PanelAction, type PanelContext } from './ui/panel';
 import { wireSearch } from './ui/search';
 
 // Extensions are registered here, once.
@@ -18,32 +19,48 @@ cytoscape.use(fcose);
 
 type UndoStep = { kind: 'state'; state: ViewState } | { kind: 'added'; ids: string[] } | { kind: 'removed'; elements: CyElement[] };
 
-const LAYOUTS: Record<string, (focus?: string) => cytoscape.LayoutOptions> = {
-  fcose: () => ({ name: 'fcose', animate: false, quality: 'default', randomize: true, nodeRepulsion: () => 6500, idealEdgeLength: () => 70, packComponents: true } as cytoscape.LayoutOptions),
-  concentric: (focus) => ({ name: 'concentric', animate: false, concentric: (n: cytoscape.NodeSingular) => (n.id() === focus ? 100 : n.degree(false)), levelWidth: () => 2 } as cytoscape.LayoutOptions),
-  breadthfirst: (focus) => ({ name: 'breadthfirst', animate: false, directed: false, roots: focus ? [focus] : undefined, spacingFactor: 1.1 } as cytoscape.LayoutOptions),
-};
+/** A small graph is not blown up past this zoom when fitted. */
+const MAX_FIT_ZOOM = 1.6;
 
 class Explorer {
-  cy!: Core;
-  schema!: SchemaDocument;
+  cy?: Core;
+  schema?: SchemaDocument;
   state: ViewState = decodeState(location.search);
   undo: UndoStep[] = [];
   sources = new Map<string, Entity>();
   dates: string[] = [];
+  weights: Record<string, string | undefined> = {};
+  /** True once the first picture is drawn (or the failure shown): end-to-end tests wait on it. */
   ready = false;
+  /** Renders finished so far, and the one under way: tests wait for the picture to settle. */
   renders = 0;
+  rendering: Promise<void> = Promise.resolve();
+  /** Milliseconds from navigation to the first frame of the first graph drawn (performance marks). */
+  firstRenderMs: number | undefined;
+  private healthTimer: number | undefined;
 
   async start() {
-    onLoading((n) => document.body.classList.toggle('loading', n > 0));
+    onLoading((n) => {
+      document.body.classList.toggle('loading', n > 0);
+      byId('cy').setAttribute('aria-busy', String(n > 0));
+    });
+    if (!(await this.loadSchema())) {
+      this.ready = true;
+      return;
+    }
+    await this.rerender();
+    this.ready = true;
+  }
+
+  /** The schema first: without it nothing can be styled. Retried by the health watch when down. */
+  private async loadSchema(): Promise<boolean> {
     try {
       this.schema = await api.schema();
     } catch (error) {
       this.fail(error);
-      return;
+      return false;
     }
-    const weights = Object.fromEntries(this.schema.relationships.map((r) => [r.type, r.weight]));
-    this.weights = weights;
+    this.weights = Object.fromEntries(this.schema.relationships.map((r) => [r.type, r.weight]));
     this.cy = cytoscape({
       container: byId('cy'),
       style: stylesheet(this.schema) as unknown as cytoscape.StylesheetJson,
@@ -55,35 +72,37 @@ class Explorer {
       pixelRatio: 1,
       minZoom: 0.05,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
     });
     this.wire();
-    renderLegend(this.schema, (kinds, types) => this.applyHidden(kinds, types));
+    renderLegend(this.schema, this.state, (kinds, types) => {
+      this.state = { ...this.state, hideKinds: kinds, hideTypes: types };
+      history.replaceState(null, '', `?${encodeState(this.state)}`);
+      this.applyHidden();
+    });
     try {
-      const [sources, all] = await Promise.all([getSources(), api.graph({})]);
-      for (const s of sources) this.sources.set(s.id, s);
+      const [sources, all] = await Promise.all([api.sources(), api.graph({})]);
+      for (const s of sources.items) this.sources.set(s.id, s);
       this.dates = timelineDates(all);
-      const slider = byId<HTMLInputElement>('asof');
-      slider.max = String(this.dates.length);
-      slider.value = String(this.state.asOf ? Math.max(0, this.dates.findIndex((d) => d >= this.state.asOf!)) : this.dates.length);
-      this.updateAsOfLabel();
     } catch (error) {
       this.fail(error);
     }
-    await this.render();
-    this.ready = true;
+    this.syncControls();
+    return true;
   }
 
-  weights: Record<string, string | undefined> = {};
+  private get graph(): Core {
+    if (!this.cy) throw new Error('the picture is not ready');
+    return this.cy;
+  }
 
   panelContext(): PanelContext {
     return {
-      schema: this.schema,
+      schema: this.schema!,
       lang: this.state.lang,
       sources: this.sources,
       nameOf: (id) => {
-        const node = this.cy.getElementById(id);
-        return node.nonempty() ? String(node.data('label')) : id;
+        const node = this.cy?.getElementById(id);
+        return node && node.nonempty() ? String(node.data('label')) : id;
       },
       onPick: (id) => this.setState({ ...this.state, focus: id, path: undefined }),
     };
@@ -91,26 +110,27 @@ class Explorer {
 
   fail(error: unknown) {
     if (error instanceof ApiError && error.unavailable) {
-      showBanner(`The API or its database is unavailable (${error.message}). The page will recover when it is back.`);
+      showBanner(`The API or its database is unavailable (${error.message}). This page retries every few seconds and recovers on its own.`);
+      setStatus('Nothing can be loaded while the server is down.');
       this.watchHealth();
     } else {
       setStatus(error instanceof Error ? error.message : String(error));
     }
   }
 
-  private healthTimer: number | undefined;
   watchHealth() {
     if (this.healthTimer) return;
     this.healthTimer = window.setInterval(async () => {
       try {
         await api.health();
-        window.clearInterval(this.healthTimer);
-        this.healthTimer = undefined;
-        hideBanner();
-        await this.render();
       } catch {
-        /* still down: keep the banner */
+        return; // still down: keep the banner
       }
+      window.clearInterval(this.healthTimer);
+      this.healthTimer = undefined;
+      hideBanner();
+      if (!this.cy && !(await this.loadSchema())) return;
+      await this.rerender();
     }, 5000);
   }
 
@@ -118,82 +138,156 @@ class Explorer {
     if (remember) this.undo.push({ kind: 'state', state: this.state });
     this.state = next;
     history.pushState(null, '', `?${encodeState(next)}`);
-    void this.render();
+    void this.rerender();
   }
 
-  async render() {
+  rerender(): Promise<void> {
+    this.rendering = this.rendering.then(() => this.render());
+    return this.rendering;
+  }
+
+  private async render() {
     const s = this.state;
     setStatus('');
+    this.syncControls();
     try {
-      let graph: Graph;
       if (s.path) {
         const { paths } = await api.paths(s.path[0], s.path[1]);
-        graph = { nodes: paths.flatMap((p) => p.nodes), edges: paths.flatMap((p) => p.edges) };
-        this.draw(graph, s.path[0]);
-        this.cy.elements().addClass('path');
-        showPaths(paths, this.panelContext());
-        if (!paths.length) setStatus('No path within 4 hops. Try other entities.');
+        this.draw({ nodes: paths.flatMap((p) => p.nodes), edges: paths.flatMap((p) => p.edges) }, s.path[0]);
+        this.graph.elements().addClass('path');
+        setPathEnd('path-from', s.path[0], this.panelContext().nameOf(s.path[0]));
+        setPathEnd('path-to', s.path[1], this.panelContext().nameOf(s.path[1]));
+        showPaths(paths, s.path, this.panelContext());
+        if (!paths.length) setStatus('No path within 4 hops: try other entities, or widen the picture from one of them.');
       } else if (s.focus) {
-        graph = await api.neighbors(s.focus, s.depth ?? 1);
+        const graph = await api.neighbors(s.focus, s.depth ?? 1);
         this.draw(graph, s.focus);
-        this.cy.getElementById(s.focus).addClass('focus');
-        await showEntity(s.focus, this.panelContext());
+        this.graph.getElementById(s.focus).addClass('focus');
+        await this.openEntity(s.focus);
       } else {
         const view = VIEWS[s.view];
-        graph = await api.graph({ kinds: s.kinds ?? view.kinds, types: s.types ?? view.types, asOf: s.asOf });
+        const graph = await api.graph({ kinds: s.kinds ?? view.kinds, types: s.types ?? view.types, asOf: s.asOf });
         this.draw(graph);
         if (graph.nodes.length === 0)
-          setStatus(s.asOf ? `Nothing in this view as of ${s.asOf}: move the time slider later, or pick another view.` : 'Nothing to show in this view: pick another view or search for an entity.');
+          setStatus(
+            s.asOf
+              ? `Nothing in this view as of ${s.asOf}: move the time slider later, or pick another view.`
+              : 'Nothing to show in this view: pick another view or search for an entity.',
+          );
+        else if (graph.truncated) setStatus(`Showing the first ${graph.edges.length} relationships: filter by kind or type to see the rest.`);
       }
       hideBanner();
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) setStatus(`Not found: ${error.message}. Search for an entity instead.`);
+      else if (error instanceof ApiError && error.status === 400) setStatus(`The server refused this view (${error.message}): pick another view.`);
       else this.fail(error);
     }
-    document.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.view === s.view && !s.focus && !s.path)));
-    byId('lang-toggle').textContent = s.lang === 'ja' ? 'English' : '日本語';
     this.renders++;
   }
 
-  draw(graph: Graph, focus?: string) {
-    const elements = toElements(graph, this.state.lang, this.weights);
-    this.cy.batch(() => {
-      this.cy.elements().remove();
-      this.cy.add(elements as unknown as CyElement[]);
-    });
-    this.layout(focus);
+  /** Buttons, inputs and the legend follow the state, whether it came from a click, the URL or undo. */
+  syncControls() {
+    const s = this.state;
+    document
+      .querySelectorAll<HTMLButtonElement>('[data-view]')
+      .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.view === s.view && !s.focus && !s.path)));
+    const lang = byId('lang-toggle');
+    lang.textContent = s.lang === 'ja' ? 'English' : '日本語';
+    lang.setAttribute('aria-label', s.lang === 'ja' ? 'Show names in English' : 'Show names in Japanese');
+    const slider = byId<HTMLInputElement>('asof');
+    slider.max = String(this.dates.length);
+    slider.value = String(s.asOf ? Math.max(0, this.dates.findIndex((d) => d >= s.asOf!)) : this.dates.length);
+    byId('asof-label').textContent = s.asOf ?? 'today';
+    syncLegend(s);
   }
 
-  layout(focus?: string) {
-    const name = byId<HTMLSelectElement>('layout').value;
-    const options = (LAYOUTS[name] ?? LAYOUTS.fcose)(focus ?? this.state.focus);
-    if (this.cy.nodes().length > 0) this.cy.layout(options).run();
-    this.cy.fit(undefined, 30);
+  draw(graph: Graph, focus?: string) {
+    const cy = this.graph;
+    const elements = toElements(graph, this.state.lang, this.weights);
+    const positions = spreadPositions(graph.nodes.length);
+    let i = 0;
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(elements.map((e) => ({ ...e, ...(e.group === 'nodes' ? { position: positions[i++] } : {}) })) as unknown as CyElement[]);
+    });
+    this.applyHidden();
+    this.layout(focus);
+    this.markFirstRender();
+  }
+
+  /** The first graph drawn is timed from navigation to its first painted frame (docs/client.md). */
+  private markFirstRender() {
+    if (this.firstRenderMs !== undefined || this.graph.nodes().empty()) return;
+    this.graph.one('render', () => {
+      if (this.firstRenderMs !== undefined) return;
+      performance.mark('explorer:first-render', { detail: { elements: this.graph.elements().length } });
+      this.firstRenderMs = performance.now();
+    });
+  }
+
+  layout(focus?: string, incremental = false) {
+    const cy = this.graph;
+    const name = byId<HTMLSelectElement>('layout').value as LayoutName;
+    const visible = cy.elements().not('.hidden');
+    const options = layoutOptions(name, { focus: focus ?? this.state.focus, nodeCount: visible.nodes().length, incremental });
+    if (visible.nodes().length > 0) visible.layout(options).run();
+    this.fit();
+  }
+
+  fit() {
+    const cy = this.graph;
+    cy.fit(cy.elements().not('.hidden'), 30);
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center(cy.elements().not('.hidden'));
+    }
+  }
+
+  zoomBy(factor: number) {
+    const cy = this.graph;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
   async expand(id: string) {
+    const cy = this.graph;
     try {
       const graph = await api.neighbors(id, 1, 300);
-      const existing = new Set(this.cy.elements().map((e) => e.id()));
+      const existing = new Set(cy.elements().map((e) => e.id()));
       const fresh = (toElements(graph, this.state.lang, this.weights) as ElementDefinition[]).filter((e) => !existing.has(e.data.id));
       if (fresh.length === 0) {
-        setStatus('No further neighbours.');
+        setStatus('No further neighbours: everything around it is already shown.');
         return;
       }
-      const center = this.cy.getElementById(id).position();
-      this.cy.batch(() => {
-        for (const e of fresh) this.cy.add({ ...(e as unknown as CyElement), position: e.group === 'nodes' ? { x: center.x + Math.random() * 80 - 40, y: center.y + Math.random() * 80 - 40 } : undefined });
+      const freshNodes = fresh.filter((e) => e.group === 'nodes');
+      const positions = spreadPositions(freshNodes.length, cy.getElementById(id).position(), 25);
+      let i = 0;
+      cy.batch(() => {
+        for (const e of fresh) cy.add({ ...(e as unknown as CyElement), ...(e.group === 'nodes' ? { position: positions[i++] } : {}) });
       });
       this.undo.push({ kind: 'added', ids: fresh.map((e) => e.data.id) });
-      this.layout(id);
-      setStatus(`Added ${fresh.filter((e) => e.group === 'nodes').length} nodes.`);
+      this.applyHidden();
+      this.layout(id, true);
+      setStatus(`Added ${freshNodes.length} nodes around ${String(cy.getElementById(id).data('label'))}.`);
     } catch (error) {
       this.fail(error);
     }
   }
 
+  collapse(id: string) {
+    const node = this.graph.getElementById(id);
+    if (node.empty()) return;
+    const cy = this.graph;
+    const targets = collapsible(id, cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })));
+    let gone = cy.collection();
+    for (const elementId of [...targets.nodes, ...targets.edges]) gone = gone.union(cy.getElementById(elementId));
+    if (gone.empty()) return setStatus('Nothing to collapse: its neighbours also link elsewhere.');
+    this.undo.push({ kind: 'removed', elements: gone.jsons() as unknown as CyElement[] });
+    gone.remove();
+    setStatus(`Collapsed ${gone.nodes().length} nodes.`);
+  }
+
   remove(id: string) {
-    const node = this.cy.getElementById(id);
+    const node = this.graph.getElementById(id);
     if (node.empty()) return;
     const removed = node.union(node.connectedEdges());
     this.undo.push({ kind: 'removed', elements: removed.jsons() as unknown as CyElement[] });
@@ -207,112 +301,141 @@ class Explorer {
     if (step.kind === 'state') {
       this.state = step.state;
       history.pushState(null, '', `?${encodeState(step.state)}`);
-      void this.render();
-    } else if (step.kind === 'added') this.cy.remove(step.ids.map((id) => `#${CSS.escape(id)}`).join(','));
-    else this.cy.add(step.elements);
+      void this.rerender();
+    } else if (step.kind === 'added') this.graph.remove(step.ids.map((id) => `#${CSS.escape(id)}`).join(','));
+    else this.graph.add(step.elements);
   }
 
-  applyHidden(kinds: Set<string>, types: Set<string>) {
-    this.cy.batch(() => {
-      this.cy.nodes().forEach((n) => void n.style('display', kinds.has(n.data('kind')) ? 'none' : 'element'));
-      this.cy.edges().forEach((e) => void e.style('display', types.has(e.data('type')) ? 'none' : 'element'));
+  /** The legend's switches: hidden elements stay loaded, so switching back is instant. */
+  applyHidden() {
+    const kinds = new Set(this.state.hideKinds ?? []);
+    const types = new Set(this.state.hideTypes ?? []);
+    const cy = this.graph;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => void n.toggleClass('hidden', kinds.has(n.data('kind'))));
+      cy.edges().forEach((e) => void e.toggleClass('hidden', types.has(e.data('type'))));
     });
-  }
-
-  updateAsOfLabel() {
-    byId('asof-label').textContent = this.state.asOf ?? 'today';
   }
 
   relabel() {
-    this.cy.batch(() => this.cy.nodes().forEach((n) => void n.data('label', displayName((n.data() as NodeData).entity, this.state.lang))));
+    const cy = this.graph;
+    cy.batch(() => cy.nodes().forEach((n) => void n.data('label', displayName((n.data() as NodeData).entity, this.state.lang))));
+  }
+
+  async openEntity(id: string) {
+    try {
+      await showEntity(id, this.panelContext(), this.entityActions(id));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) setStatus(`Not found: ${error.message}.`);
+      else this.fail(error);
+    }
+  }
+
+  findPath() {
+    // A picked suggestion carries its id; a typed id works too.
+    const end = (inputId: string) => {
+      const input = byId<HTMLInputElement>(inputId);
+      return input.dataset.id ?? input.value.trim();
+    };
+    const from = end('path-from');
+    const to = end('path-to');
+    if (!from || !to) return setStatus('Pick two entities: type a name in each box and choose a suggestion.');
+    if (from === to) return setStatus('Pick two different entities.');
+    this.setState({ ...this.state, path: [from, to], focus: undefined });
   }
 
   wire() {
-    this.cy.on('tap', 'node', (e) => {
-      const id = e.target.id();
-      void showEntity(id, this.panelContext()).catch((err) => this.fail(err));
-      this.panelButtons(id);
-    });
-    this.cy.on('tap', 'edge', (e) => showEdge(e.target.data('edge') as Edge, this.panelContext()));
-    this.cy.on('dbltap', 'node', (e) => void this.expand(e.target.id()));
+    const cy = this.graph;
+    cy.on('tap', 'node', (e) => void this.openEntity(e.target.id()));
+    cy.on('tap', 'edge', (e) => showEdge(e.target.data('edge') as Edge, this.panelContext()));
+    cy.on('dbltap', 'node', (e) => void this.expand(e.target.id()));
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]'))
-      button.addEventListener('click', () => this.setState({ view: button.dataset.view as ViewName, lang: this.state.lang, asOf: this.state.asOf }));
-    wireSearch(
-      (entity) => this.setState({ ...this.state, focus: entity.id, path: undefined }),
-      (kind) => this.schema.kinds.find((k) => k.label === kind)?.title ?? kind,
-    );
+      button.addEventListener('click', () =>
+        this.setState({ view: button.dataset.view as ViewName, lang: this.state.lang, asOf: this.state.asOf, hideKinds: this.state.hideKinds, hideTypes: this.state.hideTypes }),
+      );
+    const kindTitle = (kind: string) => this.schema?.kinds.find((k) => k.label === kind)?.title ?? kind;
+    const lang = () => this.state.lang;
+    wireSearch('search-input', 'suggestions', { onPick: (entity) => this.setState({ ...this.state, focus: entity.id, path: undefined }), kindTitle, lang });
+    wireSearch('path-from', 'path-from-suggestions', { onPick: () => undefined, kindTitle, lang });
+    wireSearch('path-to', 'path-to-suggestions', { onPick: () => undefined, kindTitle, lang });
     byId('path-form').addEventListener('submit', (e) => {
       e.preventDefault();
-      const from = byId<HTMLInputElement>('path-from').value.trim();
-      const to = byId<HTMLInputElement>('path-to').value.trim();
-      if (!from || !to) return setStatus('Give two entity ids, e.g. elon-musk and microsoft.');
-      this.setState({ ...this.state, path: [from, to], focus: undefined });
+      this.findPath();
     });
     byId<HTMLInputElement>('asof').addEventListener('change', (e) => {
       const i = Number((e.target as HTMLInputElement).value);
       const asOf = i >= this.dates.length ? undefined : this.dates[i];
       this.setState({ ...this.state, asOf, focus: undefined, path: undefined });
-      this.updateAsOfLabel();
+    });
+    byId<HTMLInputElement>('asof').addEventListener('input', (e) => {
+      const i = Number((e.target as HTMLInputElement).value);
+      byId('asof-label').textContent = this.dates[i] ?? 'today';
     });
     byId('lang-toggle').addEventListener('click', () => {
       this.state = { ...this.state, lang: this.state.lang === 'en' ? 'ja' : 'en' };
       history.replaceState(null, '', `?${encodeState(this.state)}`);
       this.relabel();
-      byId('lang-toggle').textContent = this.state.lang === 'ja' ? 'English' : '日本語';
-      if (this.state.focus) void showEntity(this.state.focus, this.panelContext());
+      this.syncControls();
+      if (this.state.focus) void this.openEntity(this.state.focus);
     });
     byId('undo').addEventListener('click', () => this.undoLast());
-    byId('fit').addEventListener('click', () => this.cy.fit(undefined, 30));
+    byId('fit').addEventListener('click', () => this.fit());
+    byId('zoom-in').addEventListener('click', () => this.zoomBy(1.25));
+    byId('zoom-out').addEventListener('click', () => this.zoomBy(0.8));
     byId('layout').addEventListener('change', () => this.layout());
     byId('panel-close').addEventListener('click', closePanel);
-    byId('export-png').addEventListener('click', () => download('ai-industry-graph.png', this.cy.png({ full: true, bg: '#ffffff', output: 'blob' }) as unknown as Blob));
+    byId('filters-toggle').addEventListener('click', () => {
+      const open = document.body.classList.toggle('filters-open');
+      byId('filters-toggle').setAttribute('aria-expanded', String(open));
+    });
+    byId('export-png').addEventListener('click', () => download('ai-industry-graph.png', cy.png({ full: true, bg: '#ffffff', output: 'blob', scale: 2 }) as unknown as Blob));
     byId('export-json').addEventListener('click', () => {
-      const graph = {
-        nodes: this.cy.nodes().map((n) => n.data('entity')),
-        edges: this.cy.edges().map((e) => e.data('edge')),
-      };
+      const shown = cy.elements().not('.hidden');
+      const graph = { view: this.state, nodes: shown.nodes().map((n) => n.data('entity')), edges: shown.edges().map((e) => e.data('edge')) };
       download('ai-industry-graph.json', new Blob([JSON.stringify(graph, null, 2)], { type: 'application/json' }));
     });
     byId('share').addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(location.href);
-        setStatus('Link copied.');
+        setStatus('Link copied: it reopens this view.');
       } catch {
-        setStatus(`Link: ${location.href}`);
+        setStatus(`Copy this link: ${location.href}`);
       }
     });
     window.addEventListener('popstate', () => {
       this.state = decodeState(location.search);
-      void this.render();
+      void this.rerender();
     });
     document.addEventListener('keydown', (e) => {
       const typing = (e.target as HTMLElement).matches('input, textarea, select');
       if (e.key === '/' && !typing) {
         e.preventDefault();
         byId('search-input').focus();
-      } else if (e.key === 'Escape') closePanel();
-      else if ((e.key === 'Delete' || e.key === 'Backspace') && !typing) this.cy.nodes(':selected').forEach((n) => this.remove(n.id()));
+      } else if (e.key === 'Escape') {
+        closePanel();
+        document.body.classList.remove('filters-open');
+      } else if ((e.key === 'Delete' || e.key === 'Backspace') && !typing) cy.nodes(':selected').forEach((n) => this.remove(n.id()));
     });
   }
 
-  panelButtons(id: string) {
-    const bar = el('div', { class: 'panel-actions' });
-    const expand = el('button', { type: 'button' }, 'Expand');
-    expand.addEventListener('click', () => void this.expand(id));
-    const focus = el('button', { type: 'button' }, 'Focus');
-    focus.addEventListener('click', () => this.setState({ ...this.state, focus: id, path: undefined }));
-    const remove = el('button', { type: 'button' }, 'Remove');
-    remove.addEventListener('click', () => this.remove(id));
-    bar.append(expand, focus, remove);
-    byId('panel').querySelector('.panel-actions')?.remove();
-    byId('panel').insertBefore(bar, byId('panel-body'));
+  entityActions(id: string): PanelAction[] {
+    const name = () => this.panelContext().nameOf(id);
+    return [
+      { label: 'Expand', title: 'Add its neighbours to the picture (or double-click the node)', run: () => void this.expand(id) },
+      { label: 'Collapse', title: 'Take away the neighbours that hang on it alone', run: () => this.collapse(id) },
+      { label: 'Focus', title: 'Centre the picture on it', run: () => this.setState({ ...this.state, focus: id, path: undefined }) },
+      { label: 'Remove', title: 'Take it out of the picture', run: () => this.remove(id) },
+      { label: 'Path from', title: 'Use it as the start of the path finder', run: () => setPathEnd('path-from', id, name()) },
+      { label: 'Path to', title: 'Use it as the end of the path finder', run: () => setPathEnd('path-to', id, name()) },
+    ];
   }
 }
 
-async function getSources(): Promise<Entity[]> {
-  const res = await fetch('/api/sources');
-  if (!res.ok) throw new ApiError('sources unavailable', res.status, 'HTTP');
-  return ((await res.json()) as { items: Entity[] }).items;
+/** Fills one end of the path finder as if its suggestion had been picked. */
+function setPathEnd(inputId: string, id: string, name: string) {
+  const input = byId<HTMLInputElement>(inputId);
+  input.value = name;
+  input.dataset.id = id;
 }
 
 function download(name: string, blob: Blob) {
@@ -325,5 +448,6 @@ function download(name: string, blob: Blob) {
 }
 
 const explorer = new Explorer();
+// Exposed so end-to-end tests read the real cytoscape instance rather than assume what it drew.
 (window as unknown as { __explorer: Explorer }).__explorer = explorer;
 void explorer.start();

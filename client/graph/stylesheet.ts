@@ -2,12 +2,36 @@
 // colours, shapes and line styles are never listed a second time in the client.
 import type { SchemaDocument } from './types';
 
-const CLAIM_COLOURS: Record<string, string> = {
-  prediction: '#8e24aa',
-  opinion: '#f06292',
-  announcement: '#1e88e5',
-  'reported-fact': '#757575',
+// Claim kinds are the values graph-schema allows for Claim.claimKind; only their colours live here,
+// given in the order the schema lists the values.
+const CLAIM_PALETTE = ['#8e24aa', '#f06292', '#1e88e5', '#757575', '#00897b', '#6d4c41'];
+
+/** The claim kinds the schema allows, each with its colour. */
+export function claimKindColours(schema: SchemaDocument): Record<string, string> {
+  const claim = schema.kinds.find((k) => k.label === 'Claim');
+  const values = (claim?.propertySchemas.claimKind as { enum?: string[] } | undefined)?.enum ?? [];
+  return Object.fromEntries(values.map((value, i) => [value, CLAIM_PALETTE[i % CLAIM_PALETTE.length]]));
+}
+
+// Legend swatches take the shape cytoscape draws, as a CSS clip-path (set through the CSSOM, which
+// the page's Content-Security-Policy allows, unlike inline style attributes).
+const CLIP_PATHS: Record<string, string> = {
+  ellipse: 'circle(50%)',
+  'round-rectangle': 'inset(0 round 25%)',
+  rectangle: 'inset(0)',
+  hexagon: 'polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%)',
+  diamond: 'polygon(50% 0, 100% 50%, 50% 100%, 0 50%)',
+  octagon: 'polygon(30% 0, 70% 0, 100% 30%, 100% 70%, 70% 100%, 30% 100%, 0 70%, 0 30%)',
+  rhomboid: 'polygon(33% 0, 100% 0, 67% 100%, 0 100%)',
+  star: 'polygon(50% 0, 61% 35%, 98% 35%, 68% 57%, 79% 91%, 50% 70%, 21% 91%, 32% 57%, 2% 35%, 39% 35%)',
+  vee: 'polygon(0 0, 50% 40%, 100% 0, 50% 100%)',
+  'round-tag': 'polygon(0 0, 70% 0, 100% 50%, 70% 100%, 0 100%)',
+  tag: 'polygon(0 0, 70% 0, 100% 50%, 70% 100%, 0 100%)',
+  barrel: 'inset(0 round 35% / 15%)',
 };
+export function swatchClipPath(shape: string): string {
+  return CLIP_PATHS[shape] ?? 'circle(50%)';
+}
 
 export function stylesheet(schema: SchemaDocument): Record<string, unknown>[] {
   const rules: Record<string, unknown>[] = [
@@ -19,7 +43,7 @@ export function stylesheet(schema: SchemaDocument): Record<string, unknown>[] {
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',
-        'text-max-width': '120px',
+        'text-max-width': '110px',
         color: '#1d2330',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
@@ -41,13 +65,17 @@ export function stylesheet(schema: SchemaDocument): Record<string, unknown>[] {
         'font-size': 8,
         'text-rotation': 'autorotate',
         color: '#555',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
         'min-zoomed-font-size': 9,
       },
     },
+    // Claims are many and their names long: their labels appear only when zoomed in.
+    { selector: 'node[kind = "Claim"]', style: { 'font-size': 8, 'min-zoomed-font-size': 11 } },
   ];
   for (const kind of schema.kinds)
     rules.push({ selector: `node[kind = "${kind.label}"]`, style: { 'background-color': kind.color, shape: kind.shape } });
-  for (const [claimKind, colour] of Object.entries(CLAIM_COLOURS))
+  for (const [claimKind, colour] of Object.entries(claimKindColours(schema)))
     rules.push({ selector: `node[claimKind = "${claimKind}"]`, style: { 'background-color': colour } });
   for (const rel of schema.relationships)
     rules.push({
@@ -60,14 +88,13 @@ export function stylesheet(schema: SchemaDocument): Record<string, unknown>[] {
       },
     });
   rules.push(
-    { selector: 'edge.labelled', style: { label: 'data(label)' } },
+    { selector: 'edge.labelled', style: { label: 'data(caption)' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffb300' } },
     { selector: 'edge:selected', style: { width: 4, 'line-color': '#ffb300', 'target-arrow-color': '#ffb300' } },
     { selector: '.path', style: { 'border-width': 4, 'border-color': '#ff6f00', 'line-color': '#ff6f00', 'target-arrow-color': '#ff6f00', width: 4, 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: '.focus', style: { 'border-width': 4, 'border-color': '#1d2330' } },
+    { selector: '.hidden', style: { display: 'none' } },
   );
   return rules;
 }
-
-export { CLAIM_COLOURS };

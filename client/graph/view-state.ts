@@ -12,6 +12,9 @@ export interface ViewState {
   types?: string[];
   asOf?: string;
   path?: [string, string];
+  /** Kinds and relationship types unticked in the legend: hidden, not refetched. */
+  hideKinds?: string[];
+  hideTypes?: string[];
   lang: Language;
 }
 
@@ -41,6 +44,8 @@ export function encodeState(state: ViewState): string {
   if (state.types?.length) params.set('types', state.types.join(','));
   if (state.asOf) params.set('asOf', state.asOf);
   if (state.path) params.set('path', state.path.join(','));
+  if (state.hideKinds?.length) params.set('hideKinds', state.hideKinds.join(','));
+  if (state.hideTypes?.length) params.set('hideTypes', state.hideTypes.join(','));
   if (state.lang !== 'en') params.set('lang', state.lang);
   return params.toString();
 }
@@ -60,6 +65,10 @@ export function decodeState(search: string): ViewState {
   if (types && LIST.test(types)) state.types = types.split(',');
   const asOf = params.get('asOf');
   if (asOf && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(asOf)) state.asOf = asOf;
+  const hideKinds = params.get('hideKinds');
+  if (hideKinds && LIST.test(hideKinds)) state.hideKinds = hideKinds.split(',');
+  const hideTypes = params.get('hideTypes');
+  if (hideTypes && LIST.test(hideTypes)) state.hideTypes = hideTypes.split(',');
   const path = params.get('path')?.split(',');
   if (path && path.length === 2 && path.every((p) => ID.test(p))) state.path = [path[0], path[1]];
   return state;

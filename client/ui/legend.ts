@@ -1,22 +1,51 @@
-// The legend is also the filter: one checkbox per kind and per relationship type, coloured from
-// the schema. Unticking hides those elements.
+// The legend is also the filter: one checkbox per kind and per relationship type, with the colour,
+// shape and line style graph-schema gives them. Unticking hides those elements; the choice lives
+// in the URL.
+import { claimKindColours, swatchClipPath } from '../graph/stylesheet';
 import type { SchemaDocument } from '../graph/types';
 import { byId, el } from './dom';
 
-export function renderLegend(schema: SchemaDocument, onChange: (hiddenKinds: Set<string>, hiddenTypes: Set<string>) => void) {
-  const hiddenKinds = new Set<string>();
-  const hiddenTypes = new Set<string>();
-  const item = (label: string, colour: string, set: Set<string>, key: string, swatchClass: string) => {
-    const box = el('input', { type: 'checkbox', checked: '', 'data-key': key, 'aria-label': `Show ${label}` });
-    box.addEventListener('change', () => {
-      if (box.checked) set.delete(key);
-      else set.add(key);
-      onChange(hiddenKinds, hiddenTypes);
-    });
-    const swatch = el('span', { class: swatchClass });
-    swatch.style.background = colour;
-    return el('li', {}, el('label', {}, box, swatch, label));
+export function renderLegend(
+  schema: SchemaDocument,
+  initial: { hideKinds?: string[]; hideTypes?: string[] },
+  onChange: (hiddenKinds: string[], hiddenTypes: string[]) => void,
+) {
+  // The boxes themselves hold the filter, so a state restored from the URL or by undo stays in step.
+  const unticked = (listId: string) =>
+    [...document.querySelectorAll<HTMLInputElement>(`#${listId} input`)].filter((b) => !b.checked).map((b) => b.dataset.key!);
+  const item = (label: string, hidden: string[] | undefined, key: string, swatch: HTMLElement, title: string) => {
+    const box = el('input', { type: 'checkbox', 'data-key': key });
+    box.checked = !hidden?.includes(key);
+    box.addEventListener('change', () => onChange(unticked('legend-kinds'), unticked('legend-types')));
+    return el('li', { title }, el('label', {}, box, swatch, label));
   };
-  byId('legend-kinds').replaceChildren(...schema.kinds.map((k) => item(k.title, k.color, hiddenKinds, k.label, 'swatch')));
-  byId('legend-types').replaceChildren(...schema.relationships.map((r) => item(r.title, r.color, hiddenTypes, r.type, 'swatch line')));
+  byId('legend-kinds').replaceChildren(
+    ...schema.kinds.map((k) => item(k.title, initial.hideKinds, k.label, kindSwatch(k.color, k.shape), k.description)),
+  );
+  byId('legend-types').replaceChildren(
+    ...schema.relationships.map((r) => item(r.title, initial.hideTypes, r.type, lineSwatch(r.color, r.lineStyle), r.description)),
+  );
+  byId('legend-claims').replaceChildren(
+    ...Object.entries(claimKindColours(schema)).map(([claimKind, colour]) => el('li', {}, el('label', {}, kindSwatch(colour, 'star'), claimKind))),
+  );
+}
+
+// Swatch styles are set through the CSSOM, which the page's Content-Security-Policy allows.
+function kindSwatch(colour: string, shape: string): HTMLElement {
+  const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
+  swatch.style.background = colour;
+  swatch.style.clipPath = swatchClipPath(shape);
+  return swatch;
+}
+
+function lineSwatch(colour: string, lineStyle: string): HTMLElement {
+  const swatch = el('span', { class: 'swatch line', 'aria-hidden': 'true' });
+  swatch.style.borderTop = `3px ${lineStyle} ${colour}`;
+  return swatch;
+}
+
+/** Ticks the boxes to match a state read back from the URL (back button, undo). */
+export function syncLegend(state: { hideKinds?: string[]; hideTypes?: string[] }) {
+  const hidden = new Set([...(state.hideKinds ?? []), ...(state.hideTypes ?? [])]);
+  document.querySelectorAll<HTMLInputElement>('#legend-kinds input, #legend-types input').forEach((box) => (box.checked = !hidden.has(box.dataset.key ?? '')));
 }

@@ -2,33 +2,36 @@
 // by type, claims made and about it, and for each fact its sources ("says who?").
 import { api } from '../api';
 import { displayName } from '../graph/elements';
+import { formatValue, groupRefs, propertyLabel, type SourceRef } from '../graph/evidence';
 import type { Edge, Entity, Language, SchemaDocument } from '../graph/types';
 import { byId, el } from './dom';
+
+export interface PanelAction {
+  label: string;
+  title: string;
+  run: () => void;
+}
 
 export interface PanelContext {
   schema: SchemaDocument;
   lang: Language;
   sources: Map<string, Entity>;
+  /** A name for an id that the panel's own data does not name (the picture's label, else the id). */
   nameOf: (id: string) => string;
   onPick: (id: string) => void;
 }
 
-const HIDDEN = new Set(['id', 'kind', 'name', 'nameJa', 'aliases', 'sources', 'description', 'text', 'textJa']);
+const HIDDEN = new Set(['id', 'kind', 'name', 'nameJa', 'aliases', 'sources', 'description', 'text', 'textJa', 'currency']);
 
-function formatValue(value: unknown, unit?: string): string {
-  if (typeof value === 'number') return `${value.toLocaleString('en-US')}${unit && unit !== 'currency' ? ` ${unit}` : ''}`;
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return String(value);
-}
-
-function sourcesList(refs: { source: string; paragraph: number }[], ctx: PanelContext): HTMLElement {
+function sourcesList(refs: SourceRef[], ctx: PanelContext): HTMLElement {
   const list = el('ul', { class: 'sources' });
-  for (const ref of refs) {
-    const doc = ctx.sources.get(ref.source);
-    const title = doc ? String(doc.titleEn ?? doc.title ?? doc.name) : ref.source;
+  for (const { source, paragraphs } of groupRefs(refs)) {
+    const doc = ctx.sources.get(source);
+    const title = doc ? String(doc.titleEn ?? doc.title ?? doc.name) : source;
     const meta = doc ? [doc.outlet, doc.publishedOn].filter(Boolean).join(', ') : '';
-    list.append(el('li', {}, `${title}${meta ? ` (${meta})` : ''}, ¶${ref.paragraph}`));
+    list.append(el('li', {}, el('cite', {}, title), `${meta ? ` — ${meta}` : ''}, ¶${paragraphs.join(', ')}`));
   }
+  if (!refs.length) list.append(el('li', {}, 'no source recorded'));
   return list;
 }
 
@@ -36,37 +39,58 @@ function propertyTable(record: Record<string, unknown>, schemas: Record<string, 
   const table = el('dl', { class: 'props' });
   for (const [key, value] of Object.entries(record)) {
     if (HIDDEN.has(key) || value === undefined || value === null) continue;
-    table.append(el('dt', {}, key), el('dd', {}, formatValue(value, schemas[key]?.unit)));
+    table.append(el('dt', {}, propertyLabel(key)), el('dd', {}, formatValue(value, schemas[key]?.unit, record.currency)));
   }
   return table;
 }
 
+function actionBar(actions: PanelAction[]): HTMLElement {
+  const bar = el('div', { class: 'panel-actions' });
+  for (const action of actions) {
+    const button = el('button', { type: 'button', title: action.title, 'data-action': action.label.toLowerCase() }, action.label);
+    button.addEventListener('click', action.run);
+    bar.append(button);
+  }
+  return bar;
+}
+
+let shown = 0;
 function open(...children: (Node | string)[]) {
-  const body = byId('panel-body');
-  body.replaceChildren(...children);
+  byId('panel-body').replaceChildren(...children);
   byId('panel').hidden = false;
 }
 
 export function closePanel() {
+  shown++;
   byId('panel').hidden = true;
 }
 
-export async function showEntity(id: string, ctx: PanelContext) {
-  open(el('p', { class: 'loading' }, 'Loading…'));
+export function panelIsOpen(): boolean {
+  return !byId('panel').hidden;
+}
+
+export async function showEntity(id: string, ctx: PanelContext, actions: PanelAction[]) {
+  const ticket = ++shown;
+  open(el('p', { class: 'loading', role: 'status' }, 'Loading…'));
   const [detail, around, claimsBy, claimsAbout] = await Promise.all([
     api.entity(id),
     api.neighbors(id, 1, 500),
     api.claims({ by: id }),
     api.claims({ about: id }),
   ]);
+  // Another panel was asked for meanwhile: this answer is stale.
+  if (ticket !== shown) return;
+  const names = new Map(around.nodes.map((n) => [n.id, displayName(n, ctx.lang)]));
+  const nameOf = (other: string) => names.get(other) ?? ctx.nameOf(other);
   const entity = detail.entity;
   const kind = ctx.schema.kinds.find((k) => k.label === entity.kind);
-  const title = el('h2', {}, displayName(entity, ctx.lang));
   const children: (Node | string)[] = [
+    actionBar(actions),
     el('p', { class: 'kind' }, kind?.title ?? entity.kind),
-    title,
+    el('h2', { 'data-entity': entity.id }, displayName(entity, ctx.lang)),
   ];
-  if (entity.aliases.length) children.push(el('p', { class: 'aliases' }, `Also: ${entity.aliases.join(' · ')}`));
+  const otherNames = [entity.name, entity.nameJa, ...entity.aliases].filter((n): n is string => typeof n === 'string' && n !== displayName(entity, ctx.lang));
+  if (otherNames.length) children.push(el('p', { class: 'aliases' }, `Also: ${[...new Set(otherNames)].join(' · ')}`));
   const text = ctx.lang === 'ja' && entity.textJa ? entity.textJa : entity.text;
   if (text) children.push(el('blockquote', {}, String(text)));
   if (entity.description) children.push(el('p', {}, String(entity.description)));
@@ -74,46 +98,64 @@ export async function showEntity(id: string, ctx: PanelContext) {
   children.push(el('h3', {}, 'Sources'), sourcesList(entity.sources, ctx));
 
   const groups = new Map<string, Edge[]>();
-  for (const edge of around.edges) groups.set(edge.type, [...(groups.get(edge.type) ?? []), edge]);
-  if (groups.size) children.push(el('h3', {}, 'Relationships'));
+  for (const edge of around.edges) if (edge.source === id || edge.target === id) groups.set(edge.type, [...(groups.get(edge.type) ?? []), edge]);
+  children.push(el('h3', {}, `Relationships (${[...groups.values()].reduce((n, g) => n + g.length, 0)})`));
+  if (!groups.size) children.push(el('p', { class: 'muted' }, 'None recorded.'));
   for (const [type, edges] of groups) {
+    const rel = ctx.schema.relationships.find((r) => r.type === type);
     const list = el('ul', { class: 'rels' });
     for (const edge of edges) {
       const other = edge.source === id ? edge.target : edge.source;
       const arrow = edge.source === id ? '→' : '←';
-      const link = el('button', { type: 'button', class: 'link' }, ctx.nameOf(other));
+      const link = el('button', { type: 'button', class: 'link', 'data-id': other }, nameOf(other));
       link.addEventListener('click', () => ctx.onPick(other));
-      const facts = Object.entries(edge.properties).filter(([k]) => k !== 'description').map(([k, v]) => `${k}: ${formatValue(v)}`).join(', ');
-      list.append(el('li', {}, `${arrow} `, link, facts ? ` (${facts})` : '', sourcesList(edge.sources, ctx)));
+      const facts = Object.entries(edge.properties)
+        .filter(([k]) => !HIDDEN.has(k))
+        .map(([k, v]) => `${propertyLabel(k)}: ${formatValue(v, rel?.propertySchemas[k]?.unit, edge.properties.currency)}`)
+        .join(', ');
+      const details = el('details', {}, el('summary', {}, 'says who?'), ...(edge.properties.description ? [el('p', {}, String(edge.properties.description))] : []), sourcesList(edge.sources, ctx));
+      list.append(el('li', {}, `${arrow} `, link, facts ? ` (${facts})` : '', details));
     }
-    children.push(el('h4', {}, type.replace(/_/g, ' ').toLowerCase()), list);
+    children.push(el('h4', {}, `${rel?.title ?? type} (${edges.length})`), list);
   }
-  for (const [heading, page] of [
-    [`Claims made (${detail.claimCount.made})`, claimsBy],
-    [`Claims about it (${detail.claimCount.about})`, claimsAbout],
+  for (const [heading, page, count] of [
+    ['Claims made', claimsBy, detail.claimCount.made],
+    ['Claims about it', claimsAbout, detail.claimCount.about],
   ] as const) {
     if (page.items.length === 0) continue;
     const list = el('ul', { class: 'claims' });
     for (const item of page.items) {
       const c = item.claim;
-      const said = ctx.lang === 'ja' && c.textJa ? String(c.textJa) : String(c.text);
+      const said = ctx.lang === 'ja' && c.textJa ? String(c.textJa) : String(c.text ?? c.name);
+      const who = item.claimants.map((x) => x.name).join(', ');
+      const when = [c.statedOn, c.dueBy ? `due ${c.dueBy}` : undefined].filter(Boolean).join(', ');
       list.append(
-        el('li', {}, el('span', { class: `claim-kind ${String(c.claimKind)}` }, String(c.claimKind)), ` ${said} `,
-          el('span', { class: 'muted' }, `— ${item.claimants.map((x) => x.name).join(', ')}${c.statedOn ? `, ${c.statedOn}` : ''}${c.dueBy ? `, due ${c.dueBy}` : ''}`),
-          sourcesList(c.sources, ctx)),
+        el(
+          'li',
+          {},
+          el('span', { class: `claim-kind ${String(c.claimKind)}` }, String(c.claimKind)),
+          ` ${said} `,
+          el('span', { class: 'muted' }, `— ${who}${when ? `, ${when}` : ''}`),
+          sourcesList(c.sources, ctx),
+        ),
       );
     }
-    children.push(el('h3', {}, heading), list);
+    children.push(el('h3', {}, `${heading} (${count}${count > page.items.length ? `, first ${page.items.length} shown` : ''})`), list);
   }
   open(...children);
 }
 
 export function showEdge(edge: Edge, ctx: PanelContext) {
+  shown++;
   const rel = ctx.schema.relationships.find((r) => r.type === edge.type);
+  const from = el('button', { type: 'button', class: 'link' }, ctx.nameOf(edge.source));
+  from.addEventListener('click', () => ctx.onPick(edge.source));
+  const to = el('button', { type: 'button', class: 'link' }, ctx.nameOf(edge.target));
+  to.addEventListener('click', () => ctx.onPick(edge.target));
   open(
     el('p', { class: 'kind' }, 'Relationship'),
-    el('h2', {}, `${ctx.nameOf(edge.source)} ${rel?.title ?? edge.type} ${ctx.nameOf(edge.target)}`),
-    el('p', { class: 'muted' }, edge.type),
+    el('h2', { 'data-edge': edge.id }, from, ` ${rel?.title ?? edge.type} `, to),
+    el('p', { class: 'muted' }, rel ? `${edge.type}: ${rel.description}` : edge.type),
     propertyTable(edge.properties, rel?.propertySchemas ?? {}),
     ...(edge.properties.description ? [el('p', {}, String(edge.properties.description))] : []),
     el('h3', {}, 'Says who?'),
@@ -121,13 +163,23 @@ export function showEdge(edge: Edge, ctx: PanelContext) {
   );
 }
 
-export function showPaths(paths: { nodes: Entity[]; edges: Edge[] }[], ctx: PanelContext) {
-  const children: (Node | string)[] = [el('h2', {}, paths.length ? `${paths.length} shortest path${paths.length > 1 ? 's' : ''}` : 'No path found')];
-  if (!paths.length) children.push(el('p', {}, 'Try other entities, or check the ids (they are shown in each panel).'));
+export function showPaths(paths: { nodes: Entity[]; edges: Edge[] }[], ends: [string, string], ctx: PanelContext) {
+  shown++;
+  const names = new Map(paths.flatMap((p) => p.nodes).map((n) => [n.id, displayName(n, ctx.lang)]));
+  const nameOf = (id: string) => names.get(id) ?? ctx.nameOf(id);
+  const hops = paths[0]?.edges.length ?? 0;
+  const children: (Node | string)[] = [
+    el('p', { class: 'kind' }, 'Path finder'),
+    el('h2', { class: 'paths-title' }, paths.length ? `${paths.length} shortest path${paths.length > 1 ? 's' : ''} of ${hops} hop${hops > 1 ? 's' : ''}` : 'No path found'),
+    el('p', { class: 'muted' }, `${nameOf(ends[0])} → ${nameOf(ends[1])}`),
+  ];
+  if (!paths.length) children.push(el('p', {}, 'Nothing links them within 4 hops. Try other entities, or widen the picture with a view.'));
   paths.forEach((path, i) => {
     const list = el('ol', { class: 'hops' });
-    for (const edge of path.edges)
-      list.append(el('li', {}, `${ctx.nameOf(edge.source)} —${edge.type}→ ${ctx.nameOf(edge.target)}`, sourcesList(edge.sources, ctx)));
+    for (const edge of path.edges) {
+      const rel = ctx.schema.relationships.find((r) => r.type === edge.type);
+      list.append(el('li', {}, `${nameOf(edge.source)} — ${rel?.title ?? edge.type} → ${nameOf(edge.target)}`, sourcesList(edge.sources, ctx)));
+    }
     children.push(el('h3', {}, `Path ${i + 1}`), list);
   });
   open(...children);

@@ -1,19 +1,37 @@
 // Search as you type, in any script: suggestions with the kind beside each; Enter or a click picks.
+// The same box serves the main search and both ends of the path finder.
 import { api } from '../api';
-import type { Entity } from '../graph/types';
+import { displayName } from '../graph/elements';
+import type { Entity, Language } from '../graph/types';
 import { byId, el } from './dom';
 
-export function wireSearch(onPick: (entity: Entity) => void, kindTitle: (kind: string) => string) {
-  const input = byId<HTMLInputElement>('search-input');
-  const list = byId<HTMLUListElement>('suggestions');
+export interface SuggestOptions {
+  onPick: (entity: Entity) => void;
+  kindTitle: (kind: string) => string;
+  lang: () => Language;
+}
+
+export function wireSearch(inputId: string, listId: string, options: SuggestOptions) {
+  const input = byId<HTMLInputElement>(inputId);
+  const list = byId<HTMLUListElement>(listId);
   let timer: number | undefined;
   let items: Entity[] = [];
   let active = -1;
+  let asked = 0;
 
-  const render = () => {
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+  const render = (text: string, failed = false) => {
     list.replaceChildren(
       ...items.map((item, i) => {
-        const li = el('li', { role: 'option', 'data-id': item.id, 'aria-selected': String(i === active) }, el('span', { class: 'name' }, item.name), el('span', { class: 'kind' }, kindTitle(item.kind)));
+        const li = el(
+          'li',
+          { role: 'option', id: `${listId}-${i}`, 'data-id': item.id, 'aria-selected': String(i === active) },
+          el('span', { class: 'name' }, displayName(item, options.lang())),
+          el('span', { class: 'kind' }, options.kindTitle(item.kind)),
+        );
         li.addEventListener('mousedown', (e) => {
           e.preventDefault();
           pick(i);
@@ -21,42 +39,56 @@ export function wireSearch(onPick: (entity: Entity) => void, kindTitle: (kind: s
         return li;
       }),
     );
-    if (items.length === 0 && input.value.trim()) list.replaceChildren(el('li', { class: 'empty' }, 'No match: try another spelling, in English, Japanese or Chinese'));
-    list.hidden = !input.value.trim();
+    if (failed) list.replaceChildren(el('li', { class: 'empty' }, 'Search is unavailable right now: try again in a moment'));
+    else if (items.length === 0 && text) list.replaceChildren(el('li', { class: 'empty' }, `No match for “${text}”: try another spelling, in English, Japanese or Chinese`));
+    list.hidden = !text;
+    input.setAttribute('aria-expanded', String(!list.hidden));
+    if (active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`);
+    else input.removeAttribute('aria-activedescendant');
   };
   const pick = (i: number) => {
     const item = items[i];
     if (!item) return;
-    list.hidden = true;
-    input.value = item.name;
-    onPick(item);
+    close();
+    input.value = displayName(item, options.lang());
+    input.dataset.id = item.id;
+    options.onPick(item);
   };
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
+    delete input.dataset.id;
     const text = input.value.trim();
     if (!text) {
       items = [];
-      render();
+      render('');
       return;
     }
+    list.classList.add('searching');
     timer = window.setTimeout(async () => {
+      const ticket = ++asked;
+      let failed = false;
+      let found: Entity[] = [];
       try {
-        items = (await api.search(text)).items;
+        found = (await api.search(text)).items;
       } catch {
-        items = [];
+        failed = true;
       }
+      // A slow answer to an older prefix must not replace the answer to what is typed now.
+      if (ticket !== asked) return;
+      list.classList.remove('searching');
+      items = found;
       active = items.length ? 0 : -1;
-      render();
+      render(text, failed);
     }, 150);
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown') active = Math.min(items.length - 1, active + 1);
     else if (e.key === 'ArrowUp') active = Math.max(0, active - 1);
     else if (e.key === 'Enter') return void (e.preventDefault(), pick(Math.max(active, 0)));
-    else if (e.key === 'Escape') return void (list.hidden = true);
+    else if (e.key === 'Escape') return void (close(), e.stopPropagation());
     else return;
     e.preventDefault();
-    render();
+    render(input.value.trim());
   });
-  input.addEventListener('blur', () => window.setTimeout(() => (list.hidden = true), 150));
+  input.addEventListener('blur', () => window.setTimeout(close, 150));
 }
