@@ -19,6 +19,8 @@ cytoscape.use(fcose);
 
 type UndoStep = { kind: 'state'; state: ViewState } | { kind: 'added'; ids: string[] } | { kind: 'removed'; elements: CyElement[] };
 
+/** Up to this many edges on screen, each shows its caption. */
+const EDGE_CAPTIONS_UP_TO = 40;
 /** A small graph is not blown up past this zoom when fitted. */
 const MAX_FIT_ZOOM = 1.6;
 
@@ -42,7 +44,8 @@ class Explorer {
   async start() {
     onLoading((n) => {
       document.body.classList.toggle('loading', n > 0);
-      byId('cy').setAttribute('aria-busy', String(n > 0));
+      // On the stage, not the cytoscape container: cytoscape treats any change there as a resize.
+      document.querySelector('.stage')?.setAttribute('aria-busy', String(n > 0));
     });
     if (!(await this.loadSchema())) {
       this.ready = true;
@@ -210,6 +213,8 @@ class Explorer {
       cy.elements().remove();
       cy.add(elements.map((e) => ({ ...e, ...(e.group === 'nodes' ? { position: positions[i++] } : {}) })) as unknown as CyElement[]);
     });
+    // Edge captions (type, date, amount) only when few edges are drawn: beyond that they are noise.
+    if (cy.edges().length <= EDGE_CAPTIONS_UP_TO) cy.edges().addClass('labelled');
     this.applyHidden();
     this.layout(focus);
     this.markFirstRender();
@@ -234,7 +239,11 @@ class Explorer {
     this.fit();
   }
 
+  /** True while the picture is as the last fit left it: a resize (the panel opening) refits it. */
+  private autoFit = true;
+
   fit() {
+    this.autoFit = true;
     const cy = this.graph;
     cy.fit(cy.elements().not('.hidden'), 30);
     if (cy.zoom() > MAX_FIT_ZOOM) {
@@ -244,6 +253,7 @@ class Explorer {
   }
 
   zoomBy(factor: number) {
+    this.autoFit = false;
     const cy = this.graph;
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
@@ -349,6 +359,8 @@ class Explorer {
     cy.on('tap', 'node', (e) => void this.openEntity(e.target.id()));
     cy.on('tap', 'edge', (e) => showEdge(e.target.data('edge') as Edge, this.panelContext()));
     cy.on('dbltap', 'node', (e) => void this.expand(e.target.id()));
+    cy.on('dragpan scrollzoom pinchzoom', () => (this.autoFit = false));
+    cy.on('resize', () => this.autoFit && this.fit());
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]'))
       button.addEventListener('click', () =>
         this.setState({ view: button.dataset.view as ViewName, lang: this.state.lang, asOf: this.state.asOf, hideKinds: this.state.hideKinds, hideTypes: this.state.hideTypes }),
