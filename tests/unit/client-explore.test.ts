@@ -1,0 +1,91 @@
+// The pure parts of exploring: what a collapse takes away, where new nodes start, what edges say,
+// layout choices and how evidence reads. Headless, no browser.
+import cytoscape from 'cytoscape';
+import { collapsible, edgeCaption, spreadPositions, toElements } from '../../client/graph/elements';
+import { formatValue, groupRefs, propertyLabel } from '../../client/graph/evidence';
+import { LARGE_GRAPH, layoutOptions } from '../../client/graph/layouts';
+import type { Edge } from '../../client/graph/types';
+
+const edge = (source: string, type: string, target: string, properties: Record<string, unknown> = {}): Edge => ({
+  id: `${source}:${type}:${target}`,
+  type,
+  source,
+  target,
+  properties,
+  sources: [],
+});
+
+describe('collapsing a node', () => {
+  // hub has two leaves (a, b) and a neighbour (c) that also links to d.
+  const edges = [edge('hub', 'X', 'a'), edge('b', 'X', 'hub'), edge('hub', 'X', 'c'), edge('c', 'X', 'd')];
+
+  it('takes the neighbours that hang on it alone, with their edges', () => {
+    const gone = collapsible('hub', edges);
+    expect(gone.nodes.sort()).toEqual(['a', 'b']);
+    expect(gone.edges.sort()).toEqual(['b:X:hub', 'hub:X:a']);
+  });
+  it('keeps neighbours that link elsewhere, so the picture stays connected', () => {
+    expect(collapsible('hub', edges).nodes).not.toContain('c');
+    expect(collapsible('c', edges).nodes).toEqual(['d']);
+  });
+  it('takes nothing from a node without neighbours', () => {
+    expect(collapsible('lonely', edges)).toEqual({ nodes: [], edges: [] });
+  });
+});
+
+describe('starting positions', () => {
+  it('never puts two nodes on the same point', () => {
+    const points = spreadPositions(500, { x: 10, y: -5 });
+    expect(new Set(points.map((p) => `${p.x.toFixed(3)},${p.y.toFixed(3)}`)).size).toBe(500);
+  });
+  it('gathers new nodes around the node they came from', () => {
+    for (const p of spreadPositions(8, { x: 1000, y: 1000 }, 25)) expect(Math.hypot(p.x - 1000, p.y - 1000)).toBeLessThan(25 * 3 + 1);
+  });
+});
+
+describe('edge captions', () => {
+  it('show the type, the date and the amount with its currency', () => {
+    expect(edgeCaption(edge('microsoft', 'INVESTED_IN', 'openai', { date: '2023-01', amount: 1e10, currency: 'USD' }), 'amount')).toBe(
+      'invested in · 2023-01 · 10,000,000,000 USD',
+    );
+  });
+  it('fall back to the type alone', () => {
+    expect(edgeCaption(edge('a', 'COMPETES_WITH', 'b'), undefined)).toBe('competes with');
+  });
+  it('travel with the elements', () => {
+    const e = toElements({ nodes: [{ id: 'a', kind: 'Person', name: 'A', aliases: [], sources: [] }, { id: 'b', kind: 'Person', name: 'B', aliases: [], sources: [] }], edges: [edge('a', 'SUED', 'b', { date: '2024' })] }, 'en').find((x) => x.group === 'edges')!;
+    expect(e.group === 'edges' && e.data.caption).toBe('sued · 2024');
+  });
+});
+
+describe('layouts', () => {
+  it('runs a readable force layout on ordinary graphs and a draft one on large graphs', () => {
+    expect(layoutOptions('fcose', { nodeCount: 200 })).toMatchObject({ name: 'fcose', quality: 'default', randomize: true });
+    expect(layoutOptions('fcose', { nodeCount: LARGE_GRAPH + 1 })).toMatchObject({ quality: 'draft', nodeDimensionsIncludeLabels: false });
+  });
+  it('keeps positions on an expand', () => {
+    expect(layoutOptions('fcose', { nodeCount: 10, incremental: true })).toMatchObject({ randomize: false });
+  });
+  it('puts the focus at the centre of the concentric layout', () => {
+    const cy = cytoscape({ headless: true, elements: [{ data: { id: 'f' } }, { data: { id: 'hub' } }, { data: { id: 'x' } }, { data: { id: 'e1', source: 'hub', target: 'x' } }] });
+    const options = layoutOptions('concentric', { focus: 'f', nodeCount: 3 }) as unknown as { concentric: (n: cytoscape.NodeSingular) => number };
+    expect(options.concentric(cy.getElementById('f'))).toBeGreaterThan(options.concentric(cy.getElementById('hub')));
+  });
+});
+
+describe('evidence as a person reads it', () => {
+  it('groups paragraphs per document, in order and once each', () => {
+    expect(groupRefs([{ source: 's1', paragraph: 8 }, { source: 's2', paragraph: 1 }, { source: 's1', paragraph: 6 }, { source: 's1', paragraph: 8 }])).toEqual([
+      { source: 's1', paragraphs: [6, 8] },
+      { source: 's2', paragraphs: [1] },
+    ]);
+  });
+  it('shows numbers with their unit, and amounts with their currency', () => {
+    expect(formatValue(100000, 'H100e')).toBe('100,000 H100e');
+    expect(formatValue(1e9, 'currency', 'USD')).toBe('1,000,000,000 USD');
+    expect(formatValue(true)).toBe('yes');
+  });
+  it('turns property names into labels', () => {
+    expect(propertyLabel('h100Equivalents')).toBe('h100 equivalents');
+  });
+});
