@@ -53,6 +53,7 @@ class Explorer {
     }
     await this.rerender();
     this.ready = true;
+    if (this.dates.length === 0) void this.loadTimeline();
   }
 
   /** The schema first: without it nothing can be styled. Retried by the health watch when down. */
@@ -83,14 +84,22 @@ class Explorer {
       this.applyHidden();
     });
     try {
-      const [sources, all] = await Promise.all([api.sources(), api.graph({})]);
-      for (const s of sources.items) this.sources.set(s.id, s);
-      this.dates = timelineDates(all);
+      for (const s of (await api.sources()).items) this.sources.set(s.id, s);
     } catch (error) {
       this.fail(error);
     }
     this.syncControls();
     return true;
+  }
+
+  /** The time slider's stops are every date in the graph: fetched beside the first picture, not before it. */
+  private async loadTimeline() {
+    try {
+      this.dates = timelineDates(await api.graph({}));
+      this.syncControls();
+    } catch {
+      // The slider keeps "today" only; the banner already tells when the API is down.
+    }
   }
 
   private get graph(): Core {
@@ -169,7 +178,10 @@ class Explorer {
         await this.openEntity(s.focus);
       } else {
         const view = VIEWS[s.view];
-        const graph = await api.graph({ kinds: s.kinds ?? view.kinds, types: s.types ?? view.types, asOf: s.asOf });
+        const filter = { kinds: s.kinds ?? view.kinds, types: s.types ?? view.types, asOf: s.asOf };
+        const graph = await api.graph(filter);
+        // The whole graph already holds every date: the time slider needs no second request.
+        if (!filter.kinds && !filter.types && !filter.asOf) this.dates = timelineDates(graph);
         this.draw(graph);
         if (graph.nodes.length === 0)
           setStatus(
