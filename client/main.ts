@@ -197,6 +197,8 @@ class Explorer {
       else if (error instanceof ApiError && error.status === 400) setStatus(`The server refused this view (${error.message}): pick another view.`);
       else this.fail(error);
     }
+    // Again after drawing: the whole graph may have brought the time slider its dates.
+    this.syncControls();
     this.renders++;
   }
 
