@@ -1,0 +1,109 @@
+// Load measurement: the generated files go through the project's loader — read, validated against
+// graph-schema and the database, then written with its UNWIND batches. The write phase is split
+// into slices, each loaded with one batch size of the sweep, sizes alternating round by round so
+// that a store growing during the run favours none of them; the remainder uses the best size.
+import { performance } from 'node:perf_hooks';
+import { readDatasetFiles } from '../server/loader/load-dataset';
+import { validateDataset, type Dataset } from '../server/loader/validate-dataset';
+import type { Database } from '../server/neo4j/database';
+import { importRecords, kindsOfIds } from '../server/repositories/import.repository';
+
+export interface SweepRow {
+  batchSize: number;
+  entities: number;
+  entitySeconds: number;
+  relationships: number;
+  relationshipSeconds: number;
+  entitiesPerSecond: number;
+  relationshipsPerSecond: number;
+}
+
+export interface LoadResult {
+  entities: number;
+  relationships: number;
+  readSeconds: number;
+  validateSeconds: number;
+  writeSeconds: number;
+  totalSeconds: number;
+  sweep: SweepRow[];
+  bestBatchSize: number;
+}
+
+function slices<T>(items: T[], sizes: number[], rounds: number, share: number): { size: number; items: T[] }[] {
+  const sliceLength = Math.max(1, Math.floor((items.length * share) / (sizes.length * rounds)));
+  const out: { size: number; items: T[] }[] = [];
+  let at = 0;
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? sizes : [...sizes].reverse();
+    for (const size of order) {
+      out.push({ size, items: items.slice(at, at + sliceLength) });
+      at += sliceLength;
+    }
+  }
+  out.push({ size: -1, items: items.slice(at) });
+  return out;
+}
+
+export async function measureLoad(
+  db: Database,
+  dir: string,
+  options: { batchSizes: number[]; rounds: number; log: (line: string) => void },
+): Promise<LoadResult> {
+  const started = performance.now();
+  const files = readDatasetFiles([dir]);
+  const read = performance.now();
+  const { dataset, problems } = await validateDataset(files, (ids) => kindsOfIds(db, ids));
+  if (problems.length > 0) throw new Error(`the generated data does not validate: ${problems.slice(0, 3).map((p) => p.message).join('; ')}`);
+  const validated = performance.now();
+  options.log(`read ${((read - started) / 1000).toFixed(1)} s, validated ${dataset.entities.length} entities and ${dataset.relationships.length} relationships in ${((validated - read) / 1000).toFixed(1)} s`);
+
+  const rows = new Map<number, SweepRow>(
+    options.batchSizes.map((b) => [b, { batchSize: b, entities: 0, entitySeconds: 0, relationships: 0, relationshipSeconds: 0, entitiesPerSecond: 0, relationshipsPerSecond: 0 }]),
+  );
+  const best = (field: 'entitiesPerSecond' | 'relationshipsPerSecond') =>
+    [...rows.values()].reduce((a, b) => (b[field] > a[field] ? b : a)).batchSize;
+  const write = async (entities: Dataset['entities'], relationships: Dataset['relationships'], batchSize: number) => {
+    const t = performance.now();
+    await importRecords(db, entities, relationships, { batchSize, mode: 'batched' });
+    return (performance.now() - t) / 1000;
+  };
+
+  // Entities first (relationships need both ends), then relationships.
+  const entitySlices = slices(dataset.entities, options.batchSizes, options.rounds, 0.6);
+  for (const slice of entitySlices) {
+    const size = slice.size > 0 ? slice.size : best('entitiesPerSecond');
+    const seconds = await write(slice.items, [], size);
+    if (slice.size > 0) {
+      const row = rows.get(slice.size)!;
+      row.entities += slice.items.length;
+      row.entitySeconds += seconds;
+      row.entitiesPerSecond = row.entities / row.entitySeconds;
+    }
+  }
+  options.log(`entities written; best entity batch ${best('entitiesPerSecond')}`);
+  const relSlices = slices(dataset.relationships, options.batchSizes, options.rounds, 0.6);
+  let done = 0;
+  for (const slice of relSlices) {
+    const size = slice.size > 0 ? slice.size : best('relationshipsPerSecond');
+    const seconds = await write([], slice.items, size);
+    done += slice.items.length;
+    if (slice.size > 0) {
+      const row = rows.get(slice.size)!;
+      row.relationships += slice.items.length;
+      row.relationshipSeconds += seconds;
+      row.relationshipsPerSecond = row.relationships / row.relationshipSeconds;
+    }
+    options.log(`  ${done}/${dataset.relationships.length} relationships (batch ${size}: ${Math.round(slice.items.length / seconds)}/s)`);
+  }
+  const finished = performance.now();
+  return {
+    entities: dataset.entities.length,
+    relationships: dataset.relationships.length,
+    readSeconds: (read - started) / 1000,
+    validateSeconds: (validated - read) / 1000,
+    writeSeconds: (finished - validated) / 1000,
+    totalSeconds: (finished - started) / 1000,
+    sweep: [...rows.values()],
+    bestBatchSize: best('relationshipsPerSecond'),
+  };
+}
