@@ -54,7 +54,8 @@ export function openApiDocument(endpoints: Endpoint[]) {
         content: { 'application/json': { schema: strip(toJson(ep.response.schema, 'output')) } },
       },
     };
-    for (const status of ep.errors)
+    // The router answers 400 on every route (unknown or repeated query parameters), declared or not.
+    for (const status of new Set([400, ...ep.errors]))
       responses[status] = {
         description: STATUS_TEXT[status] ?? 'Error.',
         content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
