@@ -1,0 +1,130 @@
+// A person searches in any script, opens panels for entities and edges, switches language and
+// moves by keyboard: the real page, the real API and Neo4j with the seed, in Debian's Chromium.
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot } from '../support/browser';
+import { clickNode, drawn, openExplorer, searchAndPick, settled, type ExplorerPage } from '../support/explorer-page';
+import { getJson, startTestServer, type TestServer } from '../support/test-server';
+
+let server: TestServer;
+let browser: Browser;
+let view: ExplorerPage | undefined;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  if (!view) return;
+  await screenshot(view.page, `search-and-panels ${expect.getState().currentTestName}`);
+  const problems = view.problems.errors;
+  await view.close();
+  view = undefined;
+  expect(problems).toEqual([]);
+});
+
+describe('search and the entity panel', () => {
+  it('finds Elon Musk from マスク, with his kind beside the suggestion, and opens his panel', async () => {
+    view = await openExplorer(browser, server.url);
+    const { page } = view;
+    const shown = await searchAndPick(page, '#search-input', '#suggestions', 'マスク', 'elon-musk');
+    expect(shown[0]).toEqual({ id: 'elon-musk', text: expect.stringContaining('Person') });
+    await settled(page);
+
+    await page.locator('#panel').waitFor({ state: 'visible' });
+    await expect(page.locator('#panel-body h2').first().textContent()).resolves.toBe('Elon Musk');
+    const panel = (await page.locator('#panel-body').textContent()) ?? '';
+    // Aliases, grouped relationships, his claims and the documents behind them.
+    expect(panel).toContain('イーロン・マスク');
+    expect(panel).toMatch(/invested in/i);
+    expect(panel).toMatch(/Claims made/);
+    const { body: source } = await getJson(`${server.url}/api/sources`);
+    const titles = (source.items as { titleEn?: string; title?: string }[]).map((s) => s.titleEn ?? s.title);
+    expect(titles.some((t) => t && panel.includes(t))).toBe(true);
+    expect(panel).toMatch(/¶\d+/);
+
+    // The picture is centred on him and the URL says so.
+    const graph = await drawn(page);
+    expect(graph.nodes.find((n) => n.id === 'elon-musk')?.classes).toContain('focus');
+    const { body: around } = await getJson(`${server.url}/api/entities/elon-musk/neighbors`);
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual((around.nodes as { id: string }[]).map((n) => n.id).sort());
+    expect(new URL(page.url()).searchParams.get('focus')).toBe('elon-musk');
+  });
+
+  it('finds entities by their Chinese and English names too', async () => {
+    view = await openExplorer(browser, server.url);
+    await searchAndPick(view.page, '#search-input', '#suggestions', '马斯克', 'elon-musk');
+    await settled(view.page);
+    await searchAndPick(view.page, '#search-input', '#suggestions', 'Microsoft', 'microsoft');
+    await settled(view.page);
+    await expect(view.page.locator('#panel-body h2').first().textContent()).resolves.toBe('Microsoft');
+  });
+
+  it('says what to try when nothing matches', async () => {
+    view = await openExplorer(browser, server.url);
+    await view.page.type('#search-input', 'zzqxv-nothing', { delay: 20 });
+    const empty = view.page.locator('#suggestions li').first();
+    await empty.waitFor({ state: 'visible' });
+    await expect(empty.textContent()).resolves.toMatch(/no match/i);
+  });
+
+  it('opens an edge panel that says who reported the relationship', async () => {
+    view = await openExplorer(browser, `${server.url}/?view=funds`);
+    const { page } = view;
+    const edgeId = 'microsoft:INVESTED_IN:openai:2019';
+    const point = await page.evaluate((id) => {
+      const cy = (window as any).__explorer.cy;
+      const edge = cy.getElementById(id);
+      const box = cy.container().getBoundingClientRect();
+      const p = edge.renderedMidpoint();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, edgeId);
+    await page.mouse.click(point.x, point.y);
+    await page.locator('#panel').waitFor({ state: 'visible' });
+    const panel = (await page.locator('#panel-body').textContent()) ?? '';
+    expect(panel).toMatch(/invested in/i);
+    expect(panel).toMatch(/Microsoft/);
+    expect(panel).toMatch(/says who/i);
+    expect(panel).toMatch(/¶\d+/);
+  });
+
+  it('switches names to Japanese and back', async () => {
+    view = await openExplorer(browser, `${server.url}/?focus=elon-musk`);
+    const { page } = view;
+    const label = () => page.evaluate(() => (window as any).__explorer.cy.getElementById('elon-musk').data('label'));
+    await expect(label()).resolves.toBe('Elon Musk');
+    await page.click('#lang-toggle');
+    await settled(page);
+    await expect(label()).resolves.toBe('イーロン・マスク');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('ja');
+    await page.click('#lang-toggle');
+    await settled(page);
+    await expect(label()).resolves.toBe('Elon Musk');
+  });
+
+  it('answers the keyboard: / focuses search, Escape closes the panel, Tab shows where focus is', async () => {
+    view = await openExplorer(browser, server.url);
+    const { page } = view;
+    await clickNode(page, 'openai');
+    await page.locator('#panel').waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await page.locator('#panel').waitFor({ state: 'hidden' });
+
+    await page.mouse.click(5, 5);
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-input');
+
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { tag: el.tagName, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(focused.tag).not.toBe('BODY');
+    expect(focused.outline).not.toBe('none');
+    expect(focused.width).toBeGreaterThan(0);
+  });
+});

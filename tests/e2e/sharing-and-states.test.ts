@@ -1,0 +1,140 @@
+// A copied link reopens the same picture; exports hold what is on screen; the page says so when
+// the API is down (never a blank canvas) and recovers on its own; a narrow window still works.
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot } from '../support/browser';
+import { drawn, openExplorer, searchAndPick, settled, type ExplorerPage } from '../support/explorer-page';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+let server: TestServer;
+let browser: Browser;
+let view: ExplorerPage | undefined;
+/** Console errors a test expects (the 503s it causes on purpose). */
+let expectedErrors: RegExp | undefined;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  if (!view) return;
+  await screenshot(view.page, `sharing-and-states ${expect.getState().currentTestName}`);
+  const problems = view.problems.errors.filter((e) => !expectedErrors?.test(e));
+  expectedErrors = undefined;
+  await view.close();
+  view = undefined;
+  expect(problems).toEqual([]);
+});
+
+const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
+
+describe('sharing and export', () => {
+  it('a copied link reopens the same view: focus, filters, language', async () => {
+    view = await openExplorer(browser, server.url);
+    const { page } = view;
+    await searchAndPick(page, '#search-input', '#suggestions', 'OpenAI', 'openai');
+    await settled(page);
+    await page.locator('#legend-kinds input[data-key="Claim"]').uncheck();
+    await page.click('#lang-toggle');
+    await settled(page);
+    await page.click('#share');
+    await page.locator('#status').filter({ hasText: /copied/i }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
+    const original = await drawn(page);
+    const panelTitle = await page.locator('#panel-body h2').first().textContent();
+
+    const reopened = await openExplorer(browser, link);
+    try {
+      const again = await drawn(reopened.page);
+      expect(ids(again.nodes)).toEqual(ids(original.nodes));
+      expect(ids(again.edges)).toEqual(ids(original.edges));
+      const visible = (g: typeof original) => g.nodes.filter((n) => n.visible).map((n) => `${n.id}=${n.label}`).sort();
+      expect(visible(again)).toEqual(visible(original));
+      expect(again.nodes.filter((n) => n.kind === 'Claim').every((n) => !n.visible)).toBe(true);
+      await expect(reopened.page.locator('#legend-kinds input[data-key="Claim"]').isChecked()).resolves.toBe(false);
+      await reopened.page.locator('#panel').waitFor({ state: 'visible' });
+      await expect(reopened.page.locator('#panel-body h2').first().textContent()).resolves.toBe(panelTitle);
+      await screenshot(reopened.page, 'sharing-and-states reopened link');
+      expect(reopened.problems.errors).toEqual([]);
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('a link to a path reopens the path', async () => {
+    view = await openExplorer(browser, `${server.url}/?path=elon-musk,microsoft`);
+    const graph = await drawn(view.page);
+    expect(ids(graph.nodes)).toEqual(expect.arrayContaining(['elon-musk', 'microsoft']));
+    expect(graph.edges.every((e) => e.classes.includes('path'))).toBe(true);
+  });
+
+  it('exports the view as JSON and as PNG', async () => {
+    view = await openExplorer(browser, `${server.url}/?view=funds`);
+    const { page } = view;
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    const graph = await drawn(page);
+    expect(ids(exported.nodes)).toEqual(ids(graph.nodes));
+    expect(ids(exported.edges)).toEqual(ids(graph.edges));
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    const bytes = readFileSync((await png.path())!);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('states', () => {
+  it('shows the down banner when the API answers 503, and recovers when it is back', async () => {
+    expectedErrors = /status of 503/;
+    const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
+    page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+    const down = JSON.stringify({ error: { code: 'DATABASE_UNAVAILABLE', message: 'the database does not answer', details: [] } });
+    await page.route('**/api/**', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: down }));
+    view = { context, page, problems: { errors }, close: () => context.close() };
+
+    await page.goto(server.url);
+    const banner = page.locator('#banner');
+    await banner.waitFor({ state: 'visible', timeout: 30_000 });
+    await expect(banner.textContent()).resolves.toMatch(/unavailable|down/i);
+    // Never a blank, silent canvas: the status line says what is going on too.
+    await expect(page.locator('#status').textContent()).resolves.not.toBe('');
+    await screenshot(page, 'sharing-and-states api down');
+
+    await page.unroute('**/api/**');
+    await banner.waitFor({ state: 'hidden', timeout: 30_000 });
+    await settled(page);
+    expect((await drawn(page)).nodes.length).toBeGreaterThan(50);
+  });
+
+  it('shows what to try when a view is empty', async () => {
+    // No lawsuit in the seed is dated before 1900 (undated relationships hold at every date, so a
+    // type that has some would not be empty).
+    view = await openExplorer(browser, `${server.url}/?types=SUED&asOf=1900`);
+    await expect(view.page.locator('#status').textContent()).resolves.toMatch(/time slider|another view/i);
+    expect((await drawn(view.page)).nodes).toEqual([]);
+  });
+
+  it('works in a narrow window: search, panel and filters stay reachable', async () => {
+    view = await openExplorer(browser, server.url, { width: 420, height: 800 });
+    const { page } = view;
+    await searchAndPick(page, '#search-input', '#suggestions', 'マスク', 'elon-musk');
+    await settled(page);
+    await page.locator('#panel').waitFor({ state: 'visible' });
+    const panel = await page.locator('#panel').boundingBox();
+    expect(panel!.width).toBeLessThanOrEqual(420);
+    await page.keyboard.press('Escape');
+    await page.locator('#filters-toggle').click();
+    await page.locator('#legend-kinds').waitFor({ state: 'visible' });
+    await page.locator('#path-from').waitFor({ state: 'visible' });
+  });
+});
