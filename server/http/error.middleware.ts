@@ -33,6 +33,11 @@ export function errorMiddleware(log: (message: string) => void = console.error):
       res.status(parserError.status).json(errorBody('BAD_REQUEST', 'the request body could not be read'));
       return;
     }
+    // The router cannot decode a path parameter such as `%E0%A4%A`: the client's mistake, not ours.
+    if (error instanceof URIError) {
+      res.status(400).json(errorBody('MALFORMED_URL', 'the URL holds a malformed percent-encoding'));
+      return;
+    }
     const known = translateDriverError(error);
     if (known instanceof ProblemError) {
       if (known.status >= 500) log(`${known.code}: ${known.message}`);

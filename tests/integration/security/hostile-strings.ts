@@ -1,0 +1,53 @@
+// Strings written to break out of a Cypher query or a Lucene query: quotes, backticks and their
+// unicode escapes, comment markers, clause injections, procedure calls, LOAD CSV and every Lucene
+// operator. The injection and the browser tests feed them to every field they can reach.
+const BASE = [
+  "'", '"', '`', '\\u0060', '\\`', "\\'", '\\"', '\\', '\\\\', '//', '/*', '*/', '-- ', ';', '}', '{', ')', '(', ']', '[',
+  "' OR 1=1 //",
+  '" OR 1=1 //',
+  '} MATCH (n) DETACH DELETE n //',
+  "'}) MATCH (n) DETACH DELETE n //",
+  '"}) MATCH (n) DETACH DELETE n //',
+  '`) MATCH (n) DETACH DELETE n //',
+  "\\u0027}) MATCH (n) DETACH DELETE n //",
+  '\\u0060}) DETACH DELETE n //',
+  "x' RETURN 1 UNION MATCH (n) DETACH DELETE n RETURN 1 //",
+  "'; CALL dbms.security.createUser('evil','evilpassword',false) //",
+  'CALL dbms.killQueries([]) //',
+  "CALL dbms.procedures() YIELD name RETURN name //",
+  "CALL db.createLabel('Pwned') //",
+  "CALL db.createRelationshipType('PWNED') //",
+  "CALL apoc.cypher.runWrite('MATCH (n) DETACH DELETE n', {}) //",
+  "LOAD CSV FROM 'http://127.0.0.1:1/evil.csv' AS l CREATE (:Pwned) //",
+  "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l //",
+  "' + (CREATE (:Pwned {x: 1})) + '",
+  '`Pwned`',
+  ':Pwned',
+  'n:Pwned',
+  '$rows',
+  '${injection}',
+  '{{7*7}}',
+  "CREATE (:Pwned)-[:PWNED]->(:Pwned)",
+  'MERGE (x:Pwned) SET x.a = 1',
+  'SET n:Pwned',
+  'REMOVE n:Entity',
+  'DROP CONSTRAINT entity_id',
+  'SHOW USERS',
+  'USE system SHOW USERS',
+  ':use system',
+  '\u0000',
+  '\u0000} DETACH DELETE n',
+  '\r\nMATCH (n) DETACH DELETE n',
+  '\u2028MATCH (n) DETACH DELETE n',
+  '%27%7D%29%20MATCH%20(n)%20DETACH%20DELETE%20n',
+  'AND', 'OR', 'NOT', '&&', '||', '!', '+', '-', '*', '?', '~', '^', ':', '/', '"unbalanced', 'name:*', '*:*', 'name:/.*/',
+  'musk~0.8', 'musk^10', '[a TO z]', '{a TO z}', 'musk AND NOT openai', '(((((((((((', ')))))))))))', 'a\\:b', '\\*', 'title:"x"~5',
+  'id:elon-musk OR id:openai', '/.*/', '?????', '*'.repeat(50), 'a'.repeat(5000), '\ud800', '\udfff', '\ufeff', '\u202e}DETACH',
+  'NaN', 'null', 'undefined', 'true', '[]', '{}', '__proto__', 'constructor', 'toString',
+];
+
+/** At least 100 hostile strings: the base list plus a few mixed together. */
+export const HOSTILE: string[] = [
+  ...BASE,
+  ...BASE.slice(20, 45).map((s, i) => `musk${i % 2 === 0 ? "'" : '"'} ${s}`),
+];
