@@ -1,0 +1,96 @@
+// A small run of the benchmark (1k entities, one short round of every measurement) so that
+// `npm run bench` cannot rot. It asserts that every row is there with sane figures, never how fast
+// they are: speed belongs in the benchmark's own report, not in `npm test`.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { formatTable } from '../../bench/report';
+import { FULL_DEFAULTS, runBenchmark, type BenchResult } from '../../bench/run';
+
+describe('npm run bench, at 1k entities', () => {
+  const resultsDir = mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'));
+  let result: BenchResult;
+  let table: string;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    result = await runBenchmark({
+      ...FULL_DEFAULTS,
+      entities: 1000,
+      seconds: 1,
+      rounds: 1,
+      connections: 2,
+      batchSizes: [250, 1000],
+      loadRounds: 1,
+      subgraphSizes: [300],
+      fpsSizes: [300],
+      fpsSeconds: 1,
+      expandRepeats: 1,
+      heap: '768m',
+      pageCache: '128m',
+      resultsDir,
+      log: (line) => lines.push(line),
+    });
+    table = formatTable(result);
+  }, 170_000);
+
+  afterAll(() => rmSync(resultsDir, { recursive: true, force: true }));
+
+  it('generates about ten relationships per entity and loads them all through the loader', () => {
+    expect(result.load.entities).toBeGreaterThanOrEqual(1000);
+    expect(result.load.relationships).toBe(10_000);
+    expect(result.load.sweep.map((s) => s.batchSize)).toEqual([250, 1000]);
+    for (const row of result.load.sweep) {
+      expect(row.entitiesPerSecond).toBeGreaterThan(0);
+      expect(row.relationshipsPerSecond).toBeGreaterThan(0);
+    }
+    expect([250, 1000]).toContain(result.load.bestBatchSize);
+  });
+
+  it('measures every endpoint through the driver and the API without errors', () => {
+    expect(result.endpoints.map((e) => e.name)).toEqual([
+      'entity by id',
+      '1-hop neighbours',
+      '2-hop neighbours',
+      'shortest paths',
+      'full-text search',
+      'claims by person',
+    ]);
+    for (const e of result.endpoints) {
+      expect(e.driver.requests).toBeGreaterThan(0);
+      expect(e.api.requests).toBeGreaterThan(0);
+      expect(e.driver.errors + e.api.errors).toBe(0);
+      expect(e.driver.p50).toBeGreaterThan(0);
+      expect(e.api.p99).toBeGreaterThanOrEqual(e.api.p50);
+      expect(Number.isFinite(e.ratioP50)).toBe(true);
+      expect(e.api.bytesPerRequest).toBeGreaterThan(0);
+    }
+  });
+
+  it('compares the Express stack with bare node:http on the same JSON', () => {
+    expect(result.httpFloor.bare.requestsPerSecond).toBeGreaterThan(0);
+    expect(result.httpFloor.express.requestsPerSecond).toBeGreaterThan(0);
+    expect(result.httpFloor.ratioRequestsPerSecond).toBeGreaterThan(0);
+    expect(result.httpFloor.bytes).toBeGreaterThan(1000);
+  });
+
+  it('times the explorer in Chromium: seed render, a subgraph, an expand and panning', () => {
+    expect(result.client.firstRenderMs).toBeGreaterThan(0);
+    expect(result.client.firstRenderNodes).toBeGreaterThan(10);
+    expect(result.client.subgraphs).toHaveLength(1);
+    expect(result.client.subgraphs[0].nodes).toBeGreaterThan(0);
+    expect(result.client.expandHub?.nodesAdded).toBeGreaterThan(0);
+    expect(result.client.fps[0].fps).toBeGreaterThan(0);
+  });
+
+  it('reports peak memory and writes the table and the JSON', () => {
+    expect(result.peakMemoryMiB.neo4j).toBeGreaterThan(100);
+    expect(result.peakMemoryMiB.server).toBeGreaterThan(10);
+    const written = JSON.parse(readFileSync(result.file!, 'utf8')) as BenchResult;
+    expect(written.endpoints).toHaveLength(6);
+    for (const heading of ['1. Load', '2-3. Database floor', '4. HTTP floor', '5. Client', 'Peak memory'])
+      expect(table).toContain(heading);
+    for (const e of result.endpoints) expect(table).toContain(e.name);
+    expect(lines.some((l) => l.startsWith('load:'))).toBe(true);
+  });
+});
