@@ -165,17 +165,20 @@ class Explorer {
     try {
       if (s.path) {
         const { paths } = await api.paths(s.path[0], s.path[1]);
+        // The panel first, so the picture is fitted to the room the panel leaves.
+        showPaths(paths, s.path, this.panelContext());
         this.draw({ nodes: paths.flatMap((p) => p.nodes), edges: paths.flatMap((p) => p.edges) }, s.path[0]);
         this.graph.elements().addClass('path');
         setPathEnd('path-from', s.path[0], this.panelContext().nameOf(s.path[0]));
         setPathEnd('path-to', s.path[1], this.panelContext().nameOf(s.path[1]));
-        showPaths(paths, s.path, this.panelContext());
         if (!paths.length) setStatus('No path within 4 hops: try other entities, or widen the picture from one of them.');
       } else if (s.focus) {
+        // The panel opens (loading) first, so the picture is fitted to the room the panel leaves.
+        const panel = this.openEntity(s.focus);
         const graph = await api.neighbors(s.focus, s.depth ?? 1);
         this.draw(graph, s.focus);
         this.graph.getElementById(s.focus).addClass('focus');
-        await this.openEntity(s.focus);
+        await panel;
       } else {
         const view = VIEWS[s.view];
         const filter = { kinds: s.kinds ?? view.kinds, types: s.types ?? view.types, asOf: s.asOf };
@@ -213,6 +216,8 @@ class Explorer {
     lang.setAttribute('aria-label', s.lang === 'ja' ? 'Show names in English' : 'Show names in Japanese');
     const slider = byId<HTMLInputElement>('asof');
     slider.max = String(this.dates.length);
+    // Until the dates are known the slider has nowhere to go: shown at "today", not usable.
+    slider.disabled = this.dates.length === 0;
     slider.value = String(s.asOf ? Math.max(0, this.dates.findIndex((d) => d >= s.asOf!)) : this.dates.length);
     byId('asof-label').textContent = s.asOf ?? 'today';
     syncLegend(s);
@@ -253,12 +258,10 @@ class Explorer {
     this.fit();
   }
 
-  /** True while the picture is as the last fit left it: a resize (the panel opening) refits it. */
-  private autoFit = true;
-
   fit() {
-    this.autoFit = true;
     const cy = this.graph;
+    // Cytoscape learns of a container resize (the panel opening) a moment later: measure now.
+    cy.resize();
     cy.fit(cy.elements().not('.hidden'), 30);
     if (cy.zoom() > MAX_FIT_ZOOM) {
       cy.zoom(MAX_FIT_ZOOM);
@@ -267,7 +270,6 @@ class Explorer {
   }
 
   zoomBy(factor: number) {
-    this.autoFit = false;
     const cy = this.graph;
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
@@ -373,8 +375,6 @@ class Explorer {
     cy.on('tap', 'node', (e) => void this.openEntity(e.target.id()));
     cy.on('tap', 'edge', (e) => showEdge(e.target.data('edge') as Edge, this.panelContext()));
     cy.on('dbltap', 'node', (e) => void this.expand(e.target.id()));
-    cy.on('dragpan scrollzoom pinchzoom', () => (this.autoFit = false));
-    cy.on('resize', () => this.autoFit && this.fit());
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]'))
       button.addEventListener('click', () =>
         this.setState({ view: button.dataset.view as ViewName, lang: this.state.lang, asOf: this.state.asOf, hideKinds: this.state.hideKinds, hideTypes: this.state.hideTypes }),
