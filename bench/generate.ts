@@ -4,7 +4,7 @@
 // most quoted people), as in the real industry.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CLAIM_KINDS, ORGANIZATION_TYPES, relationshipTypes, type KindName } from '../graph-schema';
+import { CLAIM_KINDS, ORGANIZATION_TYPES, relationshipTypes, type KindName, type RelationshipMeta } from '../graph-schema';
 
 /** mulberry32: tiny, fast and reproducible across Node versions. */
 export function random(seed: number): () => number {
@@ -197,7 +197,7 @@ export function generateGraph(options: { entities: number; seed?: number; relati
     relationships.push({ type, from, to, ...(key ? { key } : {}), properties, sources: cite() });
     return true;
   };
-  const defs = new Map(relationshipTypes.map((r) => [r.type, r.meta]));
+  const defs = new Map<string, RelationshipMeta>(relationshipTypes.map((r) => [r.type, r.meta]));
   const target = Math.round(options.entities * (options.relationshipsPerEntity ?? 10));
 
   // Every claim has a claimant and one to three subjects.
