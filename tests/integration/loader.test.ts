@@ -59,6 +59,38 @@ describe('loading invalid files', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('reports every kind of problem across files at once, with file, record and field, and writes no file', async () => {
+    const before = await counts();
+    const good = { file: 'fine.json', content: { entities: [{ id: 'loader-test-fine', kind: 'Person', name: 'Fine', sources: ref }] } };
+    const bad = {
+      file: 'broken.json',
+      content: {
+        entities: [
+          { id: 'loader-test-ufo', kind: 'Spaceship', name: 'UFO', sources: ref },
+          { id: 'loader-test-model', kind: 'AIModel', name: 'Model', releasedOn: '2024-02-30', sources: ref },
+          { id: 'loader-test-fine', kind: 'Person', name: 'Fine again', sources: ref },
+        ],
+        relationships: [
+          { type: 'INVESTED_IN', from: 'openai', to: 'gpt-4', sources: ref },
+          { type: 'WORKS_FOR', from: 'elon-musk', to: 'loader-test-nowhere', sources: ref },
+        ],
+      },
+    };
+    let error: { details?: { file: string; record: string; field: string; message: string }[] } = {};
+    await loadDataset(db, [good, bad]).catch((e) => (error = e));
+    expect(error.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'broken.json', record: 'loader-test-ufo', field: 'kind', message: expect.stringMatching(/^unknown kind "Spaceship"/) }),
+        expect.objectContaining({ file: 'broken.json', record: 'loader-test-model', field: 'releasedOn', message: 'is not a real calendar date' }),
+        expect.objectContaining({ file: 'broken.json', record: 'loader-test-fine', field: 'id', message: expect.stringMatching(/duplicate id/) }),
+        expect.objectContaining({ file: 'broken.json', record: 'openai:INVESTED_IN:gpt-4', field: 'type', message: expect.stringMatching(/may not end at a AIModel/) }),
+        expect.objectContaining({ file: 'broken.json', record: 'elon-musk:WORKS_FOR:loader-test-nowhere', field: 'to', message: 'unknown entity id "loader-test-nowhere"' }),
+      ]),
+    );
+    expect(error.details).toHaveLength(5);
+    expect(await counts()).toEqual(before);
+  });
+
   it('refuses an id that exists as another kind', async () => {
     await expect(
       loadDataset(db, [{ file: 'k.json', content: { entities: [{ id: 'openai', kind: 'Person', name: 'OpenAI', sources: ref }] } }]),

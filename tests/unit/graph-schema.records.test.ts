@@ -1,5 +1,5 @@
 // Every kind and relationship type accepts a good record and refuses bad ones with a clear message.
-import { EntityRecord, PartialDate, RelationshipRecord, entityKinds, relationshipTypes } from '../../graph-schema';
+import { EntityRecord, KIND_NAMES, PartialDate, RelationshipRecord, endpointError, entityKinds, relationshipTypes } from '../../graph-schema';
 
 const ref = [{ source: 'src-000', paragraph: 3 }];
 const required: Record<string, Record<string, unknown>> = {
@@ -22,6 +22,12 @@ describe.each(entityKinds.map((k) => [k.label]))('kind %s', (label) => {
     expect(result.success).toBe(false);
     expect(JSON.stringify(result.error!.issues)).toContain('colour');
   });
+  const kindProperties = entityKinds.find((k) => k.label === label)!.meta.properties;
+  it.each(kindProperties.map((p) => [p]))('refuses its property %s given as an object, naming the field', (property) => {
+    const result = EntityRecord.safeParse({ ...good, [property]: { wrong: true } });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.path.join('.'))).toContain(property);
+  });
   if (label !== 'Source')
     it('refuses a record without sources', () => {
       const result = EntityRecord.safeParse({ ...good, sources: [] });
@@ -39,7 +45,22 @@ describe.each(relationshipTypes.map((r) => [r.type]))('relationship %s', (type) 
     expect(result.success).toBe(false);
   });
   it('refuses a missing source', () => {
-    expect(RelationshipRecord.safeParse({ ...good, sources: [] }).success).toBe(false);
+    const result = RelationshipRecord.safeParse({ ...good, sources: [] });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0].message).toBe('must cite at least one source');
+  });
+  it('names the unknown property it refuses', () => {
+    const result = RelationshipRecord.safeParse({ ...good, properties: { mood: 'happy' } });
+    expect(JSON.stringify(result.error!.issues)).toContain('mood');
+  });
+  const meta = relationshipTypes.find((r) => r.type === type)!.meta;
+  it('joins the kinds it declares and refuses others, naming what is allowed', () => {
+    expect(endpointError(type, meta.from[0], meta.to[0])).toBeUndefined();
+    const badFrom = KIND_NAMES.find((k) => !meta.from.includes(k));
+    if (badFrom) expect(endpointError(type, badFrom, meta.to[0])).toBe(`${type} may not start at a ${badFrom} (allowed: ${meta.from.join(', ')})`);
+    const badTo = KIND_NAMES.find((k) => !meta.to.includes(k));
+    if (badTo) expect(endpointError(type, meta.from[0], badTo)).toBe(`${type} may not end at a ${badTo} (allowed: ${meta.to.join(', ')})`);
+    expect(badFrom ?? badTo).toBeDefined();
   });
 });
 

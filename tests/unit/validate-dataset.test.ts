@@ -96,6 +96,45 @@ describe('the shipped seed-data', () => {
     }
   });
 
+  it('gives no two entities the same name or alias, so a search term points at one thing', async () => {
+    const { dataset } = await validateDataset(files);
+    const owners = new Map<string, string[]>();
+    for (const e of dataset.entities.filter((x) => x.kind !== 'Claim' && x.kind !== 'Source')) {
+      const names = new Set([e.name, e.nameJa, ...e.aliases].filter((n): n is string => !!n).map((n) => n.toLowerCase()));
+      for (const n of names) owners.set(n, [...(owners.get(n) ?? []), e.id]);
+    }
+    expect([...owners].filter(([, ids]) => ids.length > 1)).toEqual([]);
+  });
+
+  it('dates every prediction with a horizon after the day it was made', async () => {
+    const { dataset } = await validateDataset(files);
+    const dated = dataset.entities.flatMap((e) => (e.kind === 'Claim' && e.dueBy ? [e] : []));
+    expect(dated.length).toBeGreaterThan(5);
+    for (const c of dated) {
+      expect({ id: c.id, kind: c.claimKind, dueAfterStated: !c.statedOn || c.dueBy! > c.statedOn }).toEqual({ id: c.id, kind: 'prediction', dueAfterStated: true });
+    }
+  });
+
+  it('keeps the numbers of the documents as numbers with their dates', async () => {
+    const { dataset } = await validateDataset(files);
+    const byId = new Map(dataset.entities.map((e) => [e.id, e as Record<string, unknown>]));
+    expect(byId.get('xai-colossus')).toMatchObject({ chipModel: 'NVIDIA H100', chipCount: 100000, asOf: '2024-07' });
+    expect(byId.get('meta-h100-fleet-2024')).toMatchObject({ chipCount: 350000, h100Equivalents: 600000, status: 'planned' });
+    expect(byId.get('laion-cern-for-ai-petition')).toMatchObject({ signatureCount: 2500, signatureGoal: 10000 });
+    expect(byId.get('pause-giant-ai-experiments-letter')).toMatchObject({ signatureCount: 20000, launchedOn: '2023-03-22' });
+    const power = dataset.relationships.find((r) => r.type === 'BUYS_POWER_FROM' && r.to === 'constellation-energy');
+    expect(power?.properties).toMatchObject({ termYears: 20 });
+  });
+
+  it('records the real facts behind garbled ones, keeping the garbled spelling as an alias', async () => {
+    const { dataset } = await validateDataset(files);
+    const byId = new Map(dataset.entities.map((e) => [e.id, e as Record<string, unknown> & { aliases: string[] }]));
+    expect(byId.get('llama-3-1-405b')).toMatchObject({ parameterCount: 405e9, aliases: expect.arrayContaining(['Llama 2.1 105B']) });
+    expect(byId.get('pixtral-12b')).toMatchObject({ parameterCount: 12e9, aliases: expect.arrayContaining(['Pixar-12B']) });
+    expect(byId.get('qwen-2-5-0-5b')).toMatchObject({ parameterCount: 0.5e9 });
+    expect(byId.get('grin-moe')!.description).toMatch(/active per token/);
+  });
+
   it('names Elon Musk in English, Japanese and Chinese', async () => {
     const { dataset } = await validateDataset(files);
     const musk = dataset.entities.find((e) => e.id === 'elon-musk')!;
