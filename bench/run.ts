@@ -114,14 +114,14 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     stops.unshift(() => server.stop());
 
     // 5a. The seed alone, as a new user first sees it.
-    await loadDataset(neo.db, readDatasetFiles([SEED_DIR]));
+    await loadDataset(neo.loaderDb, readDatasetFiles([SEED_DIR]));
     log('client: first render of the seed graph');
     const seed = await measureSeedRender(server.url, 3);
     log(`  seed graph (${seed.nodes} nodes) drawn ${Math.round(seed.ms)} ms after navigation`);
 
     // 1. Load.
     log(`load: ${options.entities} entities and ${relationshipCount} relationships through the loader`);
-    const load = await measureLoad(neo.db, dataDir, { batchSizes: options.batchSizes, rounds: options.loadRounds, log });
+    const load = await measureLoad(neo.loaderDb, dataDir, { batchSizes: options.batchSizes, rounds: options.loadRounds, log });
     rmSync(dataDir, { recursive: true, force: true });
     log(`  loaded in ${load.totalSeconds.toFixed(1)} s (validation ${load.validateSeconds.toFixed(1)} s); best batch ${load.bestBatchSize}`);
 
