@@ -76,6 +76,9 @@ class Explorer {
       pixelRatio: 1,
       minZoom: 0.05,
       maxZoom: 4,
+      // A double-click expands. Cytoscape's 250 ms window misses slower double-clicks (and busy
+      // machines); desktop systems allow about 500 ms.
+      multiClickDebounceTime: 450,
     });
     this.wire();
     renderLegend(this.schema, this.state, (kinds, types) => {
