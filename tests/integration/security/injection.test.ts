@@ -56,7 +56,7 @@ describe('injection', () => {
     const after = await graphState(server.db);
     expect(after).toEqual(before);
     expectWithinSchema(after);
-  });
+  }, 600_000);
 
   it('stores hostile text in every field of an entity write exactly as sent, and nothing else', async () => {
     const bodies = HOSTILE.map((s, i) => ({
@@ -100,7 +100,7 @@ describe('injection', () => {
     tried += HOSTILE.length;
     expect(searches.filter((a) => a.status >= 500).map((a) => a.text)).toEqual([]);
     await deleteByPrefix(server.db, 'inj-');
-  });
+  }, 600_000);
 
   it('keeps hostile claim text and hostile patch values to the intended writes', async () => {
     const subject = { id: 'inj-subject', kind: 'Organization', name: 'Injection subject', sources: ref };
@@ -125,7 +125,7 @@ describe('injection', () => {
     expect(after.relationships).toBe(before.relationships + 2 * created);
     expectWithinSchema(after);
     await deleteByPrefix(server.db, 'inj-');
-  });
+  }, 600_000);
 
   it('imports hostile text in every field as data, all or nothing', async () => {
     const entities = HOSTILE.map((s, i) => ({
@@ -157,5 +157,5 @@ describe('injection', () => {
     expect(smuggled.map((a) => a.status).filter((s) => s !== 400)).toEqual([]);
     await deleteByPrefix(server.db, 'inj-');
     expect(await graphState(server.db)).toEqual(before);
-  });
+  }, 600_000);
 });
