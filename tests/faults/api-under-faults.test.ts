@@ -12,7 +12,7 @@ import { FaultNeo4j, FAULT_PASSWORD, graphHash, reachable, wipe } from './fault-
 const TOKEN = 'fault-api-token-0123456789abcdef';
 const auth = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
 const ref = [{ source: 'src-fault', paragraph: 1 }];
-const SOURCE = { id: 'src-fault', kind: 'Source', name: 'Fault test source', sources: [] };
+const SOURCE = { id: 'src-fault', kind: 'Source', name: 'Fault test source', title: 'Fault test source', language: 'en', sources: [] };
 
 let neo4j: FaultNeo4j;
 let db: Database;
@@ -29,7 +29,7 @@ beforeAll(async () => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   url = `http://127.0.0.1:${(http.address() as { port: number }).port}`;
-  await call('POST', '/api/import', { entities: [SOURCE], relationships: [] });
+  expect((await call('POST', '/api/import', { entities: [SOURCE], relationships: [] })).status).toBe(200);
 });
 afterAll(async () => {
   process.stdout.write(`\u25b8 faults: ${JSON.stringify(figures)}\n`);
@@ -185,7 +185,8 @@ describe('graceful shutdown', () => {
     // Let the requests reach the server, then stop it while they are being answered.
     await new Promise((r) => setTimeout(r, 200));
     child.kill('SIGTERM');
-    const answers = await Promise.all(load.map((p) => p.catch((e: Error) => ({ status: 0, length: 0, error: e.message }))));
+    const answers = await Promise.all(load.map((p) => p.catch((e: Error) => ({ status: 0, length: 0, error: `${e.message} ${String((e as any).cause?.code ?? '')}` }))));
+    figures.shutdownFailures = answers.filter((a) => a.status !== 200).slice(0, 3);
     const code = await exited;
     figures.shutdown = { inFlight: answers.length, ok: answers.filter((a) => a.status === 200).length };
     expect(answers.map((a) => a.status)).toEqual(Array(24).fill(200));

@@ -13,7 +13,7 @@ const ref = [{ source: 'src-crash', paragraph: 1 }];
 
 /** A large dataset in the seed format: one Source, many organisations, a chain of partnerships. */
 function dataset() {
-  const entities: Record<string, unknown>[] = [{ id: 'src-crash', kind: 'Source', name: 'Crash test source', sources: [] }];
+  const entities: Record<string, unknown>[] = [{ id: 'src-crash', kind: 'Source', name: 'Crash test source', title: 'Crash test source', language: 'en', sources: [] }];
   for (let i = 0; i < ENTITIES; i++)
     entities.push({ id: `crash-org-${i}`, kind: 'Organization', name: `Crash Org ${i}`, aliases: [`CO${i}`], description: `Organisation number ${i} of the crash test.`, sources: ref });
   const relationships = Array.from({ length: ENTITIES / 2 }, (_, i) => ({ type: 'PARTNERS_WITH', from: `crash-org-${i}`, to: `crash-org-${i + 1}`, sources: ref }));
