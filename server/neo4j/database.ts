@@ -72,8 +72,24 @@ export function connect(options: DatabaseOptions): Database {
     name: options.database,
     read: (work, timeoutMs = options.queryTimeoutMs) => run('read', work, timeoutMs),
     write: (work, timeoutMs = options.queryTimeoutMs) => run('write', work, timeoutMs),
+    // No managed transaction here: its retries (maxTransactionRetryTime) would hold a health
+    // check for seconds against a database that is down. One try, answered within 1.5 s.
     async ping() {
-      await run('read', (tx) => tx.run('RETURN 1'), 2_000);
+      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([
+          session.run('RETURN 1', {}, { timeout: 1_500 }),
+          new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new UnavailableError('the database did not answer within 1.5 s')), 1_500);
+          }),
+        ]);
+      } catch (error) {
+        throw translateDriverError(error);
+      } finally {
+        clearTimeout(timer);
+        session.close().catch(() => undefined);
+      }
     },
     close: () => driver.close(),
   };
