@@ -1,6 +1,8 @@
 // `npm start`: the local Neo4j (unless NEO4J_URI names one), graph-schema applied, the seed loaded
 // into an empty database, then the API and the explorer page on one port. SIGINT/SIGTERM stop it
 // all cleanly: HTTP first, then the driver, then Neo4j, so the store is left consistent.
+// Run it as one process (`node --import tsx`): the tsx CLI wrapper SIGKILLs a child whose event
+// loop is too busy to acknowledge a relayed signal within 30 ms, which cut in-flight requests.
 import type { Server } from 'node:http';
 import { createApp } from './app';
 import { SetupError } from './errors';
@@ -22,6 +24,9 @@ async function main() {
     if (stopping) return;
     stopping = true;
     step(`${signal} received: stopping`);
+    // Answers still in flight tell the client to drop the connection, so none is reused for a
+    // request that would meet a closing socket.
+    server?.on('request', (_req, res) => res.setHeader('Connection', 'close'));
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     await graph.close();
     step('stopped cleanly');

@@ -113,6 +113,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       // stdin stays open: the launcher shuts Neo4j down when it closes, so a killed parent
       // never leaves an orphaned database holding the store.
       stdio: ['pipe', 'pipe', 'pipe'],
+      // Its own process group: Ctrl-C in a terminal reaches only the server, which answers what is
+      // in flight and then stops Neo4j itself, rather than Neo4j vanishing under those requests.
+      detached: true,
       env: { ...process.env, NEO4J_PASSWORD: options.password },
     },
   );

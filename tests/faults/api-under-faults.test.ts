@@ -333,7 +333,7 @@ describe("graceful shutdown", () => {
     const port = await freePort();
     const child = spawn(
       process.execPath,
-      [path.resolve("node_modules/tsx/dist/cli.mjs"), "server/main.ts"],
+      ["--import", "tsx", "server/main.ts"],
       {
         cwd: path.resolve(__dirname, "../.."),
         env: {

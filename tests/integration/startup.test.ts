@@ -17,7 +17,7 @@ interface Started {
 }
 
 function start(env: Record<string, string>): Started {
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m', NEO4J_URI: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
