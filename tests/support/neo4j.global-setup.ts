@@ -1,6 +1,8 @@
 // Starts one real Neo4j for the whole test run, on a free port with a fresh temporary data folder,
 // applies graph-schema and loads the seed. Tests read the connection from TEST_NEO4J_* variables,
 // so they never touch the user's data. Several projects may ask; the first start is shared.
+// Jest runs each distinct global-teardown module once, after every project, so the one teardown
+// stops it unconditionally (counting set-ups cannot work: the e2e project has its own set-up module).
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,13 +16,11 @@ export const TEST_PASSWORD = 'test-neo4j-password';
 
 interface Shared {
   neo4j?: LocalNeo4j;
-  users: number;
   dataDir?: string;
 }
-const shared = ((globalThis as Record<string, unknown>).__testNeo4j ??= { users: 0 }) as Shared;
+const shared = ((globalThis as Record<string, unknown>).__testNeo4j ??= {}) as Shared;
 
 export default async function globalSetup() {
-  shared.users++;
   if (shared.neo4j) return;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ai-graph-test-'));
   const port = await freePort();
@@ -60,8 +60,7 @@ function peakResidentMb(pid: number | undefined): string {
 }
 
 export async function stopSharedNeo4j() {
-  shared.users--;
-  if (shared.users > 0 || !shared.neo4j) return;
+  if (!shared.neo4j) return;
   process.stdout.write(`\n\u25b8 test Neo4j peak resident memory: ${peakResidentMb(shared.neo4j.process.pid)}\n`);
   await shared.neo4j.stop();
   shared.neo4j = undefined;
