@@ -2,7 +2,7 @@
 // finder, each read back from the cytoscape instance the page really drew.
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshot } from '../support/browser';
-import { clickNode, drawn, openExplorer, searchAndPick, settled, type ExplorerPage } from '../support/explorer-page';
+import { clickNode, doubleClickNode, drawn, openExplorer, searchAndPick, settled, type ExplorerPage } from '../support/explorer-page';
 import { getJson, startTestServer, type TestServer } from '../support/test-server';
 
 let server: TestServer;
@@ -38,7 +38,7 @@ describe('exploring', () => {
     const fresh = (around.nodes as { id: string }[]).map((n) => n.id).filter((id) => !ids(before.nodes).includes(id));
     expect(fresh.length).toBeGreaterThan(5);
 
-    await clickNode(page, 'openai', 2);
+    await doubleClickNode(page, 'openai');
     await page.waitForFunction((id) => (window as any).__explorer.cy.getElementById(id).nonempty(), fresh[0]);
     const after = await drawn(page);
     expect(ids(after.nodes)).toEqual([...new Set([...ids(before.nodes), ...fresh])].sort());

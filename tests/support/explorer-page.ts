@@ -82,3 +82,23 @@ export async function searchAndPick(page: Page, input: string, list: string, tex
   await option.click();
   return shown;
 }
+
+/**
+ * Double-clicks a node as a person does, until cytoscape reports the double tap. Cytoscape counts
+ * two clicks as one double-click only within 250 ms of each other by the browser's own event
+ * timestamps; on a machine shared with other test runs the browser can stamp the second click late,
+ * and then a person simply double-clicks again. Fails after three tries.
+ */
+export async function doubleClickNode(page: Page, id: string): Promise<void> {
+  await page.evaluate((nodeId) => {
+    const w = window as any;
+    w.__dbltapped = false;
+    w.__explorer.cy.getElementById(nodeId).once('dbltap', () => (w.__dbltapped = true));
+  }, id);
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await clickNode(page, id, 2);
+    if (await page.evaluate(() => (window as any).__dbltapped)) return;
+    await page.waitForTimeout(400);
+  }
+  throw new Error(`three double-clicks on ${id} never reached cytoscape as a dbltap`);
+}
