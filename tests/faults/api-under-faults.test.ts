@@ -305,7 +305,7 @@ describe("the round trip with tricky values", () => {
           type: "PARTNERS_WITH",
           from: "fault-astral",
           to: "fault-rtl",
-          properties: { startDate: "2020-02-29" },
+          properties: { date: "2020-02-29" },
           sources: ref,
         },
       ],
