@@ -5,6 +5,7 @@
 // loop is too busy to acknowledge a relayed signal within 30 ms, which cut in-flight requests.
 import type { Server } from 'node:http';
 import { createApp } from './app';
+import { drainable, type Drainer } from './http/drain';
 import { SetupError } from './errors';
 import { openGraphDatabase } from './bootstrap';
 import { loadConfig } from './config';
@@ -19,15 +20,13 @@ async function main() {
   if (!clientBuilt()) await buildClient();
   const graph = await openGraphDatabase(config);
   let server: Server | undefined;
+  let drainer: Drainer | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     step(`${signal} received: stopping`);
-    // Answers still in flight tell the client to drop the connection, so none is reused for a
-    // request that would meet a closing socket.
-    server?.on('request', (_req, res) => res.setHeader('Connection', 'close'));
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await drainer?.drain();
     await graph.close();
     step('stopped cleanly');
     process.exit(0);
@@ -54,6 +53,7 @@ async function main() {
         ),
       );
     });
+    drainer = drainable(server);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     if (!config.API_TOKEN) step('API_TOKEN is not set: writes are disabled');
