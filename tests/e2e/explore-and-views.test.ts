@@ -1,40 +1,20 @@
 // Exploring the network: expanding and collapsing nodes, undo, the one-click views and the path
 // finder, each read back from the cytoscape instance the page really drew.
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser';
-import { clickNode, doubleClickNode, drawn, openExplorer, searchAndPick, settled, type ExplorerPage } from '../support/explorer-page';
-import { getJson, startTestServer, type TestServer } from '../support/test-server';
+import { clickNode, doubleClickNode, drawn, searchAndPick, settled } from '../support/explorer-page';
+import { explorerSuite } from '../support/explorer-suite';
+import { getJson } from '../support/test-server';
 
-let server: TestServer;
-let browser: Browser;
-let view: ExplorerPage | undefined;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  if (!view) return;
-  await screenshot(view.page, `explore-and-views ${expect.getState().currentTestName}`);
-  const problems = view.problems.errors;
-  await view.close();
-  view = undefined;
-  expect(problems).toEqual([]);
-});
+const suite = explorerSuite('explore-and-views');
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
 
 describe('exploring', () => {
   it('expands a node on double-click: its neighbours appear, and undo takes them away', async () => {
-    view = await openExplorer(browser, `${server.url}/?view=funds`);
+    const view = await suite.open(`${suite.server.url}/?view=funds`);
     const { page } = view;
     const before = await drawn(page);
     expect(ids(before.nodes)).toEqual(expect.arrayContaining(['microsoft', 'openai']));
-    const { body: around } = await getJson(`${server.url}/api/entities/openai/neighbors?limit=300`);
+    const { body: around } = await getJson(`${suite.server.url}/api/entities/openai/neighbors?limit=300`);
     const fresh = (around.nodes as { id: string }[]).map((n) => n.id).filter((id) => !ids(before.nodes).includes(id));
     expect(fresh.length).toBeGreaterThan(5);
 
@@ -49,10 +29,10 @@ describe('exploring', () => {
   });
 
   it('expands from the panel button, collapses what hangs off a node alone, and removes a node', async () => {
-    view = await openExplorer(browser, `${server.url}/?view=funds`);
+    const view = await suite.open(`${suite.server.url}/?view=funds`);
     const { page } = view;
     await clickNode(page, 'microsoft');
-    const { body: around } = await getJson(`${server.url}/api/entities/microsoft/neighbors?limit=300`);
+    const { body: around } = await getJson(`${suite.server.url}/api/entities/microsoft/neighbors?limit=300`);
     const before = ids((await drawn(page)).nodes);
     const fresh = (around.nodes as { id: string }[]).map((n) => n.id).filter((id) => !before.includes(id));
     expect(fresh.length).toBeGreaterThan(0);
@@ -77,7 +57,7 @@ describe('exploring', () => {
 
 describe('views', () => {
   it('Who funds whom draws Microsoft → OpenAI investments, funder to funded', async () => {
-    view = await openExplorer(browser, server.url);
+    const view = await suite.open(suite.server.url);
     const { page } = view;
     await page.click('button[data-view="funds"]');
     await settled(page);
@@ -92,7 +72,7 @@ describe('views', () => {
   });
 
   it('Compute sizes GPU clusters by their H100-equivalents', async () => {
-    view = await openExplorer(browser, `${server.url}/?view=compute`);
+    const view = await suite.open(`${suite.server.url}/?view=compute`);
     const sizes = await view.page.evaluate(() =>
       (window as any).__explorer.cy
         .nodes('[kind = "GPUCluster"]')
@@ -105,7 +85,7 @@ describe('views', () => {
   });
 
   it('Claims shows people and the claims they made, coloured by the kind of claim', async () => {
-    view = await openExplorer(browser, `${server.url}/?view=claims`);
+    const view = await suite.open(`${suite.server.url}/?view=claims`);
     const colours = await view.page.evaluate(() => {
       const cy = (window as any).__explorer.cy;
       const byKind: Record<string, string> = {};
@@ -118,7 +98,7 @@ describe('views', () => {
   });
 
   it('Petitions shows petitions with their authors, signatories and opponents', async () => {
-    view = await openExplorer(browser, server.url);
+    const view = await suite.open(suite.server.url);
     await view.page.click('button[data-view="petitions"]');
     await settled(view.page);
     const graph = await drawn(view.page);
@@ -127,7 +107,7 @@ describe('views', () => {
   });
 
   it('the legend hides a kind and shows it again', async () => {
-    view = await openExplorer(browser, server.url);
+    const view = await suite.open(suite.server.url);
     const { page } = view;
     await page.locator('#legend-kinds input[data-key="Claim"]').uncheck();
     const hidden = await drawn(page);
@@ -138,7 +118,7 @@ describe('views', () => {
   });
 
   it('the time slider shows the graph as of an earlier date, with fewer relationships', async () => {
-    view = await openExplorer(browser, server.url);
+    const view = await suite.open(suite.server.url);
     const { page } = view;
     const today = (await drawn(page)).edges.length;
     const slider = page.locator('#asof');
@@ -147,7 +127,7 @@ describe('views', () => {
     await settled(page);
     const asOf = new URL(page.url()).searchParams.get('asOf');
     expect(asOf).toMatch(/^\d{4}/);
-    const { body } = await getJson(`${server.url}/api/graph?asOf=${asOf}`);
+    const { body } = await getJson(`${suite.server.url}/api/graph?asOf=${asOf}`);
     const earlier = await drawn(page);
     expect(earlier.edges.length).toBe(body.edges.length);
     expect(earlier.edges.length).toBeLessThan(today);
@@ -157,14 +137,14 @@ describe('views', () => {
 
 describe('the path finder', () => {
   it('finds and highlights every shortest path from Elon Musk to Microsoft, with evidence per hop', async () => {
-    view = await openExplorer(browser, server.url);
+    const view = await suite.open(suite.server.url);
     const { page } = view;
     await searchAndPick(page, '#path-from', '#path-from-suggestions', 'Elon Musk', 'elon-musk');
     await searchAndPick(page, '#path-to', '#path-to-suggestions', 'Microsoft', 'microsoft');
     await page.locator('#path-form [type="submit"]').click();
     await settled(page);
 
-    const { body } = await getJson(`${server.url}/api/paths?from=elon-musk&to=microsoft`);
+    const { body } = await getJson(`${suite.server.url}/api/paths?from=elon-musk&to=microsoft`);
     expect(body.paths.length).toBeGreaterThanOrEqual(1);
     const graph = await drawn(page);
     expect(ids(graph.nodes)).toEqual(expect.arrayContaining(['elon-musk', 'microsoft']));

@@ -1,34 +1,14 @@
 // A person searches in any script, opens panels for entities and edges, switches language and
 // moves by keyboard: the real page, the real API and Neo4j with the seed, in Debian's Chromium.
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser';
-import { clickNode, drawn, openExplorer, searchAndPick, settled, type ExplorerPage } from '../support/explorer-page';
-import { getJson, startTestServer, type TestServer } from '../support/test-server';
+import { clickNode, drawn, searchAndPick, settled } from '../support/explorer-page';
+import { explorerSuite } from '../support/explorer-suite';
+import { getJson } from '../support/test-server';
 
-let server: TestServer;
-let browser: Browser;
-let view: ExplorerPage | undefined;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  if (!view) return;
-  await screenshot(view.page, `search-and-panels ${expect.getState().currentTestName}`);
-  const problems = view.problems.errors;
-  await view.close();
-  view = undefined;
-  expect(problems).toEqual([]);
-});
+const suite = explorerSuite('search-and-panels');
 
 describe('search and the entity panel', () => {
   it('finds Elon Musk from マスク, with his kind beside the suggestion, and opens his panel', async () => {
-    view = await openExplorer(browser, server.url);
+    const view = await suite.open(suite.server.url);
     const { page } = view;
     const shown = await searchAndPick(page, '#search-input', '#suggestions', 'マスク', 'elon-musk');
     expect(shown[0]).toEqual({ id: 'elon-musk', text: expect.stringContaining('Person') });
@@ -41,7 +21,7 @@ describe('search and the entity panel', () => {
     expect(panel).toContain('イーロン・マスク');
     expect(panel).toMatch(/invested in/i);
     expect(panel).toMatch(/Claims made/);
-    const { body: source } = await getJson(`${server.url}/api/sources`);
+    const { body: source } = await getJson(`${suite.server.url}/api/sources`);
     const titles = (source.items as { titleEn?: string; title?: string }[]).map((s) => s.titleEn ?? s.title);
     expect(titles.some((t) => t && panel.includes(t))).toBe(true);
     expect(panel).toMatch(/¶\d+/);
@@ -49,13 +29,13 @@ describe('search and the entity panel', () => {
     // The picture is centred on him and the URL says so.
     const graph = await drawn(page);
     expect(graph.nodes.find((n) => n.id === 'elon-musk')?.classes).toContain('focus');
-    const { body: around } = await getJson(`${server.url}/api/entities/elon-musk/neighbors`);
+    const { body: around } = await getJson(`${suite.server.url}/api/entities/elon-musk/neighbors`);
     expect(graph.nodes.map((n) => n.id).sort()).toEqual((around.nodes as { id: string }[]).map((n) => n.id).sort());
     expect(new URL(page.url()).searchParams.get('focus')).toBe('elon-musk');
   });
 
   it('finds entities by their Chinese and English names too', async () => {
-    view = await openExplorer(browser, server.url);
+    const view = await suite.open(suite.server.url);
     await searchAndPick(view.page, '#search-input', '#suggestions', '马斯克', 'elon-musk');
     await settled(view.page);
     await searchAndPick(view.page, '#search-input', '#suggestions', 'Microsoft', 'microsoft');
@@ -64,7 +44,7 @@ describe('search and the entity panel', () => {
   });
 
   it('says what to try when nothing matches', async () => {
-    view = await openExplorer(browser, server.url);
+    const view = await suite.open(suite.server.url);
     await view.page.type('#search-input', 'zzqxv-nothing', { delay: 20 });
     const empty = view.page.locator('#suggestions li').first();
     await empty.waitFor({ state: 'visible' });
@@ -72,7 +52,7 @@ describe('search and the entity panel', () => {
   });
 
   it('opens an edge panel that says who reported the relationship', async () => {
-    view = await openExplorer(browser, `${server.url}/?view=funds`);
+    const view = await suite.open(`${suite.server.url}/?view=funds`);
     const { page } = view;
     const edgeId = 'microsoft:INVESTED_IN:openai:2019';
     const point = await page.evaluate((id) => {
@@ -92,7 +72,7 @@ describe('search and the entity panel', () => {
   });
 
   it('switches names to Japanese and back', async () => {
-    view = await openExplorer(browser, `${server.url}/?focus=elon-musk`);
+    const view = await suite.open(`${suite.server.url}/?focus=elon-musk`);
     const { page } = view;
     const label = () => page.evaluate(() => (window as any).__explorer.cy.getElementById('elon-musk').data('label'));
     await expect(label()).resolves.toBe('Elon Musk');
@@ -106,7 +86,7 @@ describe('search and the entity panel', () => {
   });
 
   it('answers the keyboard: / focuses search, Escape closes the panel, Tab shows where focus is', async () => {
-    view = await openExplorer(browser, server.url);
+    const view = await suite.open(suite.server.url);
     const { page } = view;
     await clickNode(page, 'openai');
     await page.locator('#panel').waitFor({ state: 'visible' });

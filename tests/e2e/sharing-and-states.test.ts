@@ -1,40 +1,17 @@
 // A copied link reopens the same picture; exports hold what is on screen; the page says so when
 // the API is down (never a blank canvas) and recovers on its own; a narrow window still works.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser';
-import { drawn, openExplorer, searchAndPick, settled, type ExplorerPage } from '../support/explorer-page';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { screenshot } from '../support/browser';
+import { drawn, openExplorer, searchAndPick, settled } from '../support/explorer-page';
+import { explorerSuite } from '../support/explorer-suite';
 
-let server: TestServer;
-let browser: Browser;
-let view: ExplorerPage | undefined;
-/** Console errors a test expects (the 503s it causes on purpose). */
-let expectedErrors: RegExp | undefined;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  if (!view) return;
-  await screenshot(view.page, `sharing-and-states ${expect.getState().currentTestName}`);
-  const problems = view.problems.errors.filter((e) => !expectedErrors?.test(e));
-  expectedErrors = undefined;
-  await view.close();
-  view = undefined;
-  expect(problems).toEqual([]);
-});
+const suite = explorerSuite('sharing-and-states');
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
 
 describe('sharing and export', () => {
   it('a copied link reopens the same view: focus, filters, language', async () => {
-    view = await openExplorer(browser, server.url);
+    const view = await suite.open(suite.server.url);
     const { page } = view;
     await searchAndPick(page, '#search-input', '#suggestions', 'OpenAI', 'openai');
     await settled(page);
@@ -48,7 +25,7 @@ describe('sharing and export', () => {
     const original = await drawn(page);
     const panelTitle = await page.locator('#panel-body h2').first().textContent();
 
-    const reopened = await openExplorer(browser, link);
+    const reopened = await openExplorer(suite.browser, link);
     try {
       const again = await drawn(reopened.page);
       expect(ids(again.nodes)).toEqual(ids(original.nodes));
@@ -67,14 +44,14 @@ describe('sharing and export', () => {
   });
 
   it('a link to a path reopens the path', async () => {
-    view = await openExplorer(browser, `${server.url}/?path=elon-musk,microsoft`);
+    const view = await suite.open(`${suite.server.url}/?path=elon-musk,microsoft`);
     const graph = await drawn(view.page);
     expect(ids(graph.nodes)).toEqual(expect.arrayContaining(['elon-musk', 'microsoft']));
     expect(graph.edges.every((e) => e.classes.includes('path'))).toBe(true);
   });
 
   it('exports the view as JSON and as PNG', async () => {
-    view = await openExplorer(browser, `${server.url}/?view=funds`);
+    const view = await suite.open(`${suite.server.url}/?view=funds`);
     const { page } = view;
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
     const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
@@ -92,17 +69,17 @@ describe('sharing and export', () => {
 
 describe('states', () => {
   it('shows the down banner when the API answers 503, and recovers when it is back', async () => {
-    expectedErrors = /status of 503/;
-    const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+    suite.expectedErrors = /status of 503/;
+    const context = await suite.browser.newContext({ viewport: { width: 1366, height: 800 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
     page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
     const down = JSON.stringify({ error: { code: 'DATABASE_UNAVAILABLE', message: 'the database does not answer', details: [] } });
     await page.route('**/api/**', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: down }));
-    view = { context, page, problems: { errors }, close: () => context.close() };
+    suite.view = { context, page, problems: { errors }, close: () => context.close() };
 
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     const banner = page.locator('#banner');
     await banner.waitFor({ state: 'visible', timeout: 30_000 });
     await expect(banner.textContent()).resolves.toMatch(/unavailable|down/i);
@@ -119,13 +96,13 @@ describe('states', () => {
   it('shows what to try when a view is empty', async () => {
     // No lawsuit in the seed is dated before 1900 (undated relationships hold at every date, so a
     // type that has some would not be empty).
-    view = await openExplorer(browser, `${server.url}/?types=SUED&asOf=1900`);
+    const view = await suite.open(`${suite.server.url}/?types=SUED&asOf=1900`);
     await expect(view.page.locator('#status').textContent()).resolves.toMatch(/time slider|another view/i);
     expect((await drawn(view.page)).nodes).toEqual([]);
   });
 
   it('works in a narrow window: search, panel and filters stay reachable', async () => {
-    view = await openExplorer(browser, server.url, { width: 420, height: 800 });
+    const view = await suite.open(suite.server.url, { width: 420, height: 800 });
     const { page } = view;
     await searchAndPick(page, '#search-input', '#suggestions', 'マスク', 'elon-musk');
     await settled(page);
