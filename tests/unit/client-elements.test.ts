@@ -1,17 +1,9 @@
 // The client's pure graph logic, headless: API graphs to cytoscape elements, sizes, merging.
 import cytoscape from 'cytoscape';
 import { displayName, edgeWidth, newElements, nodeSize, timelineDates, toElements } from '../../client/graph/elements';
-import type { Edge, Entity, Graph } from '../../client/graph/types';
+import type { Graph } from '../../client/graph/types';
+import { edge, entity } from './client.fixtures';
 
-const entity = (id: string, kind: string, extra: Record<string, unknown> = {}): Entity => ({ id, kind, name: id.toUpperCase(), aliases: [], sources: [], ...extra });
-const edge = (source: string, type: string, target: string, properties: Record<string, unknown> = {}): Edge => ({
-  id: `${source}:${type}:${target}`,
-  type,
-  source,
-  target,
-  properties,
-  sources: [],
-});
 
 const graph: Graph = {
   nodes: [entity('microsoft', 'Organization', { nameJa: 'マイクロソフト' }), entity('openai', 'Organization'), entity('meta-fleet', 'GPUCluster', { h100Equivalents: 600000 })],

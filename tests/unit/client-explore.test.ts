@@ -4,16 +4,8 @@ import cytoscape from 'cytoscape';
 import { collapsible, edgeCaption, spreadPositions, toElements } from '../../client/graph/elements';
 import { formatValue, groupRefs, propertyLabel } from '../../client/graph/evidence';
 import { LARGE_GRAPH, layoutOptions } from '../../client/graph/layouts';
-import type { Edge } from '../../client/graph/types';
+import { edge } from './client.fixtures';
 
-const edge = (source: string, type: string, target: string, properties: Record<string, unknown> = {}): Edge => ({
-  id: `${source}:${type}:${target}`,
-  type,
-  source,
-  target,
-  properties,
-  sources: [],
-});
 
 describe('collapsing a node', () => {
   // hub has two leaves (a, b) and a neighbour (c) that also links to d.
