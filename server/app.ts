@@ -13,6 +13,7 @@ import { transferEndpoints } from './api/transfer.routes';
 import type { Config } from './config';
 import type { Endpoint } from './http/endpoint';
 import { errorMiddleware, notFoundRoute } from './http/error.middleware';
+import { FrozenJson } from './http/frozen-json';
 import { mountEndpoints } from './http/router';
 import type { Database } from './neo4j/database';
 import { CLIENT_DIST } from './scripts/build-client';
@@ -72,9 +73,9 @@ export function createApp({ db, config, log }: AppOptions) {
     });
   }
   const endpoints = apiEndpoints(db);
-  const openapi = openApiDocument(endpoints);
+  const openapi = new FrozenJson(openApiDocument(endpoints));
   const docs = docsPage(endpoints);
-  app.get('/api/openapi.json', (_req, res) => void res.json(openapi));
+  app.get('/api/openapi.json', (req, res) => openapi.send(req, res));
   app.get('/api/docs', (_req, res) => void res.type('html').send(docs));
   app.get('/api/docs.js', (_req, res) => void res.type('js').send(docsScript));
   app.get('/api/docs.css', (_req, res) => void res.type('css').send(docsCss));

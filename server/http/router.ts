@@ -7,6 +7,7 @@ import type { ZodType } from 'zod';
 import { ProblemError, ValidationError } from '../errors';
 import { requireWriteToken } from './auth';
 import type { Endpoint } from './endpoint';
+import { FrozenJson } from './frozen-json';
 import { errorBody } from './error.middleware';
 
 export interface Issue {
@@ -83,7 +84,9 @@ export function mountEndpoints(app: Express, endpoints: Endpoint[], options: Rou
           issues.push({ in: 'query', path: Object.keys(req.query).join(','), message: 'this route takes no query parameters' });
         if (issues.length > 0) throw new ValidationError(describe(issues), issues);
         const result = await ep.handle({ params, query, body, req, res });
-        if (result !== undefined && !res.headersSent) res.status(ep.response.status).json(result);
+        if (result === undefined || res.headersSent) return;
+        if (result instanceof FrozenJson) result.send(req, res, ep.response.status);
+        else res.status(ep.response.status).json(result);
       } catch (error) {
         next(error);
       }

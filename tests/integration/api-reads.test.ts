@@ -1,4 +1,5 @@
 // Every read route over real HTTP against the seeded Neo4j: real answers from the five documents.
+import http from 'node:http';
 import { getJson, startTestServer, type TestServer } from '../support/test-server';
 
 let server: TestServer;
@@ -21,6 +22,24 @@ describe('GET /api/schema', () => {
     const invested = body.relationships.find((r: { type: string }) => r.type === 'INVESTED_IN');
     expect(invested).toMatchObject({ from: ['Person', 'Organization'], to: ['Organization'], weight: 'amount' });
     expect(invested.propertySchemas.amount).toMatchObject({ type: 'number' });
+  });
+  it('is JSON with an ETag, and a client holding that ETag gets 304 with no body', async () => {
+    const first = await fetch(`${server.url}/api/schema`);
+    expect(first.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    // node:http, not fetch: fetch adds "Cache-Control: no-cache" to conditional requests, which
+    // rightly forbids a 304.
+    const again = await new Promise<{ status: number; body: string }>((resolve, reject) =>
+      http
+        .get(`${server.url}/api/schema`, { headers: { 'If-None-Match': etag! } }, (res) => {
+          let body = '';
+          res.on('data', (chunk) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode!, body }));
+        })
+        .on('error', reject),
+    );
+    expect(again).toEqual({ status: 304, body: '' });
   });
 });
 
