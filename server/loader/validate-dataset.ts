@@ -56,7 +56,7 @@ function recordName(raw: unknown, place: string): string {
 }
 
 /** Shape checks: each record on its own, so one bad record does not hide the others. */
-function parseFile(input: DatasetFile, dataset: Dataset, problems: Problem[]): void {
+function parseFile(input: DatasetFile, dataset: Dataset, relationshipFiles: string[], problems: Problem[]): void {
   const { file, content } = input;
   if (!isObject(content)) {
     problems.push({ file, record: '(file)', field: '', message: 'must be a JSON object with "entities" and "relationships"' });
@@ -105,7 +105,12 @@ function parseFile(input: DatasetFile, dataset: Dataset, problems: Problem[]): v
       const id = rel.id ?? relationshipId(rel);
       if (rel.id !== undefined && rel.id !== relationshipId(rel))
         problems.push({ file, record, field: 'id', message: `must be "${relationshipId(rel)}" (from:TYPE:to[:key]) or left out` });
-      else dataset.relationships.push({ ...rel, id, __file: file } as unknown as Dataset['relationships'][number]);
+      else {
+        // The file goes in a parallel list, not on the record: tagging and then deleting a field
+        // left a million records in V8's slow dictionary mode (a third of validation time at 1M).
+        dataset.relationships.push(rel.id === undefined ? { ...rel, id } : (rel as Dataset['relationships'][number]));
+        relationshipFiles.push(file);
+      }
     } else problems.push(...issuesToProblems(parsed.error, file, record));
   });
 }
@@ -121,9 +126,10 @@ export async function validateDataset(
   const problems: Problem[] = [];
   const dataset: Dataset = { entities: [], relationships: [] };
   const entityFile = new Map<string, string>();
+  const relationshipFiles: string[] = [];
   for (const file of files) {
     const before = dataset.entities.length;
-    parseFile(file, dataset, problems);
+    parseFile(file, dataset, relationshipFiles, problems);
     for (const e of dataset.entities.slice(before)) {
       const first = entityFile.get(e.id);
       if (first !== undefined)
@@ -146,9 +152,8 @@ export async function validateDataset(
   const resolveKind = (id: string) => kindOf.get(id) ?? defined.get(id);
 
   const relFile = new Map<string, string>();
-  for (const rel of dataset.relationships) {
-    const file = (rel as unknown as { __file: string }).__file;
-    delete (rel as unknown as { __file?: string }).__file;
+  dataset.relationships.forEach((rel, index) => {
+    const file = relationshipFiles[index];
     const record = rel.id;
     const first = relFile.get(rel.id);
     if (first !== undefined)
@@ -162,7 +167,7 @@ export async function validateDataset(
       const wrong = endpointError(rel.type, fromKind, toKind);
       if (wrong) problems.push({ file, record, field: 'type', message: wrong });
     }
-  }
+  });
 
   const checkSources = (file: string, record: string, sources: { source: string }[]) =>
     sources.forEach((ref, i) => {
