@@ -4,7 +4,7 @@ import cytoscape, { type Core, type ElementDefinition as CyElement } from 'cytos
 import fcose from 'cytoscape-fcose';
 import { api, ApiError, onLoading } from './api';
 import { collapsible, displayName, spreadPositions, timelineDates, toElements, type ElementDefinition, type NodeData } from './graph/elements';
-import { layoutOptions, type LayoutName } from './graph/layouts';
+import { expandPositions, isLarge, layoutOptions, type LayoutName } from './graph/layouts';
 import { stylesheet } from './graph/stylesheet';
 import type { Edge, Entity, Graph, SchemaDocument } from './graph/types';
 import { decodeState, encodeState, VIEWS, type ViewName, type ViewState } from './graph/view-state';
@@ -30,6 +30,12 @@ class Explorer {
   state: ViewState = decodeState(location.search);
   undo: UndoStep[] = [];
   sources = new Map<string, Entity>();
+  /** Settles once the sources are known (or failed): panels wait for it, the first picture does not. */
+  sourcesLoaded: Promise<void> = Promise.resolve();
+  /** The first picture's graph, requested beside the schema instead of after it (see start). */
+  private prefetched?: { query: string; graph: Promise<Graph & { truncated: boolean }> };
+  /** Whether the stylesheet in use is the cheaper one for large pictures. */
+  private largeStyle = false;
   dates: string[] = [];
   weights: Record<string, string | undefined> = {};
   /** True once the first picture is drawn (or the failure shown): end-to-end tests wait on it. */
@@ -47,6 +53,10 @@ class Explorer {
       // On the stage, not the cytoscape container: cytoscape treats any change there as a resize.
       document.querySelector('.stage')?.setAttribute('aria-busy', String(n > 0));
     });
+    // Schema, sources and the first picture's graph are independent requests: asked at once, the
+    // page waits for the slowest instead of their sum.
+    this.prefetchView();
+    this.loadSources();
     if (!(await this.loadSchema())) {
       this.ready = true;
       return;
@@ -86,13 +96,41 @@ class Explorer {
       history.replaceState(null, '', `?${encodeState(this.state)}`);
       this.applyHidden();
     });
-    try {
-      for (const s of (await api.sources()).items) this.sources.set(s.id, s);
-    } catch (error) {
-      this.fail(error);
-    }
+    if (this.sources.size === 0) this.loadSources();
     this.syncControls();
     return true;
+  }
+
+  private loadSources() {
+    this.sourcesLoaded = api.sources().then(
+      (answer) => {
+        for (const s of answer.items) this.sources.set(s.id, s);
+      },
+      (error) => this.fail(error),
+    );
+  }
+
+  private viewFilter(s: ViewState) {
+    const view = VIEWS[s.view];
+    return { kinds: s.kinds ?? view.kinds, types: s.types ?? view.types, asOf: s.asOf };
+  }
+
+  private prefetchView() {
+    const s = this.state;
+    if (s.focus || s.path) return;
+    const filter = this.viewFilter(s);
+    const graph = api.graph(filter);
+    // Marked as handled here: a failure is reported when render() awaits it, or not at all when
+    // the schema failed first (the banner already says why).
+    graph.catch(() => undefined);
+    this.prefetched = { query: JSON.stringify(filter), graph };
+  }
+
+  /** The view's graph: the prefetched answer when it is for this very filter, else a new request. */
+  private viewGraph(filter: ReturnType<Explorer['viewFilter']>) {
+    const prefetched = this.prefetched;
+    this.prefetched = undefined;
+    return prefetched && prefetched.query === JSON.stringify(filter) ? prefetched.graph : api.graph(filter);
   }
 
   /** The time slider's stops are every date in the graph: fetched beside the first picture, not before it. */
@@ -115,6 +153,7 @@ class Explorer {
       schema: this.schema!,
       lang: this.state.lang,
       sources: this.sources,
+      sourcesLoaded: this.sourcesLoaded,
       nameOf: (id) => {
         const node = this.cy?.getElementById(id);
         return node && node.nonempty() ? String(node.data('label')) : id;
@@ -183,9 +222,8 @@ class Explorer {
         this.graph.getElementById(s.focus).addClass('focus');
         await panel;
       } else {
-        const view = VIEWS[s.view];
-        const filter = { kinds: s.kinds ?? view.kinds, types: s.types ?? view.types, asOf: s.asOf };
-        const graph = await api.graph(filter);
+        const filter = this.viewFilter(s);
+        const graph = await this.viewGraph(filter);
         // The whole graph already holds every date: the time slider needs no second request.
         if (!filter.kinds && !filter.types && !filter.asOf) this.dates = timelineDates(graph);
         this.draw(graph);
@@ -231,8 +269,9 @@ class Explorer {
     const elements = toElements(graph, this.state.lang, this.weights);
     const positions = spreadPositions(graph.nodes.length);
     let i = 0;
+    cy.elements().remove();
+    this.useLargeStyle(isLarge(graph.nodes.length));
     cy.batch(() => {
-      cy.elements().remove();
       cy.add(elements.map((e) => ({ ...e, ...(e.group === 'nodes' ? { position: positions[i++] } : {}) })) as unknown as CyElement[]);
     });
     // Edge captions (type, date, amount) only when few edges are drawn: beyond that they are noise.
@@ -240,6 +279,13 @@ class Explorer {
     this.applyHidden();
     this.layout(focus);
     this.markFirstRender();
+  }
+
+  /** Swaps in the cheaper stylesheet for large pictures (and back), while the picture is empty. */
+  private useLargeStyle(large: boolean) {
+    if (large === this.largeStyle || !this.schema) return;
+    this.largeStyle = large;
+    this.graph.style(stylesheet(this.schema, { large }) as unknown as cytoscape.StylesheetJson);
   }
 
   /** The first graph drawn is timed from navigation to its first painted frame (docs/client.md). */
@@ -252,11 +298,11 @@ class Explorer {
     });
   }
 
-  layout(focus?: string, incremental = false) {
+  layout(focus?: string) {
     const cy = this.graph;
     const name = byId<HTMLSelectElement>('layout').value as LayoutName;
     const visible = cy.elements().not('.hidden');
-    const options = layoutOptions(name, { focus: focus ?? this.state.focus, nodeCount: visible.nodes().length, incremental });
+    const options = layoutOptions(name, { focus: focus ?? this.state.focus, nodeCount: visible.nodes().length });
     if (visible.nodes().length > 0) visible.layout(options).run();
     this.fit();
   }
@@ -288,14 +334,19 @@ class Explorer {
         return;
       }
       const freshNodes = fresh.filter((e) => e.group === 'nodes');
-      const positions = spreadPositions(freshNodes.length, cy.getElementById(id).position(), 25);
+      // Only the new nodes are placed, beside the hub and away from the rest: the picture the
+      // reader already knows stays where it was (a force layout of everything took most of the time).
+      const others = cy.nodes().not('.hidden');
+      const bb = others.nonempty() ? others.boundingBox({ includeLabels: false }) : undefined;
+      const centre = bb ? { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 } : cy.getElementById(id).position();
+      const positions = expandPositions(freshNodes.length, cy.getElementById(id).position(), centre);
       let i = 0;
       cy.batch(() => {
         for (const e of fresh) cy.add({ ...(e as unknown as CyElement), ...(e.group === 'nodes' ? { position: positions[i++] } : {}) });
       });
       this.undo.push({ kind: 'added', ids: fresh.map((e) => e.data.id) });
       this.applyHidden();
-      this.layout(id, true);
+      this.fit();
       setStatus(`Added ${freshNodes.length} nodes around ${String(cy.getElementById(id).data('label'))}.`);
     } catch (error) {
       this.fail(error);

@@ -33,7 +33,18 @@ export function swatchClipPath(shape: string): string {
   return CLIP_PATHS[shape] ?? 'circle(50%)';
 }
 
-export function stylesheet(schema: SchemaDocument): Record<string, unknown>[] {
+/**
+ * Cheaper drawing for large pictures (layouts.ts isLarge), where every frame redraws thousands of
+ * elements: straight "haystack" edges without arrows (no curve or arrowhead to compute and fill),
+ * labels without their white outline (a second text pass) and only once zoomed in enough to read.
+ * Colours, shapes and line styles stay as in the small picture.
+ */
+const LARGE_RULES: Record<string, unknown>[] = [
+  { selector: 'node', style: { 'text-outline-width': 0, 'min-zoomed-font-size': 12 } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', opacity: 1 } },
+];
+
+export function stylesheet(schema: SchemaDocument, options: { large?: boolean } = {}): Record<string, unknown>[] {
   const rules: Record<string, unknown>[] = [
     {
       selector: 'node',
@@ -87,6 +98,7 @@ export function stylesheet(schema: SchemaDocument): Record<string, unknown>[] {
         ...(rel.symmetric ? { 'target-arrow-shape': 'none' } : {}),
       },
     });
+  if (options.large) rules.push(...LARGE_RULES);
   rules.push(
     { selector: 'edge.labelled', style: { label: 'data(caption)' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffb300' } },

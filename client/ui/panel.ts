@@ -16,6 +16,8 @@ export interface PanelContext {
   schema: SchemaDocument;
   lang: Language;
   sources: Map<string, Entity>;
+  /** Settles once `sources` is filled: the page asks for them beside the first picture. */
+  sourcesLoaded?: Promise<void>;
   /** A name for an id that the panel's own data does not name (the picture's label, else the id). */
   nameOf: (id: string) => string;
   onPick: (id: string) => void;
@@ -77,6 +79,7 @@ export async function showEntity(id: string, ctx: PanelContext, actions: PanelAc
     api.neighbors(id, 1, 500),
     api.claims({ by: id }),
     api.claims({ about: id }),
+    ctx.sourcesLoaded,
   ]);
   // Another panel was asked for meanwhile: this answer is stale.
   if (ticket !== shown) return;

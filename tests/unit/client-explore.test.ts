@@ -3,7 +3,7 @@
 import cytoscape from 'cytoscape';
 import { collapsible, edgeCaption, spreadPositions, toElements } from '../../client/graph/elements';
 import { formatValue, groupRefs, propertyLabel } from '../../client/graph/evidence';
-import { LARGE_GRAPH, layoutOptions } from '../../client/graph/layouts';
+import { expandPositions, isLarge, LARGE_GRAPH, layoutOptions } from '../../client/graph/layouts';
 import { edge } from './client.fixtures';
 
 
@@ -55,13 +55,37 @@ describe('layouts', () => {
     expect(layoutOptions('fcose', { nodeCount: 200 })).toMatchObject({ name: 'fcose', quality: 'default', randomize: true });
     expect(layoutOptions('fcose', { nodeCount: LARGE_GRAPH + 1 })).toMatchObject({ quality: 'draft', nodeDimensionsIncludeLabels: false });
   });
-  it('keeps positions on an expand', () => {
-    expect(layoutOptions('fcose', { nodeCount: 10, incremental: true })).toMatchObject({ randomize: false });
+  it('treats the seed graph with a hub expanded into it as ordinary, and 1,000 nodes as large', () => {
+    expect(isLarge(225 + 299)).toBe(false);
+    expect(isLarge(1000)).toBe(true);
+  });
+  it('leaves fitting the picture to the page, so bounding boxes are measured once', () => {
+    for (const name of ['fcose', 'concentric', 'breadthfirst'] as const) expect(layoutOptions(name, { nodeCount: 10 })).toMatchObject({ fit: false });
   });
   it('puts the focus at the centre of the concentric layout', () => {
     const cy = cytoscape({ headless: true, elements: [{ data: { id: 'f' } }, { data: { id: 'hub' } }, { data: { id: 'x' } }, { data: { id: 'e1', source: 'hub', target: 'x' } }] });
     const options = layoutOptions('concentric', { focus: 'f', nodeCount: 3 }) as unknown as { concentric: (n: cytoscape.NodeSingular) => number };
     expect(options.concentric(cy.getElementById('f'))).toBeGreaterThan(options.concentric(cy.getElementById('hub')));
+  });
+});
+
+describe('placing the neighbours an expand brings', () => {
+  const hub = { x: 100, y: 0 };
+  const rest = { x: 0, y: 0 };
+  const points = expandPositions(299, hub, rest);
+  it('gives each new node its own point', () => {
+    expect(points).toHaveLength(299);
+    expect(new Set(points.map((p) => `${p.x.toFixed(3)},${p.y.toFixed(3)}`)).size).toBe(299);
+  });
+  it('puts them beside the hub, on the side away from the rest of the picture', () => {
+    for (const p of points) expect(p.x).toBeGreaterThan(hub.x);
+  });
+  it('keeps them a readable distance apart', () => {
+    const nearest = Math.min(...points.slice(0, 50).flatMap((p, i) => points.slice(i + 1).map((q) => Math.hypot(p.x - q.x, p.y - q.y))));
+    expect(nearest).toBeGreaterThan(28);
+  });
+  it('picks a side even when the hub is the centre of the picture', () => {
+    expect(expandPositions(5, rest, rest).every((p) => Number.isFinite(p.x) && Math.hypot(p.x, p.y) > 0)).toBe(true);
   });
 });
 

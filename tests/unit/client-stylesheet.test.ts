@@ -27,8 +27,20 @@ describe('the stylesheet derived from graph-schema', () => {
     expect(swatchClipPath('diamond')).not.toBe(swatchClipPath('hexagon'));
   });
   it('hides what the legend switches off, after every colour rule', () => {
-    const hidden = rules.findIndex((r) => r.selector === '.hidden');
-    expect(rules[hidden].style).toEqual({ display: 'none' });
-    expect(hidden).toBe(rules.length - 1);
+    for (const sheet of [rules, stylesheet(schema, { large: true })]) {
+      const hidden = sheet.findIndex((r) => r.selector === '.hidden');
+      expect(sheet[hidden].style).toEqual({ display: 'none' });
+      expect(hidden).toBe(sheet.length - 1);
+    }
+  });
+  it('draws large pictures with straight edges without arrows and labels without outline, keeping the colours', () => {
+    const large = stylesheet(schema, { large: true });
+    const last = (selector: string, property: string) => large.filter((r) => r.selector === selector).map((r) => (r.style as Record<string, unknown>)[property]).filter((v) => v !== undefined).pop();
+    expect(last('edge', 'curve-style')).toBe('haystack');
+    expect(last('edge', 'target-arrow-shape')).toBe('none');
+    expect(last('node', 'text-outline-width')).toBe(0);
+    for (const kind of schema.kinds) expect(large).toContainEqual(rules.find((r) => r.selector === `node[kind = "${kind.label}"]`));
+    // The small picture keeps its arrows and outlined labels.
+    expect(rules.some((r) => (r.style as Record<string, unknown>)['curve-style'] === 'haystack')).toBe(false);
   });
 });
