@@ -44,6 +44,9 @@ export async function settled(page: Page): Promise<void> {
   // A click may queue a render a moment later (search debounce, form submit): let it start, then wait.
   await page.waitForTimeout(50);
   await page.evaluate(() => (window as any).__explorer.rendering);
+  // A panel opened outside a render (a click on the entity already in focus) loads on its own:
+  // the page marks the stage busy while any API request is in flight.
+  await page.waitForFunction(() => document.querySelector('.stage')?.getAttribute('aria-busy') !== 'true', null, { timeout: 60_000 });
 }
 
 /** The elements on the canvas as cytoscape holds them. */
