@@ -138,26 +138,15 @@ export async function neighbourhood(
   db: Database,
   args: { id: string; depth: number; types?: string[]; direction: Direction; limit: number },
 ): Promise<Graph | undefined> {
+  const pattern = EXPAND[args.direction](typePattern(args.types));
+  const cap = int(Math.max(args.limit * 4, 100));
   return db.read(async (tx) => {
-    const start = await tx.run(`MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN n`, { id: args.id });
-    if (start.records.length === 0) return undefined;
     const nodes = new Map<string, Entity>();
     const edges = new Map<string, Edge>();
-    const root = nodeToEntity(start.records[0].get('n') as Node);
-    nodes.set(root.id, root);
-    let frontier = [root.id];
-    const pattern = EXPAND[args.direction](typePattern(args.types));
-    for (let ring = 1; ring <= args.depth && frontier.length > 0 && nodes.size < args.limit; ring++) {
-      const result = await tx.run(
-        `UNWIND $frontier AS fid
-         MATCH (a:${ENTITY_LABEL} {id: fid})
-         MATCH ${pattern}
-         RETURN r, startNode(r).id AS s, endNode(r).id AS t, m
-         LIMIT $cap`,
-        { frontier, cap: int(Math.max(args.limit * 4, 100)) },
-      );
+    const take = (records: { get(key: string): unknown }[]): string[] => {
       const next: string[] = [];
-      for (const record of result.records) {
+      for (const record of records) {
+        if (record.get('r') === null) continue;
         const m = record.get('m') as Node;
         const mid = m.properties.id as string;
         if (!nodes.has(mid)) {
@@ -168,7 +157,34 @@ export async function neighbourhood(
         const edge = readEdge(record);
         edges.set(edge.id, edge);
       }
-      frontier = next;
+      return next;
+    };
+    // The entity and its first ring in one query: one round trip fewer for every request, and
+    // the first ring is the whole answer at depth 1.
+    const first = await tx.run(
+      `MATCH (a:${ENTITY_LABEL} {id: $id})
+       OPTIONAL CALL (a) {
+         MATCH ${pattern}
+         RETURN r, startNode(r).id AS s, endNode(r).id AS t, m
+         LIMIT $cap
+       }
+       RETURN a, r, s, t, m`,
+      { id: args.id, cap },
+    );
+    if (first.records.length === 0) return undefined;
+    const root = nodeToEntity(first.records[0].get('a') as Node);
+    nodes.set(root.id, root);
+    let frontier = args.limit > 1 ? take(first.records) : [];
+    for (let ring = 2; ring <= args.depth && frontier.length > 0 && nodes.size < args.limit; ring++) {
+      const result = await tx.run(
+        `UNWIND $frontier AS fid
+         MATCH (a:${ENTITY_LABEL} {id: fid})
+         MATCH ${pattern}
+         RETURN r, startNode(r).id AS s, endNode(r).id AS t, m
+         LIMIT $cap`,
+        { frontier, cap },
+      );
+      frontier = take(result.records);
     }
     return { nodes: [...nodes.values()], edges: [...edges.values()] };
   });

@@ -80,6 +80,11 @@ describe('entities', () => {
     });
     const after = await getJson(`${server.url}/api/entities/test-acme-labs`);
     expect(after.body.entity.orgType).toBeUndefined();
+    // A new entity has no relationships yet: its neighbourhood is itself alone.
+    expect(await getJson(`${server.url}/api/entities/test-acme-labs/neighbors?depth=2`)).toMatchObject({
+      status: 200,
+      body: { nodes: [{ id: 'test-acme-labs' }], edges: [] },
+    });
     expect(await send('DELETE', '/api/entities/test-acme-labs')).toMatchObject({ status: 200, body: { deleted: 'test-acme-labs' } });
     expect((await getJson(`${server.url}/api/entities/test-acme-labs`)).status).toBe(404);
   });
