@@ -40,6 +40,10 @@ export function formatTable(r: BenchResult): string {
     `whole load ${f(r.load.totalSeconds)} s (read ${f(r.load.readSeconds)} s, validate ${f(r.load.validateSeconds)} s, write ${f(r.load.writeSeconds)} s)${mark(r.load.totalSeconds <= TARGETS.loadSeconds)}; ` +
       `best ${f(bestRate, 0)} relationships/s${mark(bestRate >= TARGETS.relationshipsPerSecond)}`,
   );
+  out.push(
+    `transport floor (same rows to UNWIND … RETURN count(*), nothing written): ${f(r.load.transportFloor.rowsPerSecond, 0)} rows/s; ` +
+      `best loader rate ÷ floor ${f(bestRate / r.load.transportFloor.rowsPerSecond, 2)}`,
+  );
   out.push('');
   out.push(`2-3. Database floor (repository functions over neo4j-driver) against the API over HTTP, ${r.options.connections} connections, ms`);
   out.push(
@@ -90,6 +94,10 @@ export function formatTable(r: BenchResult): string {
   out.push(table(['measure', 'figure'], rows));
   out.push('');
   out.push(`Peak memory (RSS): Neo4j ${r.peakMemoryMiB.neo4j} MiB, server ${r.peakMemoryMiB.server} MiB, benchmark process ${r.peakMemoryMiB.bench} MiB`);
-  out.push(`Total ${f(r.totalSeconds, 0)} s. ${r.machine.note}.`);
+  const load = r.machine.loadAverage;
+  out.push(
+    `Total ${f(r.totalSeconds, 0)} s. Load average (1 min) during the run: start ${f(load.start, 2)}, mean ${f(load.mean, 2)}, max ${f(load.max, 2)} ` +
+      `on ${r.machine.cpus} cores (Neo4j, the server, the load generator and Chromium share them).`,
+  );
   return out.join('\n');
 }

@@ -43,7 +43,14 @@ export interface EndpointResult {
 
 export interface BenchResult {
   startedAt: string;
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; note: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGiB: number;
+    node: string;
+    /** One-minute load average sampled every 10 s: how busy the machine was besides the benchmark. */
+    loadAverage: { start: number; mean: number; max: number };
+  };
   options: Omit<BenchOptions, 'log'>;
   generateSeconds: number;
   load: LoadResult;
@@ -86,6 +93,11 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   const { log } = options;
   const began = performance.now();
   const stamp = new Date().toISOString();
+  // The benchmark itself keeps about two processes busy; a load average well above the core
+  // count means something else shared the machine and the absolute figures suffer.
+  const loadSamples = [os.loadavg()[0]];
+  const loadSampler = setInterval(() => loadSamples.push(os.loadavg()[0]), 10_000);
+  loadSampler.unref();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ai-graph-bench-data-'));
   log(`generating ${options.entities} entities (fixed seed)`);
   const g0 = performance.now();
@@ -205,7 +217,11 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         cpuModel: os.cpus()[0]?.model ?? 'unknown',
         memoryGiB: Math.round(os.totalmem() / 2 ** 30),
         node: process.version,
-        note: 'shared with other work during the run (tests of other changes); Neo4j, the server, the load generator and Chromium share the same cores',
+        loadAverage: {
+          start: loadSamples[0],
+          mean: loadSamples.reduce((a, b) => a + b, 0) / loadSamples.length,
+          max: Math.max(...loadSamples),
+        },
       },
       options: { ...options, log: undefined } as unknown as Omit<BenchOptions, 'log'>,
       generateSeconds,
@@ -221,6 +237,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     writeFileSync(result.file, JSON.stringify(result, null, 2));
     return result;
   } finally {
+    clearInterval(loadSampler);
     for (const stop of stops) await stop().catch(() => undefined);
     if (existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
   }

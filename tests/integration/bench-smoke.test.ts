@@ -45,6 +45,17 @@ describe('npm run bench, at 1k entities', () => {
       expect(row.relationshipsPerSecond).toBeGreaterThan(0);
     }
     expect([250, 1000]).toContain(result.load.bestBatchSize);
+    // The floor sends the same rows without writing them, so it is measured and reported.
+    expect(result.load.transportFloor.rows).toBeGreaterThan(0);
+    expect(result.load.transportFloor.rowsPerSecond).toBeGreaterThan(0);
+    expect(table).toContain('transport floor');
+  });
+
+  it('records how busy the machine was during the run', () => {
+    const load = result.machine.loadAverage;
+    expect(load.max).toBeGreaterThanOrEqual(load.mean);
+    expect(load.mean).toBeGreaterThanOrEqual(0);
+    expect(table).toMatch(/Load average \(1 min\) during the run: start [\d.]+, mean [\d.]+, max [\d.]+ on \d+ cores/);
   });
 
   it('measures every endpoint through the driver and the API without errors', () => {
