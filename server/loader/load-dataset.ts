@@ -9,7 +9,17 @@ import { formatProblem, validateDataset, type Dataset, type DatasetFile } from '
 
 export const SEED_DIR = path.resolve(__dirname, '../../seed-data');
 
+/**
+ * Above this many records an import is written in batches, each committed on its own, instead of
+ * one transaction: a million relationships in one transaction outgrow the transaction memory
+ * limit (db.memory.transaction.max). Everything is still validated before the first write, and a
+ * batched import cut off half-way completes when run again (its writes are idempotent).
+ */
+export const ATOMIC_IMPORT_LIMIT = 50_000;
+
 export interface LoadSummary {
+  /** 'atomic': one transaction, all or nothing; 'batched': one transaction per batch. */
+  mode: 'atomic' | 'batched';
   entities: number;
   relationships: number;
   byKind: Record<string, number>;
@@ -41,16 +51,20 @@ export function readDatasetFiles(paths: string[]): DatasetFile[] {
   return files;
 }
 
-function summarise(dataset: Dataset): LoadSummary {
+function summarise(dataset: Dataset, mode: LoadSummary['mode']): LoadSummary {
   const byKind: Record<string, number> = {};
   const byType: Record<string, number> = {};
   for (const e of dataset.entities) byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
   for (const r of dataset.relationships) byType[r.type] = (byType[r.type] ?? 0) + 1;
-  return { entities: dataset.entities.length, relationships: dataset.relationships.length, byKind, byType };
+  return { mode, entities: dataset.entities.length, relationships: dataset.relationships.length, byKind, byType };
 }
 
 /** Validates the files against graph-schema and the database, then loads them; nothing on error. */
-export async function loadDataset(db: Database, files: DatasetFile[], options: ImportOptions = {}): Promise<LoadSummary> {
+export async function loadDataset(
+  db: Database,
+  files: DatasetFile[],
+  options: ImportOptions & { atomicUpTo?: number } = {},
+): Promise<LoadSummary> {
   const unreadable = files.filter((f) => (f.content as { __unreadable?: string })?.__unreadable !== undefined);
   const { dataset, problems } = await validateDataset(
     files.filter((f) => !unreadable.includes(f)),
@@ -65,6 +79,8 @@ export async function loadDataset(db: Database, files: DatasetFile[], options: I
       `${all.length} problem${all.length === 1 ? '' : 's'} found; nothing was loaded:\n${all.map(formatProblem).join('\n')}`,
       all,
     );
-  await importRecords(db, dataset.entities, dataset.relationships, options);
-  return summarise(dataset);
+  const records = dataset.entities.length + dataset.relationships.length;
+  const mode = options.mode ?? (records > (options.atomicUpTo ?? ATOMIC_IMPORT_LIMIT) ? 'batched' : 'atomic');
+  await importRecords(db, dataset.entities, dataset.relationships, { ...options, mode });
+  return summarise(dataset, mode);
 }

@@ -1,7 +1,7 @@
 // Loads files into the database with progress on the terminal: shared by `npm run seed`,
 // `npm run import` and the first `npm start`.
 import type { Database } from '../neo4j/database';
-import { loadDataset, readDatasetFiles, type LoadSummary } from '../loader/load-dataset';
+import { ATOMIC_IMPORT_LIMIT, loadDataset, readDatasetFiles, type LoadSummary } from '../loader/load-dataset';
 import { step } from './cli';
 
 export async function loadFilesWithProgress(db: Database, paths: string[]): Promise<LoadSummary> {
@@ -16,7 +16,12 @@ export async function loadFilesWithProgress(db: Database, paths: string[]): Prom
       }
     },
   });
-  step(`loaded ${summary.entities} entities and ${summary.relationships} relationships`);
+  step(
+    `loaded ${summary.entities} entities and ${summary.relationships} relationships` +
+      (summary.mode === 'batched'
+        ? ` in batches, each committed on its own (over ${ATOMIC_IMPORT_LIMIT} records); if cut off, run the same import again to complete it`
+        : ' in one transaction'),
+  );
   for (const [kind, n] of Object.entries(summary.byKind)) console.log(`    ${kind.padEnd(16)} ${n}`);
   return summary;
 }

@@ -72,5 +72,6 @@ export async function exportGraphml(db: Database): Promise<string> {
 }
 
 export async function importSeed(db: Database, body: unknown): Promise<LoadSummary> {
-  return loadDataset(db, [{ file: 'body', content: body }]);
+  // The API promises all or nothing whatever the size (the body limit keeps it small).
+  return loadDataset(db, [{ file: 'body', content: body }], { mode: 'atomic' });
 }

@@ -97,3 +97,36 @@ describe('loading invalid files', () => {
     ).rejects.toMatchObject({ details: [expect.objectContaining({ record: 'openai', field: 'kind', message: 'id already exists as a Organization, not a Person' })] });
   });
 });
+
+describe('loading a large import', () => {
+  const ids = Array.from({ length: 30 }, (_, i) => `batch-test-org-${i}`);
+  const content = {
+    entities: ids.map((id) => ({ id, kind: 'Organization', name: `Batch Test ${id}`, aliases: [], sources: ref })),
+    relationships: ids.slice(1).map((id, i) => ({ type: 'PARTNERS_WITH', from: ids[i], to: id, sources: ref })),
+  };
+  afterAll(() => db.write((tx) => tx.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'batch-test-' DETACH DELETE n")));
+
+  it('is written in batches, two at a time, once over the atomic limit; a re-run changes nothing', async () => {
+    const before = await counts();
+    const committed: string[] = [];
+    const summary = await loadDataset(db, [{ file: 'big.json', content }], {
+      atomicUpTo: 20,
+      batchSize: 4,
+      onBatchCommitted: (p) => committed.push(`${p.phase} ${p.done}/${p.total}`),
+    });
+    expect(summary).toMatchObject({ mode: 'batched', entities: 30, relationships: 29 });
+    // Every entity batch commits before the first relationship batch: relationships need both ends.
+    expect(committed.findIndex((c) => c.startsWith('relationships'))).toBe(8);
+    expect(committed).toContain('entities 30/30');
+    expect(committed[committed.length - 1]).toBe('relationships 29/29');
+    const after = await counts();
+    expect({ nodes: after.nodes - before.nodes, rels: after.rels - before.rels }).toEqual({ nodes: 30, rels: 29 });
+    await loadDataset(db, [{ file: 'big.json', content }], { atomicUpTo: 20, batchSize: 4 });
+    expect(await counts()).toEqual(after);
+  });
+
+  it('stays in one transaction up to the limit', async () => {
+    const summary = await loadDataset(db, [{ file: 'big.json', content }], { atomicUpTo: 100 });
+    expect(summary.mode).toBe('atomic');
+  });
+});
