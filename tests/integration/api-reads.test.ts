@@ -185,6 +185,21 @@ describe('GET /api/sources', () => {
     expect(body.total).toBe(5);
     expect(body.items.every((s: { citations: number }) => s.citations > 0)).toBe(true);
   });
+  it('counts every entity and relationship citing a document once, however many of its paragraphs they cite', async () => {
+    const { body } = await get('/api/sources');
+    // The oracle: a plain scan per document, the slow way.
+    const expected = await server.db.read(async (tx) => {
+      const out: Record<string, number> = {};
+      for (const s of body.items as { id: string }[]) {
+        const cites = 'any(ref IN x.sources WHERE ref STARTS WITH $id + "#")';
+        const n = await tx.run(`MATCH (x) WHERE ${cites} RETURN count(x) AS c`, { id: s.id });
+        const r = await tx.run(`MATCH ()-[x]->() WHERE ${cites} RETURN count(x) AS c`, { id: s.id });
+        out[s.id] = n.records[0].get('c').toNumber() + r.records[0].get('c').toNumber();
+      }
+      return out;
+    });
+    expect(Object.fromEntries(body.items.map((s: { id: string; citations: number }) => [s.id, s.citations]))).toEqual(expected);
+  });
   it('shows what one document supports', async () => {
     const { body } = await get('/api/sources/src-004');
     expect(body.source).toMatchObject({ id: 'src-004', kind: 'Source', language: 'ja' });
