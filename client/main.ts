@@ -96,17 +96,25 @@ class Explorer {
       history.replaceState(null, '', `?${encodeState(this.state)}`);
       this.applyHidden();
     });
-    if (this.sources.size === 0) this.loadSources();
+    // Again only if the first request failed (the page came back after the API was down).
+    if (!this.sourcesKnown) this.loadSources();
     this.syncControls();
     return true;
   }
 
+  /** True while the sources are being asked for or once they are known: one request, not two. */
+  private sourcesKnown = false;
+
   private loadSources() {
+    this.sourcesKnown = true;
     this.sourcesLoaded = api.sources().then(
       (answer) => {
         for (const s of answer.items) this.sources.set(s.id, s);
       },
-      (error) => this.fail(error),
+      (error) => {
+        this.sourcesKnown = false;
+        this.fail(error);
+      },
     );
   }
 

@@ -9,6 +9,18 @@ const suite = explorerSuite('explore-and-views');
 const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
 
 describe('exploring', () => {
+  it('opens by asking for the schema, the sources and the picture once each, all at the start', async () => {
+    const view = await suite.open(suite.server.url);
+    const asked = await view.page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => ['/api/schema', '/api/sources', '/api/graph'].includes(p)),
+    );
+    // The whole-graph view also gives the time slider its dates: no second /api/graph.
+    expect(asked.sort()).toEqual(['/api/graph', '/api/schema', '/api/sources']);
+  });
+
   it('expands a node on double-click: its neighbours appear, and undo takes them away', async () => {
     const view = await suite.open(`${suite.server.url}/?view=funds`);
     const { page } = view;
