@@ -11,6 +11,7 @@ import {
   isRelationshipType,
 } from '../../graph-schema';
 import type { Database } from '../neo4j/database';
+import { countByKind, countByType } from './counts';
 import { nodeToEntity, relationshipToEdge, toPlain, type Edge, type Entity, type Graph } from './records';
 
 const int = (n: number) => neo4j.int(n);
@@ -342,17 +343,8 @@ export async function statistics(
   db: Database,
 ): Promise<{ kinds: Record<string, number>; relationships: Record<string, number>; compute: ComputeRow[] }> {
   return db.read(async (tx) => {
-    const kinds: Record<string, number> = {};
-    // One count per label and type: each is answered from Neo4j's count store, not a scan.
-    for (const kind of KIND_NAMES) {
-      const r = await tx.run(`MATCH (n:${kind}) RETURN count(n) AS n`);
-      kinds[kind] = toPlain(r.records[0].get('n')) as number;
-    }
-    const relationships: Record<string, number> = {};
-    for (const type of RELATIONSHIP_TYPE_NAMES) {
-      const r = await tx.run(`MATCH ()-[r:${type}]->() RETURN count(r) AS n`);
-      relationships[type] = toPlain(r.records[0].get('n')) as number;
-    }
+    const kinds = await countByKind(tx, KIND_NAMES);
+    const relationships = await countByType(tx, RELATIONSHIP_TYPE_NAMES);
     const compute = await tx.run(
       `MATCH (o:Organization)-[:OPERATES]->(c:GPUCluster)
        WITH o, c ORDER BY coalesce(c.h100Equivalents, c.chipCount, 0) DESC

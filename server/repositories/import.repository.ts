@@ -10,6 +10,7 @@ import {
   type RelationshipRecord,
 } from '../../graph-schema';
 import type { Database } from '../neo4j/database';
+import { countByKind, countByType } from './counts';
 import { definedOnly, encodeSourceRef } from './records';
 
 /**
@@ -96,19 +97,8 @@ SET r = row.props`;
 
 /** Kinds and types of the import with nothing stored yet: they can be written with CREATE. */
 export async function emptyKindsAndTypes(tx: ManagedTransaction, kinds: string[], types: string[]): Promise<Set<string>> {
-  const empty = new Set<string>();
-  // Counts by one label or type come from Neo4j's count store: constant time at any size.
-  for (const kind of kinds) {
-    if (!kindDefinition(kind)) throw new Error(`not a kind: ${kind}`);
-    const result = await tx.run(`MATCH (n:${kind}) RETURN count(n) AS count`);
-    if (Number(result.records[0].get('count')) === 0) empty.add(kind);
-  }
-  for (const type of types) {
-    if (!relationshipDefinition(type)) throw new Error(`not a relationship type: ${type}`);
-    const result = await tx.run(`MATCH ()-[r:${type}]->() RETURN count(r) AS count`);
-    if (Number(result.records[0].get('count')) === 0) empty.add(type);
-  }
-  return empty;
+  const counts = { ...(await countByKind(tx, kinds)), ...(await countByType(tx, types)) };
+  return new Set(Object.keys(counts).filter((name) => counts[name] === 0));
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
