@@ -310,7 +310,11 @@ class Explorer {
     const cy = this.graph;
     const name = byId<HTMLSelectElement>('layout').value as LayoutName;
     const visible = cy.elements().not('.hidden');
-    const options = layoutOptions(name, { focus: focus ?? this.state.focus, nodeCount: visible.nodes().length });
+    const options = layoutOptions(name, {
+      focus: focus ?? this.state.focus,
+      nodeCount: visible.nodes().length,
+      degrees: () => visible.nodes().map((n) => ({ id: n.id(), degree: n.degree(false) })),
+    });
     if (visible.nodes().length > 0) visible.layout(options).run();
     this.fit();
   }

@@ -3,7 +3,7 @@
 import cytoscape from 'cytoscape';
 import { collapsible, edgeCaption, spreadPositions, toElements } from '../../client/graph/elements';
 import { formatValue, groupRefs, propertyLabel } from '../../client/graph/evidence';
-import { expandPositions, isLarge, LARGE_GRAPH, layoutOptions } from '../../client/graph/layouts';
+import { expandPositions, FORCE_LAYOUT_UP_TO, hubDiskPositions, isLarge, LARGE_GRAPH, layoutOptions } from '../../client/graph/layouts';
 import { edge } from './client.fixtures';
 
 
@@ -51,9 +51,27 @@ describe('edge captions', () => {
 });
 
 describe('layouts', () => {
-  it('runs a readable force layout on ordinary graphs and a draft one on large graphs', () => {
-    expect(layoutOptions('fcose', { nodeCount: 200 })).toMatchObject({ name: 'fcose', quality: 'default', randomize: true });
-    expect(layoutOptions('fcose', { nodeCount: LARGE_GRAPH + 1 })).toMatchObject({ quality: 'draft', nodeDimensionsIncludeLabels: false });
+  it('runs a full-quality force layout on ordinary and large graphs, leaving label sizes out on large ones', () => {
+    expect(layoutOptions('fcose', { nodeCount: 200 })).toMatchObject({ name: 'fcose', quality: 'default', randomize: true, nodeDimensionsIncludeLabels: true });
+    // Draft quality (spectral only) stacked 1,000 generated nodes on 16 spots: never used.
+    expect(layoutOptions('fcose', { nodeCount: LARGE_GRAPH + 1 })).toMatchObject({ quality: 'default', nodeDimensionsIncludeLabels: false });
+  });
+  it('places hubs in the middle of a disk instead of running the force layout beyond FORCE_LAYOUT_UP_TO nodes', () => {
+    const degrees = Array.from({ length: FORCE_LAYOUT_UP_TO + 1 }, (_, i) => ({ id: `n${i}`, degree: i % 7 === 0 ? 50 : 1 }));
+    const options = layoutOptions('fcose', { nodeCount: degrees.length, degrees: () => degrees }) as unknown as {
+      name: string;
+      positions: (n: { id(): string }) => { x: number; y: number };
+    };
+    expect(options.name).toBe('preset');
+    const at = (id: string) => options.positions({ id: () => id });
+    const radius = (id: string) => Math.hypot(at(id).x, at(id).y);
+    const hubs = degrees.filter((d) => d.degree === 50).map((d) => radius(d.id));
+    const leaves = degrees.filter((d) => d.degree === 1).map((d) => radius(d.id));
+    expect(Math.max(...hubs)).toBeLessThan(Math.min(...leaves));
+  });
+  it('never stacks two nodes on the hub disk', () => {
+    const positions = hubDiskPositions(Array.from({ length: 5000 }, (_, i) => ({ id: `n${i}`, degree: i % 13 })));
+    expect(new Set([...positions.values()].map((p) => `${p.x.toFixed(3)},${p.y.toFixed(3)}`)).size).toBe(5000);
   });
   it('treats the seed graph with a hub expanded into it as ordinary, and 1,000 nodes as large', () => {
     expect(isLarge(225 + 299)).toBe(false);
