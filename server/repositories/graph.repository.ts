@@ -161,16 +161,21 @@ export async function neighbourhood(
       return next;
     };
     // The entity and its first ring in one query: one round trip fewer for every request, and
-    // the first ring is the whole answer at depth 1.
+    // the first ring is the whole answer at depth 1. The neighbours are chosen first (the first
+    // `limit - 1` distinct ones, a streaming DISTINCT), then every relationship to them: for a hub
+    // the old single expansion sent `cap` rows of which three in four were dropped here, as their
+    // far end was past the node limit.
     const first = await tx.run(
       `MATCH (a:${ENTITY_LABEL} {id: $id})
        OPTIONAL CALL (a) {
+         MATCH ${pattern}
+         WITH DISTINCT m LIMIT $neighbours
          MATCH ${pattern}
          RETURN r, startNode(r).id AS s, endNode(r).id AS t, m
          LIMIT $cap
        }
        RETURN a, r, s, t, m`,
-      { id: args.id, cap },
+      { id: args.id, cap, neighbours: int(Math.max(args.limit - 1, 0)) },
     );
     if (first.records.length === 0) return undefined;
     const root = nodeToEntity(first.records[0].get('a') as Node);
