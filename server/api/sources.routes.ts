@@ -4,10 +4,12 @@ import { EntityId } from '../../graph-schema';
 import { NotFoundError } from '../errors';
 import { endpoint, Limit } from '../http/endpoint';
 import type { Database } from '../neo4j/database';
+import { cachedUntilNextCommit } from '../repositories/committed-cache';
 import { listSources, sourceWithSupport } from '../repositories/graph.repository';
 import { EdgeOut, EntityOut } from './shapes';
 
 export function sourceEndpoints(db: Database) {
+  const sourcesWithCitations = cachedUntilNextCommit(db, () => listSources(db));
   return [
     endpoint({
       method: 'get',
@@ -18,7 +20,7 @@ export function sourceEndpoints(db: Database) {
       errors: [503],
       example: { path: '/api/sources' },
       async handle() {
-        const items = await listSources(db);
+        const items = await sourcesWithCitations();
         return { items, total: items.length };
       },
     }),

@@ -20,6 +20,13 @@ export interface Database {
   write<T>(work: Work<T>, timeoutMs?: number): Promise<T>;
   /** Resolves when the database answers a trivial query, rejects with UnavailableError otherwise. */
   ping(): Promise<void>;
+  /**
+   * A mark of the last transaction the database committed, whoever wrote it (this server, the
+   * command-line loader, another server): what a cache of a whole-graph answer is keyed on. It is
+   * the driver's bookmark after an empty read, opaque but equal until the next commit. (Neo4j
+   * Community reports `lastCommittedTxn` as null in SHOW DATABASES.) Undefined if none came back.
+   */
+  commitMark(): Promise<string | undefined>;
   close(): Promise<void>;
 }
 
@@ -89,6 +96,18 @@ export function connect(options: DatabaseOptions): Database {
       } finally {
         clearTimeout(timer);
         session.close().catch(() => undefined);
+      }
+    },
+    async commitMark() {
+      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.executeRead((tx) => tx.run('RETURN 1'), { timeout: 1_500 });
+        const marks = session.lastBookmarks();
+        return marks.length > 0 ? marks.join(' ') : undefined;
+      } catch (error) {
+        throw translateDriverError(error);
+      } finally {
+        await session.close().catch(() => undefined);
       }
     },
     close: () => driver.close(),

@@ -3,6 +3,7 @@
 import { getJson, startTestServer, TEST_TOKEN, type TestServer } from '../support/test-server';
 import { apiEndpoints } from '../../server/app';
 import { testDatabase } from '../support/test-server';
+import { ENTITY_LABEL } from '../../graph-schema';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -173,5 +174,28 @@ describe('the write rate limit', () => {
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe('the source list, kept until the database commits again', () => {
+  const citationsOf = async (id: string) => {
+    const { body } = await getJson(server.url + '/api/sources');
+    return (body as { items: { id: string; citations: number }[] }).items.find((s) => s.id === id)!.citations;
+  };
+
+  it('counts a citation written past the server, as the command-line loader writes', async () => {
+    const before = await citationsOf('src-003');
+    expect(await citationsOf('src-003')).toBe(before);
+    // The cache key: without one the cache silently recomputes every time, so pin that it exists.
+    const mark = await server.db.commitMark();
+    expect(mark).toEqual(expect.any(String));
+    expect(await server.db.commitMark()).toBe(mark);
+    await server.db.write((tx) =>
+      tx.run(`CREATE (n:${ENTITY_LABEL}:Person {id: 'cache-probe-person', name: 'Cache Probe', aliases: [], sources: ['src-003#2']})`),
+    );
+    expect(await server.db.commitMark()).not.toBe(mark);
+    expect(await citationsOf('src-003')).toBe(before + 1);
+    await server.db.write((tx) => tx.run(`MATCH (n:${ENTITY_LABEL} {id: 'cache-probe-person'}) DETACH DELETE n`));
+    expect(await citationsOf('src-003')).toBe(before);
   });
 });
