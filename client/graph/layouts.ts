@@ -1,5 +1,6 @@
 // Layout options in one place, one comment per choice. Pure: options only, the page runs them.
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
+import { spreadPositions } from './elements';
 
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst';
 export const LAYOUT_NAMES: LayoutName[] = ['fcose', 'concentric', 'breadthfirst'];
@@ -28,11 +29,9 @@ export function isLarge(nodeCount: number): boolean {
  * node at the centre, the least at the rim. Costs a sort; no node lands on another.
  */
 export function hubDiskPositions(nodes: { id: string; degree: number }[], spacing = 40): Map<string, { x: number; y: number }> {
-  const golden = Math.PI * (3 - Math.sqrt(5));
   const byDegree = [...nodes].sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1));
-  return new Map(
-    byDegree.map((node, i) => [node.id, { x: spacing * Math.sqrt(i + 0.5) * Math.cos(i * golden), y: spacing * Math.sqrt(i + 0.5) * Math.sin(i * golden) }]),
-  );
+  const points = spreadPositions(byDegree.length, { x: 0, y: 0 }, spacing);
+  return new Map(byDegree.map((node, i) => [node.id, points[i]]));
 }
 
 export function layoutOptions(
@@ -91,9 +90,5 @@ export function expandPositions(count: number, hub: { x: number; y: number }, aw
   // The disk's radius is about spacing * sqrt(count); its near rim starts one spacing past the hub.
   const radius = spacing * Math.sqrt(count + 1);
   const centre = { x: hub.x + ux * (radius + spacing), y: hub.y + uy * (radius + spacing) };
-  const golden = Math.PI * (3 - Math.sqrt(5));
-  return Array.from({ length: count }, (_, i) => ({
-    x: centre.x + spacing * Math.sqrt(i + 0.5) * Math.cos(i * golden),
-    y: centre.y + spacing * Math.sqrt(i + 0.5) * Math.sin(i * golden),
-  }));
+  return spreadPositions(count, centre, spacing);
 }
