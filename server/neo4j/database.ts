@@ -1,7 +1,7 @@
 // The one door to Neo4j: a driver with bounded waits, read and write transactions with a timeout,
 // and the translation of driver failures into the project's error family. Repositories receive a
 // `Database`; nothing else imports neo4j-driver.
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 import { ConflictError, UnavailableError } from '../errors';
 
 export interface DatabaseOptions {
@@ -60,20 +60,26 @@ export function connect(options: DatabaseOptions): Database {
     userAgent: 'ai-industry-graph/0.1',
   });
 
-  const run = async <T>(mode: 'read' | 'write', work: Work<T>, timeoutMs: number): Promise<T> => {
+  /** A session for one piece of work: driver failures translated, the session always closed. */
+  const inSession = async <T>(mode: 'read' | 'write', use: (session: Session) => Promise<T>): Promise<T> => {
     const session = driver.session({
       database: options.database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     try {
-      const config = { timeout: timeoutMs };
-      return mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return await use(session);
     } catch (error) {
       throw translateDriverError(error);
     } finally {
       await session.close().catch(() => undefined);
     }
   };
+
+  const run = <T>(mode: 'read' | 'write', work: Work<T>, timeoutMs: number): Promise<T> =>
+    inSession(mode, (session) => {
+      const config = { timeout: timeoutMs };
+      return mode === 'read' ? session.executeRead(work, config) : session.executeWrite(work, config);
+    });
 
   return {
     name: options.database,
@@ -98,18 +104,12 @@ export function connect(options: DatabaseOptions): Database {
         session.close().catch(() => undefined);
       }
     },
-    async commitMark() {
-      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
-      try {
+    commitMark: () =>
+      inSession('read', async (session) => {
         await session.executeRead((tx) => tx.run('RETURN 1'), { timeout: 1_500 });
         const marks = session.lastBookmarks();
         return marks.length > 0 ? marks.join(' ') : undefined;
-      } catch (error) {
-        throw translateDriverError(error);
-      } finally {
-        await session.close().catch(() => undefined);
-      }
-    },
+      }),
     close: () => driver.close(),
   };
 }
