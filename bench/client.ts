@@ -28,7 +28,9 @@ async function newPage(browser: Browser): Promise<Page> {
 async function openExplorer(browser: Browser, url: string): Promise<Page> {
   const page = await newPage(browser);
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __explorer?: PageExplorer }).__explorer?.ready === true, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { __explorer?: PageExplorer }).__explorer?.ready === true, undefined, {
+    timeout: 60_000,
+  });
   return page;
 }
 
@@ -168,15 +170,22 @@ async function programmaticFps(page: Page, seconds: number): Promise<number> {
 }
 
 /** Expands `hub` from a small starting view, `repeats` times, each from the same view. */
-async function expandHub(page: Page, start: string, hub: string, repeats: number): Promise<{ p50Ms: number; samples: number[]; nodesAdded: number }> {
+async function expandHub(
+  page: Page,
+  start: string,
+  hub: string,
+  repeats: number,
+): Promise<{ p50Ms: number; samples: number[]; nodesAdded: number }> {
   const samples: number[] = [];
   let nodesAdded = 0;
   for (let i = 0; i < repeats; i++) {
     const result = await page.evaluate(
       async ([startId, hubId]) => {
-        const ex = (window as unknown as {
-          __explorer: { draw(g: unknown, focus?: string): void; expand(id: string): Promise<void>; cy: { nodes(): { length: number } } };
-        }).__explorer;
+        const ex = (
+          window as unknown as {
+            __explorer: { draw(g: unknown, focus?: string): void; expand(id: string): Promise<void>; cy: { nodes(): { length: number } } };
+          }
+        ).__explorer;
         const base = await (await fetch(`/api/entities/${encodeURIComponent(startId)}/neighbors?depth=1&limit=30`)).json();
         base.nodes.push((await (await fetch(`/api/entities/${encodeURIComponent(hubId)}`)).json()).entity);
         ex.draw(base, startId);
@@ -198,7 +207,15 @@ async function expandHub(page: Page, start: string, hub: string, repeats: number
 
 export async function measureClient(
   url: string,
-  options: { subgraphSizes: number[]; fpsSizes: number[]; fpsSeconds: number; hub: string; start: string; expandRepeats: number; log: (line: string) => void },
+  options: {
+    subgraphSizes: number[];
+    fpsSizes: number[];
+    fpsSeconds: number;
+    hub: string;
+    start: string;
+    expandRepeats: number;
+    log: (line: string) => void;
+  },
 ): Promise<Omit<ClientFigures, 'firstRenderMs' | 'firstRenderNodes'>> {
   const browser = await launchBrowser();
   try {
@@ -208,7 +225,9 @@ export async function measureClient(
     for (const size of options.subgraphSizes) {
       const drawn = await drawSubgraph(page, size);
       subgraphs.push(drawn);
-      options.log(`  drew ${drawn.nodes} nodes / ${drawn.edges} edges in ${Math.round(drawn.drawMs)} ms (fetch ${Math.round(drawn.fetchMs)} ms)`);
+      options.log(
+        `  drew ${drawn.nodes} nodes / ${drawn.edges} edges in ${Math.round(drawn.drawMs)} ms (fetch ${Math.round(drawn.fetchMs)} ms)`,
+      );
       if (options.fpsSizes.includes(size)) {
         const f = await gestureFps(page, options.fpsSeconds);
         const scripted = await programmaticFps(page, options.fpsSeconds);

@@ -72,7 +72,32 @@ const ID_PREFIX: Record<KindName, string> = {
   Source: 'g-source',
 };
 
-const SYLLABLES = ['ka', 'ren', 'to', 'mi', 'sol', 'vex', 'ar', 'den', 'lu', 'qua', 'nor', 'ix', 'tal', 'ze', 'ro', 'fin', 'bel', 'cor', 'sa', 'um', 'py', 'gra', 'dal', 'eon'];
+const SYLLABLES = [
+  'ka',
+  'ren',
+  'to',
+  'mi',
+  'sol',
+  'vex',
+  'ar',
+  'den',
+  'lu',
+  'qua',
+  'nor',
+  'ix',
+  'tal',
+  'ze',
+  'ro',
+  'fin',
+  'bel',
+  'cor',
+  'sa',
+  'um',
+  'py',
+  'gra',
+  'dal',
+  'eon',
+];
 
 export interface GeneratedGraph {
   entities: Record<string, unknown>[];
@@ -117,25 +142,52 @@ function kindProperties(rnd: () => number, kind: KindName, index: number): Recor
     case 'Person':
       return { occupation: pick(['researcher', 'founder', 'investor', 'executive', 'engineer', 'politician']) };
     case 'Organization':
-      return { orgType: pick(ORGANIZATION_TYPES), country: pick(['US', 'CN', 'JP', 'GB', 'FR', 'DE', 'CA']), foundedOn: date(rnd, 1970, 2024) };
+      return {
+        orgType: pick(ORGANIZATION_TYPES),
+        country: pick(['US', 'CN', 'JP', 'GB', 'FR', 'DE', 'CA']),
+        foundedOn: date(rnd, 1970, 2024),
+      };
     case 'GPUCluster': {
       const chips = 1000 * (1 + Math.floor(Math.pow(rnd(), 3) * 200));
-      return { chipModel: pick(['NVIDIA H100', 'NVIDIA A100', 'NVIDIA B200', 'TPU v5', 'MI300X']), chipCount: chips, h100Equivalents: chips, status: pick(['planned', 'built'] as const), asOf: date(rnd, 2020) };
+      return {
+        chipModel: pick(['NVIDIA H100', 'NVIDIA A100', 'NVIDIA B200', 'TPU v5', 'MI300X']),
+        chipCount: chips,
+        h100Equivalents: chips,
+        status: pick(['planned', 'built'] as const),
+        asOf: date(rnd, 2020),
+      };
     }
     case 'Petition':
       return { title: `Open letter ${index}`, launchedOn: date(rnd, 2015), signatureCount: Math.floor(rnd() * 50000) };
     case 'AIModel':
-      return { releasedOn: date(rnd, 2015), modality: pick(['text', 'image', 'video', 'multimodal', 'code', 'speech']), openWeights: rnd() < 0.4 };
+      return {
+        releasedOn: date(rnd, 2015),
+        modality: pick(['text', 'image', 'video', 'multimodal', 'code', 'speech']),
+        openWeights: rnd() < 0.4,
+      };
     case 'Dataset':
       return { modality: pick(['text', 'images', 'video', 'sensor data']) };
     case 'Facility':
-      return { facilityType: pick(['data-centre', 'power-plant', 'factory', 'lab', 'other'] as const), capacityMW: Math.round(rnd() * 2000), status: pick(['planned', 'operating', 'closed', 'restarting'] as const) };
+      return {
+        facilityType: pick(['data-centre', 'power-plant', 'factory', 'lab', 'other'] as const),
+        capacityMW: Math.round(rnd() * 2000),
+        status: pick(['planned', 'operating', 'closed', 'restarting'] as const),
+      };
     case 'Policy':
       return { jurisdiction: pick(['US', 'EU', 'JP', 'CN', 'GB', 'California']), date: date(rnd, 2016) };
     case 'Claim':
-      return { text: `Generated statement ${index} about the industry's direction.`, claimKind: pick(CLAIM_KINDS), statedOn: date(rnd, 2012) };
+      return {
+        text: `Generated statement ${index} about the industry's direction.`,
+        claimKind: pick(CLAIM_KINDS),
+        statedOn: date(rnd, 2012),
+      };
     case 'Source':
-      return { title: `Generated article ${index}`, language: pick(['en', 'ja', 'zh'] as const), publishedOn: date(rnd, 2012), outlet: pick(['Daily Compute', 'AI Ledger', 'Nikkei Tech']) };
+      return {
+        title: `Generated article ${index}`,
+        language: pick(['en', 'ja', 'zh'] as const),
+        publishedOn: date(rnd, 2012),
+        outlet: pick(['Daily Compute', 'AI Ledger', 'Nikkei Tech']),
+      };
   }
 }
 
@@ -150,7 +202,8 @@ export function generateGraph(options: { entities: number; seed?: number; relati
   const rnd = random(options.seed ?? 20260101);
   const perKind = counts(options.entities);
   const idsByKind = {} as Record<KindName, string[]>;
-  for (const kind of Object.keys(perKind) as KindName[]) idsByKind[kind] = Array.from({ length: perKind[kind] }, (_, i) => entityId(kind, i));
+  for (const kind of Object.keys(perKind) as KindName[])
+    idsByKind[kind] = Array.from({ length: perKind[kind] }, (_, i) => entityId(kind, i));
   const sourceIds = idsByKind.Source;
   const cite = () => [{ source: sourceIds[powerLawIndex(rnd, sourceIds.length, 2)], paragraph: 1 + Math.floor(rnd() * 40) }];
 
@@ -204,7 +257,16 @@ export function generateGraph(options: { entities: number; seed?: number; relati
   for (const claim of idsByKind.Claim) {
     add('MADE_CLAIM', pickEntity(defs.get('MADE_CLAIM')!.from, 3), claim, {});
     const subjects = 1 + Math.floor(rnd() * 3);
-    for (let s = 0; s < subjects; s++) add('ABOUT', claim, pickEntity(defs.get('ABOUT')!.to.filter((k) => k !== 'Claim'), 3), {});
+    for (let s = 0; s < subjects; s++)
+      add(
+        'ABOUT',
+        claim,
+        pickEntity(
+          defs.get('ABOUT')!.to.filter((k) => k !== 'Claim'),
+          3,
+        ),
+        {},
+      );
   }
 
   const types = Object.entries(TYPE_WEIGHTS);
@@ -242,6 +304,9 @@ export function writeSeedFiles(graph: GeneratedGraph, dir: string, perFile = 100
   };
   write('0-entities.json', { $comment: 'Generated by bench/generate.ts', entities: graph.entities, relationships: [] });
   for (let i = 0; i * perFile < graph.relationships.length; i++)
-    write(`1-relationships-${String(i).padStart(3, '0')}.json`, { entities: [], relationships: graph.relationships.slice(i * perFile, (i + 1) * perFile) });
+    write(`1-relationships-${String(i).padStart(3, '0')}.json`, {
+      entities: [],
+      relationships: graph.relationships.slice(i * perFile, (i + 1) * perFile),
+    });
   return files;
 }

@@ -85,7 +85,13 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** `connections` workers call the repository function back to back for `seconds`. */
-export async function measureDirect(db: Database, c: EndpointCase, connections: number, seconds: number, offset: number): Promise<LatencyFigures> {
+export async function measureDirect(
+  db: Database,
+  c: EndpointCase,
+  connections: number,
+  seconds: number,
+  offset: number,
+): Promise<LatencyFigures> {
   const latencies: number[] = [];
   let errors = 0;
   let next = offset;
@@ -107,14 +113,27 @@ export async function measureDirect(db: Database, c: EndpointCase, connections: 
   );
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies[latencies.length - 1] ?? 0, requestsPerSecond: latencies.length / elapsed, requests: latencies.length, errors };
+  return {
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: latencies[latencies.length - 1] ?? 0,
+    requestsPerSecond: latencies.length / elapsed,
+    requests: latencies.length,
+    errors,
+  };
 }
 
 /**
  * autocannon against `baseUrl`, each request's path chosen by `path(i)`. Latencies are taken from
  * its per-response event (sub-millisecond) rather than its histogram, which buckets whole ms.
  */
-export async function measureHttp(baseUrl: string, path: (i: number) => string, connections: number, seconds: number, offset: number): Promise<LatencyFigures & { bytesPerRequest: number }> {
+export async function measureHttp(
+  baseUrl: string,
+  path: (i: number) => string,
+  connections: number,
+  seconds: number,
+  offset: number,
+): Promise<LatencyFigures & { bytesPerRequest: number }> {
   let next = offset;
   const latencies: number[] = [];
   const instance = autocannon({

@@ -6,7 +6,14 @@ import { performance } from 'node:perf_hooks';
 import { readDatasetFiles } from '../server/loader/load-dataset';
 import { validateDataset, type Dataset } from '../server/loader/validate-dataset';
 import type { Database } from '../server/neo4j/database';
-import { emptyKindsAndTypes, importRecords, kindsOfIds, presentKinds, presentTypes, relationshipRow } from '../server/repositories/import.repository';
+import {
+  emptyKindsAndTypes,
+  importRecords,
+  kindsOfIds,
+  presentKinds,
+  presentTypes,
+  relationshipRow,
+} from '../server/repositories/import.repository';
 
 export interface SweepRow {
   batchSize: number;
@@ -59,12 +66,31 @@ export async function measureLoad(
   const files = readDatasetFiles([dir]);
   const read = performance.now();
   const { dataset, problems } = await validateDataset(files, (ids) => kindsOfIds(db, ids));
-  if (problems.length > 0) throw new Error(`the generated data does not validate: ${problems.slice(0, 3).map((p) => p.message).join('; ')}`);
+  if (problems.length > 0)
+    throw new Error(
+      `the generated data does not validate: ${problems
+        .slice(0, 3)
+        .map((p) => p.message)
+        .join('; ')}`,
+    );
   const validated = performance.now();
-  options.log(`read ${((read - started) / 1000).toFixed(1)} s, validated ${dataset.entities.length} entities and ${dataset.relationships.length} relationships in ${((validated - read) / 1000).toFixed(1)} s`);
+  options.log(
+    `read ${((read - started) / 1000).toFixed(1)} s, validated ${dataset.entities.length} entities and ${dataset.relationships.length} relationships in ${((validated - read) / 1000).toFixed(1)} s`,
+  );
 
   const rows = new Map<number, SweepRow>(
-    options.batchSizes.map((b) => [b, { batchSize: b, entities: 0, entitySeconds: 0, relationships: 0, relationshipSeconds: 0, entitiesPerSecond: 0, relationshipsPerSecond: 0 }]),
+    options.batchSizes.map((b) => [
+      b,
+      {
+        batchSize: b,
+        entities: 0,
+        entitySeconds: 0,
+        relationships: 0,
+        relationshipSeconds: 0,
+        entitiesPerSecond: 0,
+        relationshipsPerSecond: 0,
+      },
+    ]),
   );
   const best = (field: 'entitiesPerSecond' | 'relationshipsPerSecond') =>
     [...rows.values()].reduce((a, b) => (b[field] > a[field] ? b : a)).batchSize;
@@ -113,7 +139,9 @@ export async function measureLoad(
     await db.read((tx) => tx.run('UNWIND $rows AS row RETURN count(row) AS n', { rows }));
   }
   const transportFloor = { rows: sample.length, rowsPerSecond: sample.length / ((performance.now() - t) / 1000) };
-  options.log(`  transport floor: ${Math.round(transportFloor.rowsPerSecond)} rows/s (${sample.length} rows, batch ${size}, nothing written)`);
+  options.log(
+    `  transport floor: ${Math.round(transportFloor.rowsPerSecond)} rows/s (${sample.length} rows, batch ${size}, nothing written)`,
+  );
   return {
     entities: dataset.entities.length,
     relationships: dataset.relationships.length,

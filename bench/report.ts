@@ -3,7 +3,11 @@ import type { BenchResult } from './run';
 
 /** The targets of issue 6, at 100k entities; a check mark says whether this run met them. */
 export const TARGETS = {
-  ratio: { '1-hop neighbours': { p50: 1.2, p99: 1.4 }, '2-hop neighbours': { p50: 1.1, p99: 1.1 }, 'shortest paths': { p50: 1.1, p99: 1.1 } } as Record<string, { p50: number; p99: number }>,
+  ratio: {
+    '1-hop neighbours': { p50: 1.2, p99: 1.4 },
+    '2-hop neighbours': { p50: 1.1, p99: 1.1 },
+    'shortest paths': { p50: 1.1, p99: 1.1 },
+  } as Record<string, { p50: number; p99: number }>,
   p99Ms: { '1-hop neighbours': 10, '2-hop neighbours': 60, 'shortest paths': 100, 'full-text search': 20 } as Record<string, number>,
   relationshipsPerSecond: 30_000,
   loadSeconds: 60,
@@ -26,13 +30,19 @@ function table(header: string[], rows: string[][]): string {
 
 export function formatTable(r: BenchResult): string {
   const out: string[] = [];
-  out.push(`Benchmark at ${r.load.entities} entities / ${r.load.relationships} relationships — ${r.machine.cpus} cores, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}`);
+  out.push(
+    `Benchmark at ${r.load.entities} entities / ${r.load.relationships} relationships — ${r.machine.cpus} cores, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}`,
+  );
   out.push('');
   out.push('1. Load through the loader (UNWIND batches, one transaction per batch)');
   out.push(
     table(
       ['batch size', 'entities/s', 'relationships/s'],
-      r.load.sweep.map((s) => [String(s.batchSize) + (s.batchSize === r.load.bestBatchSize ? ' (best)' : ''), f(s.entitiesPerSecond, 0), f(s.relationshipsPerSecond, 0)]),
+      r.load.sweep.map((s) => [
+        String(s.batchSize) + (s.batchSize === r.load.bestBatchSize ? ' (best)' : ''),
+        f(s.entitiesPerSecond, 0),
+        f(s.relationshipsPerSecond, 0),
+      ]),
     ),
   );
   const bestRate = Math.max(...r.load.sweep.map((s) => s.relationshipsPerSecond));
@@ -45,7 +55,9 @@ export function formatTable(r: BenchResult): string {
       `best loader rate ÷ floor ${f(bestRate / r.load.transportFloor.rowsPerSecond, 2)}`,
   );
   out.push('');
-  out.push(`2-3. Database floor (repository functions over neo4j-driver) against the API over HTTP, ${r.options.connections} connections, ms`);
+  out.push(
+    `2-3. Database floor (repository functions over neo4j-driver) against the API over HTTP, ${r.options.connections} connections, ms`,
+  );
   out.push(
     table(
       ['endpoint', 'driver p50', 'driver p99', 'API p50', 'API p99', 'API req/s', 'ratio p50', 'ratio p99', 'bytes', 'errors'],
@@ -84,9 +96,18 @@ export function formatTable(r: BenchResult): string {
   const c = r.client;
   out.push('5. Client in headless Chromium');
   const rows: string[][] = [];
-  if (c.firstRenderMs !== undefined) rows.push([`first render, seed graph (${c.firstRenderNodes} nodes)`, `${f(c.firstRenderMs, 0)} ms${mark(c.firstRenderMs <= TARGETS.seedRenderMs)}`]);
-  for (const s of c.subgraphs) rows.push([`draw ${s.nodes} nodes / ${s.edges} edges`, `${f(s.drawMs, 0)} ms (+ fetch ${f(s.fetchMs, 0)} ms)`]);
-  if (c.expandHub) rows.push([`expand a hub (+${c.expandHub.nodesAdded} nodes), p50`, `${f(c.expandHub.p50Ms, 0)} ms${mark(c.expandHub.p50Ms <= TARGETS.expandMs)}`]);
+  if (c.firstRenderMs !== undefined)
+    rows.push([
+      `first render, seed graph (${c.firstRenderNodes} nodes)`,
+      `${f(c.firstRenderMs, 0)} ms${mark(c.firstRenderMs <= TARGETS.seedRenderMs)}`,
+    ]);
+  for (const s of c.subgraphs)
+    rows.push([`draw ${s.nodes} nodes / ${s.edges} edges`, `${f(s.drawMs, 0)} ms (+ fetch ${f(s.fetchMs, 0)} ms)`]);
+  if (c.expandHub)
+    rows.push([
+      `expand a hub (+${c.expandHub.nodesAdded} nodes), p50`,
+      `${f(c.expandHub.p50Ms, 0)} ms${mark(c.expandHub.p50Ms <= TARGETS.expandMs)}`,
+    ]);
   for (const p of c.fps) {
     const target = TARGETS.fps[Math.round(p.nodes / 1000) * 1000];
     rows.push([`dragging and wheeling ${p.nodes} nodes`, `${f(p.fps)} frames/s${target !== undefined ? mark(p.fps >= target) : ''}`]);
@@ -94,7 +115,9 @@ export function formatTable(r: BenchResult): string {
   }
   out.push(table(['measure', 'figure'], rows));
   out.push('');
-  out.push(`Peak memory (RSS): Neo4j ${r.peakMemoryMiB.neo4j} MiB, server ${r.peakMemoryMiB.server} MiB, benchmark process ${r.peakMemoryMiB.bench} MiB`);
+  out.push(
+    `Peak memory (RSS): Neo4j ${r.peakMemoryMiB.neo4j} MiB, server ${r.peakMemoryMiB.server} MiB, benchmark process ${r.peakMemoryMiB.bench} MiB`,
+  );
   const load = r.machine.loadAverage;
   out.push(
     `Total ${f(r.totalSeconds, 0)} s. Load average (1 min) during the run: start ${f(load.start, 2)}, mean ${f(load.mean, 2)}, max ${f(load.max, 2)} ` +

@@ -135,7 +135,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     log(`load: ${options.entities} entities and ${relationshipCount} relationships through the loader`);
     const load = await measureLoad(neo.loaderDb, dataDir, { batchSizes: options.batchSizes, rounds: options.loadRounds, log });
     rmSync(dataDir, { recursive: true, force: true });
-    log(`  loaded in ${load.totalSeconds.toFixed(1)} s (validation ${load.validateSeconds.toFixed(1)} s); best batch ${load.bestBatchSize}`);
+    log(
+      `  loaded in ${load.totalSeconds.toFixed(1)} s (validation ${load.validateSeconds.toFixed(1)} s); best batch ${load.bestBatchSize}`,
+    );
 
     // 2 and 3. Database floor against the API, alternated.
     const cases = endpointCases(idsByKind, searchWords);
@@ -165,7 +167,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       const api = merge(apiRounds);
       const row = { name: c.name, driver, api, ratioP50: api.p50 / driver.p50, ratioP99: api.p99 / driver.p99 };
       endpoints.push(row);
-      log(`  ${c.name}: driver p50 ${driver.p50.toFixed(2)} p99 ${driver.p99.toFixed(2)} ms; API p50 ${api.p50.toFixed(2)} p99 ${api.p99.toFixed(2)} ms, ${Math.round(api.requestsPerSecond)} req/s, ${api.errors} errors`);
+      log(
+        `  ${c.name}: driver p50 ${driver.p50.toFixed(2)} p99 ${driver.p99.toFixed(2)} ms; API p50 ${api.p50.toFixed(2)} p99 ${api.p99.toFixed(2)} ms, ${Math.round(api.requestsPerSecond)} req/s, ${api.errors} errors`,
+      );
     }
 
     // 4. The HTTP stack alone: the same JSON from Express and from bare node:http.
@@ -209,7 +213,11 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       log,
     });
 
-    const peakMemoryMiB = { neo4j: peakRssMiB(neo.neo4j.process.pid!), server: Math.max(peakRssMiB(server.pid), bareServerPeak), bench: Math.round(process.resourceUsage().maxRSS / 1024) };
+    const peakMemoryMiB = {
+      neo4j: peakRssMiB(neo.neo4j.process.pid!),
+      server: Math.max(peakRssMiB(server.pid), bareServerPeak),
+      bench: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
     const result: BenchResult = {
       startedAt: stamp,
       machine: {

@@ -52,10 +52,15 @@ export const api = {
   schema: () => getJson<SchemaDocument>('/api/schema'),
   search: (text: string, limit = 8) => getJson<{ items: Entity[]; total: number }>(`/api/entities?${q({ q: text, limit })}`),
   entity: (id: string) =>
-    getJson<{ entity: Entity; claimCount: { made: number; about: number }; sourceDocuments: Entity[] }>(`/api/entities/${encodeURIComponent(id)}`),
-  neighbors: (id: string, depth = 1, limit = 300) => getJson<Graph>(`/api/entities/${encodeURIComponent(id)}/neighbors?${q({ depth, limit })}`),
+    getJson<{ entity: Entity; claimCount: { made: number; about: number }; sourceDocuments: Entity[] }>(
+      `/api/entities/${encodeURIComponent(id)}`,
+    ),
+  neighbors: (id: string, depth = 1, limit = 300) =>
+    getJson<Graph>(`/api/entities/${encodeURIComponent(id)}/neighbors?${q({ depth, limit })}`),
   graph: (args: { kinds?: string[]; types?: string[]; asOf?: string }) =>
-    getJson<Graph & { truncated: boolean }>(`/api/graph?${q({ kinds: args.kinds?.join(','), types: args.types?.join(','), asOf: args.asOf })}`),
+    getJson<Graph & { truncated: boolean }>(
+      `/api/graph?${q({ kinds: args.kinds?.join(','), types: args.types?.join(','), asOf: args.asOf })}`,
+    ),
   paths: (from: string, to: string) => getJson<{ paths: Graph[] }>(`/api/paths?${q({ from, to })}`),
   claims: (args: { by?: string; about?: string }) =>
     getJson<{ items: { claim: Entity; claimants: { id: string; name: string }[]; subjects: { id: string; name: string }[] }[] }>(

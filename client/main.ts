@@ -3,7 +3,15 @@
 import cytoscape, { type Core, type ElementDefinition as CyElement } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { api, ApiError, onLoading } from './api';
-import { collapsible, displayName, spreadPositions, timelineDates, toElements, type ElementDefinition, type NodeData } from './graph/elements';
+import {
+  collapsible,
+  displayName,
+  spreadPositions,
+  timelineDates,
+  toElements,
+  type ElementDefinition,
+  type NodeData,
+} from './graph/elements';
 import { expandPositions, isLarge, layoutOptions, type LayoutName } from './graph/layouts';
 import { stylesheet } from './graph/stylesheet';
 import type { Edge, Entity, Graph, SchemaDocument } from './graph/types';
@@ -241,12 +249,14 @@ class Explorer {
               ? `Nothing in this view as of ${s.asOf}: move the time slider later, or pick another view.`
               : 'Nothing to show in this view: pick another view or search for an entity.',
           );
-        else if (graph.truncated) setStatus(`Showing the first ${graph.edges.length} relationships: filter by kind or type to see the rest.`);
+        else if (graph.truncated)
+          setStatus(`Showing the first ${graph.edges.length} relationships: filter by kind or type to see the rest.`);
       }
       hideBanner();
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) setStatus(`Not found: ${error.message}. Search for an entity instead.`);
-      else if (error instanceof ApiError && error.status === 400) setStatus(`The server refused this view (${error.message}): pick another view.`);
+      else if (error instanceof ApiError && error.status === 400)
+        setStatus(`The server refused this view (${error.message}): pick another view.`);
       else this.fail(error);
     }
     // Again after drawing: the whole graph may have brought the time slider its dates.
@@ -267,7 +277,14 @@ class Explorer {
     slider.max = String(this.dates.length);
     // Until the dates are known the slider has nowhere to go: shown at "today", not usable.
     slider.disabled = this.dates.length === 0;
-    slider.value = String(s.asOf ? Math.max(0, this.dates.findIndex((d) => d >= s.asOf!)) : this.dates.length);
+    slider.value = String(
+      s.asOf
+        ? Math.max(
+            0,
+            this.dates.findIndex((d) => d >= s.asOf!),
+          )
+        : this.dates.length,
+    );
     byId('asof-label').textContent = s.asOf ?? 'today';
     syncLegend(s);
   }
@@ -369,7 +386,10 @@ class Explorer {
     const node = this.graph.getElementById(id);
     if (node.empty()) return;
     const cy = this.graph;
-    const targets = collapsible(id, cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })));
+    const targets = collapsible(
+      id,
+      cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+    );
     let gone = cy.collection();
     for (const elementId of [...targets.nodes, ...targets.edges]) gone = gone.union(cy.getElementById(elementId));
     if (gone.empty()) return setStatus('Nothing to collapse: its neighbours also link elsewhere.');
@@ -443,11 +463,21 @@ class Explorer {
     cy.on('dbltap', 'node', (e) => void this.expand(e.target.id()));
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]'))
       button.addEventListener('click', () =>
-        this.setState({ view: button.dataset.view as ViewName, lang: this.state.lang, asOf: this.state.asOf, hideKinds: this.state.hideKinds, hideTypes: this.state.hideTypes }),
+        this.setState({
+          view: button.dataset.view as ViewName,
+          lang: this.state.lang,
+          asOf: this.state.asOf,
+          hideKinds: this.state.hideKinds,
+          hideTypes: this.state.hideTypes,
+        }),
       );
     const kindTitle = (kind: string) => this.schema?.kinds.find((k) => k.label === kind)?.title ?? kind;
     const lang = () => this.state.lang;
-    wireSearch('search-input', 'suggestions', { onPick: (entity) => this.setState({ ...this.state, focus: entity.id, path: undefined }), kindTitle, lang });
+    wireSearch('search-input', 'suggestions', {
+      onPick: (entity) => this.setState({ ...this.state, focus: entity.id, path: undefined }),
+      kindTitle,
+      lang,
+    });
     wireSearch('path-from', 'path-from-suggestions', { onPick: () => undefined, kindTitle, lang });
     wireSearch('path-to', 'path-to-suggestions', { onPick: () => undefined, kindTitle, lang });
     byId('path-form').addEventListener('submit', (e) => {
@@ -480,10 +510,16 @@ class Explorer {
       const open = document.body.classList.toggle('filters-open');
       byId('filters-toggle').setAttribute('aria-expanded', String(open));
     });
-    byId('export-png').addEventListener('click', () => download('ai-industry-graph.png', cy.png({ full: true, bg: '#ffffff', output: 'blob', scale: 2 }) as unknown as Blob));
+    byId('export-png').addEventListener('click', () =>
+      download('ai-industry-graph.png', cy.png({ full: true, bg: '#ffffff', output: 'blob', scale: 2 }) as unknown as Blob),
+    );
     byId('export-json').addEventListener('click', () => {
       const shown = cy.elements().not('.hidden');
-      const graph = { view: this.state, nodes: shown.nodes().map((n) => n.data('entity')), edges: shown.edges().map((e) => e.data('edge')) };
+      const graph = {
+        view: this.state,
+        nodes: shown.nodes().map((n) => n.data('entity')),
+        edges: shown.edges().map((e) => e.data('edge')),
+      };
       download('ai-industry-graph.json', new Blob([JSON.stringify(graph, null, 2)], { type: 'application/json' }));
     });
     byId('share').addEventListener('click', async () => {

@@ -7,17 +7,7 @@ import { EntityId, RelationshipKey, PartialDate, SourceRefs, Text } from './prim
 
 /** Shapes cytoscape can draw; the client maps kinds to them. */
 export type NodeShape =
-  | 'ellipse'
-  | 'round-rectangle'
-  | 'diamond'
-  | 'hexagon'
-  | 'triangle'
-  | 'star'
-  | 'round-tag'
-  | 'barrel'
-  | 'vee'
-  | 'rhomboid'
-  | 'octagon';
+  'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon' | 'triangle' | 'star' | 'round-tag' | 'barrel' | 'vee' | 'rhomboid' | 'octagon';
 export type LineStyle = 'solid' | 'dashed' | 'dotted';
 
 export interface KindMeta {
@@ -119,9 +109,7 @@ interface RelationshipSpec<P extends z.ZodRawShape> extends Omit<RelationshipMet
   properties: P;
 }
 
-export function defineRelationship<const T extends string, P extends z.ZodRawShape>(
-  spec: RelationshipSpec<P> & { type: T },
-) {
+export function defineRelationship<const T extends string, P extends z.ZodRawShape>(spec: RelationshipSpec<P> & { type: T }) {
   const properties = z.object({ ...relationshipBaseProperties, ...spec.properties }).strict();
   const schema = z
     .object({

@@ -120,10 +120,7 @@ export const Facility = defineKind({
   shape: 'octagon',
   indexed: ['facilityType'],
   properties: {
-    facilityType: z
-      .enum(['data-centre', 'power-plant', 'factory', 'lab', 'other'])
-      .optional()
-      .meta({ description: 'What the site is.' }),
+    facilityType: z.enum(['data-centre', 'power-plant', 'factory', 'lab', 'other']).optional().meta({ description: 'What the site is.' }),
     location: Text(200).optional().meta({ description: 'Where it stands.' }),
     capacityMW: NonNegative.optional().meta({ description: 'Power capacity.', unit: 'MW' }),
     status: z.enum(['planned', 'operating', 'closed', 'restarting']).optional().meta({ description: 'Its state.' }),

@@ -16,10 +16,7 @@ export type KindName = EntityKindDefinition['label'];
 export type RelationshipTypeName = RelationshipDefinition['type'];
 
 export const KIND_NAMES = entityKinds.map((k) => k.label) as [KindName, ...KindName[]];
-export const RELATIONSHIP_TYPE_NAMES = relationshipTypes.map((r) => r.type) as [
-  RelationshipTypeName,
-  ...RelationshipTypeName[],
-];
+export const RELATIONSHIP_TYPE_NAMES = relationshipTypes.map((r) => r.type) as [RelationshipTypeName, ...RelationshipTypeName[]];
 
 export const KindNameSchema = z.enum(KIND_NAMES);
 export const RelationshipTypeSchema = z.enum(RELATIONSHIP_TYPE_NAMES);
@@ -43,20 +40,14 @@ export function isRelationshipType(type: string): type is RelationshipTypeName {
 /** A record of any kind: the union discriminated on `kind`. */
 export const EntityRecord = z.discriminatedUnion(
   'kind',
-  entityKinds.map((k) => k.schema) as unknown as [
-    EntityKindDefinition['schema'],
-    ...EntityKindDefinition['schema'][],
-  ],
+  entityKinds.map((k) => k.schema) as unknown as [EntityKindDefinition['schema'], ...EntityKindDefinition['schema'][]],
 );
 export type EntityRecord = z.infer<typeof EntityRecord>;
 
 /** A relationship of any type: the union discriminated on `type`. */
 export const RelationshipRecord = z.discriminatedUnion(
   'type',
-  relationshipTypes.map((r) => r.schema) as unknown as [
-    RelationshipDefinition['schema'],
-    ...RelationshipDefinition['schema'][],
-  ],
+  relationshipTypes.map((r) => r.schema) as unknown as [RelationshipDefinition['schema'], ...RelationshipDefinition['schema'][]],
 );
 export type RelationshipRecord = z.infer<typeof RelationshipRecord>;
 
@@ -64,8 +55,7 @@ export type RelationshipRecord = z.infer<typeof RelationshipRecord>;
 export function endpointError(type: string, fromKind: string, toKind: string): string | undefined {
   const def = relationshipDefinition(type);
   if (!def) return `unknown relationship type "${type}"`;
-  if (!def.meta.from.includes(fromKind))
-    return `${type} may not start at a ${fromKind} (allowed: ${def.meta.from.join(', ')})`;
+  if (!def.meta.from.includes(fromKind)) return `${type} may not start at a ${fromKind} (allowed: ${def.meta.from.join(', ')})`;
   if (!def.meta.to.includes(toKind)) return `${type} may not end at a ${toKind} (allowed: ${def.meta.to.join(', ')})`;
   return undefined;
 }
@@ -95,11 +85,9 @@ export function modelErrors(model: ModelDescription): string[] {
     if (kind.label === ENTITY_LABEL) errors.push(`kind ${kind.label} uses the reserved label ${ENTITY_LABEL}`);
     const fields = new Set<string>([...RESERVED_ENTITY_FIELDS, ...kind.properties]);
     if (!fields.has(kind.caption)) errors.push(`kind ${kind.label} has caption "${kind.caption}" which is no property`);
-    for (const p of kind.indexed)
-      if (!kind.properties.includes(p)) errors.push(`kind ${kind.label} indexes "${p}" which is no property`);
+    for (const p of kind.indexed) if (!kind.properties.includes(p)) errors.push(`kind ${kind.label} indexes "${p}" which is no property`);
     for (const p of kind.properties)
-      if ((RESERVED_ENTITY_FIELDS as readonly string[]).includes(p))
-        errors.push(`kind ${kind.label} redefines the reserved field "${p}"`);
+      if ((RESERVED_ENTITY_FIELDS as readonly string[]).includes(p)) errors.push(`kind ${kind.label} redefines the reserved field "${p}"`);
   }
   const types = new Set<string>();
   for (const rel of model.relationships) {
@@ -108,8 +96,7 @@ export function modelErrors(model: ModelDescription): string[] {
     if (!/^[A-Z][A-Z0-9_]*$/.test(rel.type)) errors.push(`relationship type ${rel.type} is not UPPER_SNAKE`);
     if (rel.from.length === 0) errors.push(`relationship ${rel.type} has no source kind`);
     if (rel.to.length === 0) errors.push(`relationship ${rel.type} has no target kind`);
-    for (const k of [...rel.from, ...rel.to])
-      if (!labels.has(k)) errors.push(`relationship ${rel.type} names unknown kind ${k}`);
+    for (const k of [...rel.from, ...rel.to]) if (!labels.has(k)) errors.push(`relationship ${rel.type} names unknown kind ${k}`);
     if (rel.weight && !rel.properties.includes(rel.weight))
       errors.push(`relationship ${rel.type} is weighted by "${rel.weight}" which is no property`);
     for (const p of rel.properties)

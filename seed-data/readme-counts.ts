@@ -20,7 +20,9 @@ interface SeedRecords {
 /** Every record of every seed file, as written (validation is the loader's job). */
 export function readSeedRecords(dir = SEED_DATA_DIR): SeedRecords {
   const records: SeedRecords = { entities: [], relationships: [] };
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const content = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Partial<SeedRecords>;
     records.entities.push(...(content.entities ?? []));
     records.relationships.push(...(content.relationships ?? []));

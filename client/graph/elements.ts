@@ -87,7 +87,8 @@ export function edgeCaption(edge: Edge, weightProperty: string | undefined): str
   const date = edge.properties.date ?? edge.properties.from;
   if (typeof date === 'string') parts.push(date);
   const weight = weightProperty ? edge.properties[weightProperty] : undefined;
-  if (typeof weight === 'number') parts.push(`${weight.toLocaleString('en-US')}${typeof edge.properties.currency === 'string' ? ` ${edge.properties.currency}` : ''}`);
+  if (typeof weight === 'number')
+    parts.push(`${weight.toLocaleString('en-US')}${typeof edge.properties.currency === 'string' ? ` ${edge.properties.currency}` : ''}`);
   return parts.join(' · ');
 }
 
@@ -98,8 +99,7 @@ export function edgeCaption(edge: Edge, weightProperty: string | undefined): str
  */
 export function collapsible(nodeId: string, edges: { id: string; source: string; target: string }[]): { nodes: string[]; edges: string[] } {
   const touching = new Map<string, string[]>();
-  for (const e of edges)
-    for (const end of [e.source, e.target]) touching.set(end, [...(touching.get(end) ?? []), e.id]);
+  for (const e of edges) for (const end of [e.source, e.target]) touching.set(end, [...(touching.get(end) ?? []), e.id]);
   const byId = new Map(edges.map((e) => [e.id, e]));
   const nodes: string[] = [];
   const removed = new Set<string>();
@@ -108,7 +108,12 @@ export function collapsible(nodeId: string, edges: { id: string; source: string;
     const other = e.source === nodeId ? e.target : e.source;
     if (other === nodeId || nodes.includes(other)) continue;
     const all = touching.get(other) ?? [];
-    if (all.every((id) => { const x = byId.get(id)!; return x.source === nodeId || x.target === nodeId; })) {
+    if (
+      all.every((id) => {
+        const x = byId.get(id)!;
+        return x.source === nodeId || x.target === nodeId;
+      })
+    ) {
       nodes.push(other);
       all.forEach((id) => removed.add(id));
     }
@@ -137,7 +142,6 @@ export function spreadPositions(count: number, centre = { x: 0, y: 0 }, spacing 
 export function timelineDates(graph: Graph): string[] {
   const dates = new Set<string>();
   for (const e of graph.edges)
-    for (const key of ['from', 'date', 'to'])
-      if (typeof e.properties[key] === 'string') dates.add(e.properties[key] as string);
+    for (const key of ['from', 'date', 'to']) if (typeof e.properties[key] === 'string') dates.add(e.properties[key] as string);
   return [...dates].sort();
 }

@@ -53,7 +53,15 @@ export function layoutOptions(
         minNodeSpacing: 12,
       } as LayoutOptions;
     case 'breadthfirst':
-      return { name: 'breadthfirst', animate: false, fit: false, directed: false, roots: args.focus ? [args.focus] : undefined, spacingFactor: 1.1, circle: !!args.focus } as LayoutOptions;
+      return {
+        name: 'breadthfirst',
+        animate: false,
+        fit: false,
+        directed: false,
+        roots: args.focus ? [args.focus] : undefined,
+        spacingFactor: 1.1,
+        circle: !!args.focus,
+      } as LayoutOptions;
     default:
       if (args.nodeCount > FORCE_LAYOUT_UP_TO && args.degrees) {
         const positions = hubDiskPositions(args.degrees());
@@ -82,7 +90,12 @@ export function layoutOptions(
  * ones nor make the whole picture move. Placing them costs nothing, unlike a force layout of the
  * whole picture, which took most of an expand's time.
  */
-export function expandPositions(count: number, hub: { x: number; y: number }, away: { x: number; y: number }, spacing = 32): { x: number; y: number }[] {
+export function expandPositions(
+  count: number,
+  hub: { x: number; y: number },
+  away: { x: number; y: number },
+  spacing = 32,
+): { x: number; y: number }[] {
   const dx = hub.x - away.x;
   const dy = hub.y - away.y;
   const length = Math.hypot(dx, dy);

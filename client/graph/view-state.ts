@@ -27,7 +27,11 @@ export const VIEWS: Record<ViewName, { title: string; types?: string[]; kinds?: 
     types: ['OPERATES', 'TRAINED_ON', 'SUPPLIES', 'BUYS_POWER_FROM'],
     kinds: ['Organization', 'GPUCluster', 'Facility', 'AIModel'],
   },
-  petitions: { title: 'Petitions', types: ['SIGNED', 'AUTHORED', 'SUPPORTS', 'OPPOSES'], kinds: ['Person', 'Organization', 'Petition', 'Policy'] },
+  petitions: {
+    title: 'Petitions',
+    types: ['SIGNED', 'AUTHORED', 'SUPPORTS', 'OPPOSES'],
+    kinds: ['Person', 'Organization', 'Petition', 'Policy'],
+  },
   claims: { title: 'Claims', types: ['MADE_CLAIM'], kinds: ['Person', 'Organization', 'Claim'] },
 };
 

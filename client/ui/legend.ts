@@ -26,7 +26,9 @@ export function renderLegend(
     ...schema.relationships.map((r) => item(r.title, initial.hideTypes, r.type, lineSwatch(r.color, r.lineStyle), r.description)),
   );
   byId('legend-claims').replaceChildren(
-    ...Object.entries(claimKindColours(schema)).map(([claimKind, colour]) => el('li', {}, el('label', {}, kindSwatch(colour, 'star'), claimKind))),
+    ...Object.entries(claimKindColours(schema)).map(([claimKind, colour]) =>
+      el('li', {}, el('label', {}, kindSwatch(colour, 'star'), claimKind)),
+    ),
   );
 }
 
@@ -47,5 +49,7 @@ function lineSwatch(colour: string, lineStyle: string): HTMLElement {
 /** Ticks the boxes to match a state read back from the URL (back button, undo). */
 export function syncLegend(state: { hideKinds?: string[]; hideTypes?: string[] }) {
   const hidden = new Set([...(state.hideKinds ?? []), ...(state.hideTypes ?? [])]);
-  document.querySelectorAll<HTMLInputElement>('#legend-kinds input, #legend-types input').forEach((box) => (box.checked = !hidden.has(box.dataset.key ?? '')));
+  document
+    .querySelectorAll<HTMLInputElement>('#legend-kinds input, #legend-types input')
+    .forEach((box) => (box.checked = !hidden.has(box.dataset.key ?? '')));
 }

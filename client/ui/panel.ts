@@ -92,7 +92,9 @@ export async function showEntity(id: string, ctx: PanelContext, actions: PanelAc
     el('p', { class: 'kind' }, kind?.title ?? entity.kind),
     el('h2', { 'data-entity': entity.id }, displayName(entity, ctx.lang)),
   ];
-  const otherNames = [entity.name, entity.nameJa, ...entity.aliases].filter((n): n is string => typeof n === 'string' && n !== displayName(entity, ctx.lang));
+  const otherNames = [entity.name, entity.nameJa, ...entity.aliases].filter(
+    (n): n is string => typeof n === 'string' && n !== displayName(entity, ctx.lang),
+  );
   if (otherNames.length) children.push(el('p', { class: 'aliases' }, `Also: ${[...new Set(otherNames)].join(' · ')}`));
   const text = ctx.lang === 'ja' && entity.textJa ? entity.textJa : entity.text;
   if (text) children.push(el('blockquote', {}, String(text)));
@@ -101,7 +103,8 @@ export async function showEntity(id: string, ctx: PanelContext, actions: PanelAc
   children.push(el('h3', {}, 'Sources'), sourcesList(entity.sources, ctx));
 
   const groups = new Map<string, Edge[]>();
-  for (const edge of around.edges) if (edge.source === id || edge.target === id) groups.set(edge.type, [...(groups.get(edge.type) ?? []), edge]);
+  for (const edge of around.edges)
+    if (edge.source === id || edge.target === id) groups.set(edge.type, [...(groups.get(edge.type) ?? []), edge]);
   children.push(el('h3', {}, `Relationships (${[...groups.values()].reduce((n, g) => n + g.length, 0)})`));
   if (!groups.size) children.push(el('p', { class: 'muted' }, 'None recorded.'));
   for (const [type, edges] of groups) {
@@ -116,7 +119,13 @@ export async function showEntity(id: string, ctx: PanelContext, actions: PanelAc
         .filter(([k]) => !HIDDEN.has(k))
         .map(([k, v]) => `${propertyLabel(k)}: ${formatValue(v, rel?.propertySchemas[k]?.unit, edge.properties.currency)}`)
         .join(', ');
-      const details = el('details', {}, el('summary', {}, 'says who?'), ...(edge.properties.description ? [el('p', {}, String(edge.properties.description))] : []), sourcesList(edge.sources, ctx));
+      const details = el(
+        'details',
+        {},
+        el('summary', {}, 'says who?'),
+        ...(edge.properties.description ? [el('p', {}, String(edge.properties.description))] : []),
+        sourcesList(edge.sources, ctx),
+      );
       list.append(el('li', {}, `${arrow} `, link, facts ? ` (${facts})` : '', details));
     }
     children.push(el('h4', {}, `${rel?.title ?? type} (${edges.length})`), list);
@@ -173,7 +182,11 @@ export function showPaths(paths: { nodes: Entity[]; edges: Edge[] }[], ends: [st
   const hops = paths[0]?.edges.length ?? 0;
   const children: (Node | string)[] = [
     el('p', { class: 'kind' }, 'Path finder'),
-    el('h2', { class: 'paths-title' }, paths.length ? `${paths.length} shortest path${paths.length > 1 ? 's' : ''} of ${hops} hop${hops > 1 ? 's' : ''}` : 'No path found'),
+    el(
+      'h2',
+      { class: 'paths-title' },
+      paths.length ? `${paths.length} shortest path${paths.length > 1 ? 's' : ''} of ${hops} hop${hops > 1 ? 's' : ''}` : 'No path found',
+    ),
     el('p', { class: 'muted' }, `${nameOf(ends[0])} → ${nameOf(ends[1])}`),
   ];
   if (!paths.length) children.push(el('p', {}, 'Nothing links them within 4 hops. Try other entities, or widen the picture with a view.'));
@@ -181,7 +194,9 @@ export function showPaths(paths: { nodes: Entity[]; edges: Edge[] }[], ends: [st
     const list = el('ol', { class: 'hops' });
     for (const edge of path.edges) {
       const rel = ctx.schema.relationships.find((r) => r.type === edge.type);
-      list.append(el('li', {}, `${nameOf(edge.source)} — ${rel?.title ?? edge.type} → ${nameOf(edge.target)}`, sourcesList(edge.sources, ctx)));
+      list.append(
+        el('li', {}, `${nameOf(edge.source)} — ${rel?.title ?? edge.type} → ${nameOf(edge.target)}`, sourcesList(edge.sources, ctx)),
+      );
     }
     children.push(el('h3', {}, `Path ${i + 1}`), list);
   });

@@ -40,7 +40,8 @@ export function wireSearch(inputId: string, listId: string, options: SuggestOpti
       }),
     );
     if (failed) list.replaceChildren(el('li', { class: 'empty' }, 'Search is unavailable right now: try again in a moment'));
-    else if (items.length === 0 && text) list.replaceChildren(el('li', { class: 'empty' }, `No match for “${text}”: try another spelling, in English, Japanese or Chinese`));
+    else if (items.length === 0 && text)
+      list.replaceChildren(el('li', { class: 'empty' }, `No match for “${text}”: try another spelling, in English, Japanese or Chinese`));
     list.hidden = !text;
     input.setAttribute('aria-expanded', String(!list.hidden));
     if (active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`);

@@ -7,7 +7,10 @@ const html = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '
 
 /** A write example as the curl command a reader can paste. */
 function curl(method: string, example: NonNullable<Endpoint['example']>): string {
-  const body = example.body === undefined ? '' : ` \\\n  -H 'Content-Type: application/json' \\\n  -d '${JSON.stringify(example.body, null, 2).replace(/'/g, "'\\''")}'`;
+  const body =
+    example.body === undefined
+      ? ''
+      : ` \\\n  -H 'Content-Type: application/json' \\\n  -d '${JSON.stringify(example.body, null, 2).replace(/'/g, "'\\''")}'`;
   return `curl -X ${method.toUpperCase()} http://localhost:3000${example.path} \\\n  -H "Authorization: Bearer $API_TOKEN"${body}`;
 }
 

@@ -18,9 +18,7 @@ export function entityEndpoints(db: Database) {
       tag: 'entities',
       summary: 'Search or list entities.',
       description: '`q` searches names and aliases in English, Japanese and Chinese through the full-text index, best match first.',
-      query: z
-        .object({ q: Text(200).optional(), kind: KindNameSchema.optional(), limit: Limit(200, 20), offset: Offset })
-        .strict(),
+      query: z.object({ q: Text(200).optional(), kind: KindNameSchema.optional(), limit: Limit(200, 20), offset: Offset }).strict(),
       response: { status: 200, description: 'A page of entities.', schema: listOf(EntityOut) },
       errors: [400, 503],
       example: { path: '/api/entities?q=%E3%83%9E%E3%82%B9%E3%82%AF&limit=3' },
@@ -38,7 +36,11 @@ export function entityEndpoints(db: Database) {
       response: {
         status: 200,
         description: 'The entity.',
-        schema: z.object({ entity: EntityOut, claimCount: z.object({ made: z.number(), about: z.number() }), sourceDocuments: z.array(EntityOut) }),
+        schema: z.object({
+          entity: EntityOut,
+          claimCount: z.object({ made: z.number(), about: z.number() }),
+          sourceDocuments: z.array(EntityOut),
+        }),
       },
       errors: [400, 404, 503],
       example: { path: '/api/entities/elon-musk' },
@@ -80,7 +82,18 @@ export function entityEndpoints(db: Database) {
       body: EntityRecord,
       response: { status: 201, description: 'The created entity.', schema: EntityOut },
       errors: [400, 401, 403, 409, 413, 415, 429, 503],
-      example: { path: '/api/entities', body: { id: 'example-robotics-lab', kind: 'Organization', name: 'Example Robotics Lab', aliases: ['例ロボティクス研究所'], orgType: 'research-lab', country: 'Japan', sources: [{ source: 'src-001', paragraph: 1 }] } },
+      example: {
+        path: '/api/entities',
+        body: {
+          id: 'example-robotics-lab',
+          kind: 'Organization',
+          name: 'Example Robotics Lab',
+          aliases: ['例ロボティクス研究所'],
+          orgType: 'research-lab',
+          country: 'Japan',
+          sources: [{ source: 'src-001', paragraph: 1 }],
+        },
+      },
       async handle({ body }) {
         return writes.createEntity(db, body);
       },
@@ -107,7 +120,11 @@ export function entityEndpoints(db: Database) {
       summary: 'Delete an entity and its relationships.',
       writes: true,
       params: IdParams,
-      response: { status: 200, description: 'What was deleted.', schema: z.object({ deleted: z.string(), relationshipsDeleted: z.number() }) },
+      response: {
+        status: 200,
+        description: 'What was deleted.',
+        schema: z.object({ deleted: z.string(), relationshipsDeleted: z.number() }),
+      },
       errors: [400, 401, 403, 404, 429, 503],
       example: { path: '/api/entities/example-robotics-lab' },
       async handle({ params }) {

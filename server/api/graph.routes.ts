@@ -48,12 +48,18 @@ export function graphEndpoints(db: Database) {
           types: commaList(RelationshipTypeSchema).optional(),
         })
         .strict(),
-      response: { status: 200, description: 'The paths (empty when none within maxDepth).', schema: z.object({ paths: z.array(GraphOut) }) },
+      response: {
+        status: 200,
+        description: 'The paths (empty when none within maxDepth).',
+        schema: z.object({ paths: z.array(GraphOut) }),
+      },
       errors: [400, 404, 503],
       example: { path: '/api/paths?from=elon-musk&to=microsoft' },
       async handle({ query }) {
         if (query.from === query.to)
-          throw new ValidationError('from and to must be different entities', [{ in: 'query', path: 'to', message: 'must differ from "from"' }]);
+          throw new ValidationError('from and to must be different entities', [
+            { in: 'query', path: 'to', message: 'must differ from "from"' },
+          ]);
         const { paths, missing } = await shortestPaths(db, query);
         if (missing.length > 0) throw new NotFoundError(`no entity has id ${missing.map((m) => `"${m}"`).join(' or ')}`);
         return { paths };
@@ -85,7 +91,15 @@ export function graphEndpoints(db: Database) {
       path: '/api/stats',
       tag: 'graph',
       summary: 'Counts per kind and relationship type, and the compute table (GPU clusters per owner).',
-      response: { status: 200, description: 'Counts and compute.', schema: z.object({ kinds: z.record(z.string(), z.number()), relationships: z.record(z.string(), z.number()), compute: z.array(z.unknown()) }) },
+      response: {
+        status: 200,
+        description: 'Counts and compute.',
+        schema: z.object({
+          kinds: z.record(z.string(), z.number()),
+          relationships: z.record(z.string(), z.number()),
+          compute: z.array(z.unknown()),
+        }),
+      },
       errors: [503],
       example: { path: '/api/stats' },
       async handle() {
@@ -103,7 +117,13 @@ export function graphEndpoints(db: Database) {
       errors: [400, 401, 403, 409, 413, 415, 429, 503],
       example: {
         path: '/api/relationships',
-        body: { type: 'PARTNERS_WITH', from: 'example-robotics-lab', to: 'openai', properties: {}, sources: [{ source: 'src-001', paragraph: 1 }] },
+        body: {
+          type: 'PARTNERS_WITH',
+          from: 'example-robotics-lab',
+          to: 'openai',
+          properties: {},
+          sources: [{ source: 'src-001', paragraph: 1 }],
+        },
       },
       async handle({ body }) {
         return writes.createRelationship(db, body);

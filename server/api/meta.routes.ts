@@ -38,7 +38,11 @@ export function metaEndpoints(db: Database) {
       path: '/api/schema',
       tag: 'meta',
       summary: 'The kinds of entity and relationship types, with their properties, from graph-schema.',
-      response: { status: 200, description: 'The model.', schema: z.object({ kinds: z.array(z.unknown()), relationships: z.array(z.unknown()) }) },
+      response: {
+        status: 200,
+        description: 'The model.',
+        schema: z.object({ kinds: z.array(z.unknown()), relationships: z.array(z.unknown()) }),
+      },
       errors: [],
       example: { path: '/api/schema' },
       async handle() {

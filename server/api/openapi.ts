@@ -65,11 +65,12 @@ export function openApiDocument(endpoints: Endpoint[]) {
       summary: ep.summary,
       ...(ep.description ? { description: ep.description } : {}),
       tags: [ep.tag],
-      operationId: `${ep.method}${path.replace(/[{}]/g, '').replace(/\/(\w)/g, (_m, c: string) => c.toUpperCase()).replace(/\W/g, '')}`,
+      operationId: `${ep.method}${path
+        .replace(/[{}]/g, '')
+        .replace(/\/(\w)/g, (_m, c: string) => c.toUpperCase())
+        .replace(/\W/g, '')}`,
       parameters: parameters(ep),
-      ...(ep.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: strip(toJson(ep.body, 'input')) } } } }
-        : {}),
+      ...(ep.body ? { requestBody: { required: true, content: { 'application/json': { schema: strip(toJson(ep.body, 'input')) } } } } : {}),
       ...(ep.writes ? { security: [{ bearer: [] }] } : {}),
       responses,
       ...(ep.example ? { 'x-example': ep.example } : {}),
@@ -80,7 +81,8 @@ export function openApiDocument(endpoints: Endpoint[]) {
     info: {
       title: 'AI industry graph API',
       version: '0.1.0',
-      description: 'Who funds whom, who competes with whom, who controls how much compute, who signed what and who predicted what: the AI industry as a knowledge graph, each fact with its sources.',
+      description:
+        'Who funds whom, who competes with whom, who controls how much compute, who signed what and who predicted what: the AI industry as a knowledge graph, each fact with its sources.',
     },
     servers: [{ url: '/' }],
     paths,

@@ -28,7 +28,8 @@ export const GraphOut = z.object({ nodes: z.array(EntityOut), edges: z.array(Edg
 
 export const EntityRefOut = z.object({ id: EntityId, kind: z.enum(KIND_NAMES), name: z.string() }).meta({ id: 'EntityRef' });
 
-export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+export const listOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
 
 export const ErrorOut = z
   .object({

@@ -16,7 +16,11 @@ export function sourceEndpoints(db: Database) {
       path: '/api/sources',
       tag: 'sources',
       summary: 'The source documents, with how many facts cite each.',
-      response: { status: 200, description: 'Sources.', schema: z.object({ items: z.array(EntityOut.extend({ citations: z.number() })), total: z.number() }) },
+      response: {
+        status: 200,
+        description: 'Sources.',
+        schema: z.object({ items: z.array(EntityOut.extend({ citations: z.number() })), total: z.number() }),
+      },
       errors: [503],
       example: { path: '/api/sources' },
       async handle() {
@@ -31,7 +35,11 @@ export function sourceEndpoints(db: Database) {
       summary: 'One source and the entities and relationships it supports.',
       params: z.object({ id: EntityId }).strict(),
       query: z.object({ limit: Limit(5000, 1000) }).strict(),
-      response: { status: 200, description: 'The source and what cites it.', schema: z.object({ source: EntityOut, entities: z.array(EntityOut), edges: z.array(EdgeOut) }) },
+      response: {
+        status: 200,
+        description: 'The source and what cites it.',
+        schema: z.object({ source: EntityOut, entities: z.array(EntityOut), edges: z.array(EdgeOut) }),
+      },
       errors: [400, 404, 503],
       example: { path: '/api/sources/src-004' },
       async handle({ params, query }) {

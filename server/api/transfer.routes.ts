@@ -32,13 +32,34 @@ export function transferEndpoints(db: Database) {
       summary: 'Load records in the seed-data format: validated first, then written in one transaction.',
       writes: true,
       body: z.unknown(),
-      response: { status: 200, description: 'Counts loaded.', schema: z.object({ entities: z.number(), relationships: z.number() }).loose() },
+      response: {
+        status: 200,
+        description: 'Counts loaded.',
+        schema: z.object({ entities: z.number(), relationships: z.number() }).loose(),
+      },
       errors: [400, 401, 403, 413, 415, 429, 503],
       example: {
         path: '/api/import',
         body: {
-          entities: [{ id: 'example-chip-startup', kind: 'Organization', name: 'Example Chip Startup', aliases: [], orgType: 'company', sources: [{ source: 'src-002', paragraph: 1 }] }],
-          relationships: [{ type: 'SUPPLIES', from: 'example-chip-startup', to: 'openai', properties: {}, sources: [{ source: 'src-002', paragraph: 1 }] }],
+          entities: [
+            {
+              id: 'example-chip-startup',
+              kind: 'Organization',
+              name: 'Example Chip Startup',
+              aliases: [],
+              orgType: 'company',
+              sources: [{ source: 'src-002', paragraph: 1 }],
+            },
+          ],
+          relationships: [
+            {
+              type: 'SUPPLIES',
+              from: 'example-chip-startup',
+              to: 'openai',
+              properties: {},
+              sources: [{ source: 'src-002', paragraph: 1 }],
+            },
+          ],
         },
       },
       async handle({ body }) {

@@ -31,9 +31,7 @@ function parsePart<T>(schema: ZodType<T> | undefined, value: unknown, part: Issu
 }
 
 function describe(issues: Issue[]): string {
-  return issues
-    .map((i) => (i.path ? `${i.in} ${i.path}: ${i.message}` : `${i.in}: ${i.message}`))
-    .join('; ');
+  return issues.map((i) => (i.path ? `${i.in} ${i.path}: ${i.message}` : `${i.in}: ${i.message}`)).join('; ');
 }
 
 /** Queries arrive as strings, or as arrays when repeated: a repeated parameter is an error. */

@@ -71,7 +71,12 @@ export async function loadDataset(
     (ids) => kindsOfIds(db, ids),
   );
   const all = [
-    ...unreadable.map((f) => ({ file: f.file, record: '(file)', field: '', message: `not valid JSON: ${(f.content as { __unreadable: string }).__unreadable}` })),
+    ...unreadable.map((f) => ({
+      file: f.file,
+      record: '(file)',
+      field: '',
+      message: `not valid JSON: ${(f.content as { __unreadable: string }).__unreadable}`,
+    })),
     ...problems,
   ];
   if (all.length > 0)

@@ -69,8 +69,7 @@ function parseFile(input: DatasetFile, dataset: Dataset, relationshipFiles: stri
     ['entities', content.entities],
     ['relationships', content.relationships],
   ] as const) {
-    if (list !== undefined && !Array.isArray(list))
-      problems.push({ file, record: '(file)', field: key, message: 'must be an array' });
+    if (list !== undefined && !Array.isArray(list)) problems.push({ file, record: '(file)', field: key, message: 'must be an array' });
   }
   const entities = Array.isArray(content.entities) ? content.entities : [];
   entities.forEach((raw: unknown, index: number) => {
@@ -141,13 +140,17 @@ export async function validateDataset(
   const kindOf = new Map(dataset.entities.map((e) => [e.id, e.kind as string]));
   const referenced = new Set<string>();
   for (const rel of dataset.relationships) referenced.add(rel.from).add(rel.to);
-  for (const item of [...dataset.entities, ...dataset.relationships])
-    for (const ref of item.sources) referenced.add(ref.source);
+  for (const item of [...dataset.entities, ...dataset.relationships]) for (const ref of item.sources) referenced.add(ref.source);
   const defined = await knownKinds([...new Set([...referenced, ...kindOf.keys()])]);
   for (const e of dataset.entities) {
     const existing = defined.get(e.id);
     if (existing !== undefined && existing !== e.kind)
-      problems.push({ file: entityFile.get(e.id)!, record: e.id, field: 'kind', message: `id already exists as a ${existing}, not a ${e.kind}` });
+      problems.push({
+        file: entityFile.get(e.id)!,
+        record: e.id,
+        field: 'kind',
+        message: `id already exists as a ${existing}, not a ${e.kind}`,
+      });
   }
   const resolveKind = (id: string) => kindOf.get(id) ?? defined.get(id);
 

@@ -36,14 +36,16 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECON
 export function translateDriverError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
   const code = error.code ?? '';
-  if (UNAVAILABLE_CODES.has(code) || error.retriable && !code.startsWith('Neo.TransientError.Transaction'))
+  if (UNAVAILABLE_CODES.has(code) || (error.retriable && !code.startsWith('Neo.TransientError.Transaction')))
     return new UnavailableError('the database is unreachable; try again shortly');
-  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')
+  if (
+    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  )
     return new UnavailableError('the query took longer than its time limit; narrow it (smaller depth or limit)', 'QUERY_TIMEOUT', 503);
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed')
     return new ConflictError('an entity or relationship with that id already exists');
-  if (code.startsWith('Neo.TransientError'))
-    return new UnavailableError('the database is busy; try again shortly', 'DATABASE_BUSY', 503);
+  if (code.startsWith('Neo.TransientError')) return new UnavailableError('the database is busy; try again shortly', 'DATABASE_BUSY', 503);
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit')
     return new UnavailableError('the server could not log in to the database (check NEO4J_USER and NEO4J_PASSWORD)');
   return error;

@@ -143,7 +143,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       reject(new SetupError(message));
     };
     const timer = setTimeout(
-      () => fail(`Neo4j did not start within ${Math.round(options.startTimeoutMs / 1000)} s (NEO4J_START_TIMEOUT_S); its logs are in ${options.dataDir}/logs`),
+      () =>
+        fail(
+          `Neo4j did not start within ${Math.round(options.startTimeoutMs / 1000)} s (NEO4J_START_TIMEOUT_S); its logs are in ${options.dataDir}/logs`,
+        ),
       options.startTimeoutMs,
     );
     lines.on('line', (line) => {
@@ -158,7 +161,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     child.once('error', (error) => fail(`could not run java: ${error.message}`));
     child.once('exit', (code) => {
       clearTimeout(timer);
-      const detail = output.filter((l) => /error|exception|failed/i.test(l)).slice(-3).join(' | ');
+      const detail = output
+        .filter((l) => /error|exception|failed/i.test(l))
+        .slice(-3)
+        .join(' | ');
       reject(new SetupError(`Neo4j exited during start-up (code ${code})${detail ? `: ${detail}` : ''}`));
     });
   });

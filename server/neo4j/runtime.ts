@@ -18,9 +18,7 @@ const MARKER = path.join(LIB_DIR, '.complete');
 
 function run(command: string, args: string[], timeoutMs = 30_000): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { timeout: timeoutMs }, (error, stdout, stderr) =>
-      error ? reject(error) : resolve({ stdout, stderr }),
-    );
+    execFile(command, args, { timeout: timeoutMs }, (error, stdout, stderr) => (error ? reject(error) : resolve({ stdout, stderr })));
   });
 }
 
@@ -36,12 +34,16 @@ export async function checkJava(): Promise<void> {
     const { stdout, stderr } = await run('java', ['-version']);
     output = stderr + stdout;
   } catch {
-    throw new SetupError('Java 17 or newer is required to run the local Neo4j: install a JDK 17+ (e.g. apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to use an existing Neo4j.');
+    throw new SetupError(
+      'Java 17 or newer is required to run the local Neo4j: install a JDK 17+ (e.g. apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to use an existing Neo4j.',
+    );
   }
   const match = /version "(\d+)(?:\.(\d+))?/.exec(output);
   const major = match ? (match[1] === '1' ? Number(match[2]) : Number(match[1])) : 0;
   if (major < 17)
-    throw new SetupError(`Java ${major || 'of unknown version'} found, but Neo4j 5 needs Java 17 or newer: install a JDK 17+ (e.g. apt-get install openjdk-17-jdk-headless).`);
+    throw new SetupError(
+      `Java ${major || 'of unknown version'} found, but Neo4j 5 needs Java 17 or newer: install a JDK 17+ (e.g. apt-get install openjdk-17-jdk-headless).`,
+    );
 }
 
 export async function checkMaven(): Promise<void> {
@@ -49,7 +51,9 @@ export async function checkMaven(): Promise<void> {
   try {
     output = (await run('mvn', ['-v'])).stdout;
   } catch {
-    throw new SetupError('Maven is required to fetch the Neo4j jars: install it (e.g. apt-get install maven), or set NEO4J_URI to use an existing Neo4j.');
+    throw new SetupError(
+      'Maven is required to fetch the Neo4j jars: install it (e.g. apt-get install maven), or set NEO4J_URI to use an existing Neo4j.',
+    );
   }
   const match = /Apache Maven (\d+)\.(\d+)/.exec(output);
   if (!match || Number(match[1]) < 3 || (Number(match[1]) === 3 && Number(match[2]) < 6))
@@ -91,7 +95,15 @@ export async function ensureNeo4jJars(): Promise<void> {
     child.on('exit', (code) =>
       code === 0
         ? resolve()
-        : reject(new SetupError(`Maven could not fetch the Neo4j jars (exit ${code}):\n${tail.split('\n').filter((l) => l.includes('ERROR')).slice(0, 5).join('\n')}`)),
+        : reject(
+            new SetupError(
+              `Maven could not fetch the Neo4j jars (exit ${code}):\n${tail
+                .split('\n')
+                .filter((l) => l.includes('ERROR'))
+                .slice(0, 5)
+                .join('\n')}`,
+            ),
+          ),
     );
   });
   writeFileSync(MARKER, version);

@@ -1,13 +1,7 @@
 // Single-record writes: create, update and delete entities and relationships, each in one
 // transaction. Labels and types come from graph-schema definitions only.
 import type { Node, Relationship } from 'neo4j-driver';
-import {
-  ENTITY_LABEL,
-  kindDefinition,
-  relationshipDefinition,
-  type EntityRecord,
-  type RelationshipRecord,
-} from '../../graph-schema';
+import { ENTITY_LABEL, kindDefinition, relationshipDefinition, type EntityRecord, type RelationshipRecord } from '../../graph-schema';
 import type { Database } from '../neo4j/database';
 import { entityRow, relationshipRow } from './import.repository';
 import { nodeToEntity, relationshipToEdge, toPlain, type Edge, type Entity } from './records';

@@ -2,14 +2,7 @@
 // labels, relationship types and small integers that have been checked against graph-schema.
 import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import {
-  ENTITY_LABEL,
-  KIND_NAMES,
-  NAME_SEARCH_INDEX,
-  RELATIONSHIP_TYPE_NAMES,
-  isKindName,
-  isRelationshipType,
-} from '../../graph-schema';
+import { ENTITY_LABEL, KIND_NAMES, NAME_SEARCH_INDEX, RELATIONSHIP_TYPE_NAMES, isKindName, isRelationshipType } from '../../graph-schema';
 import type { Database } from '../neo4j/database';
 import { countByKind, countByType } from './counts';
 import { nodeToEntity, relationshipToEdge, toPlain, type Edge, type Entity, type Graph } from './records';
@@ -436,4 +429,3 @@ export async function wholeGraph(db: Database): Promise<Graph> {
     return { nodes: nodes.records.map((r) => nodeToEntity(r.get('n') as Node)), edges: rels.records.map(readEdge) };
   }, 120_000);
 }
-

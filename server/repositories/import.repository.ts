@@ -115,12 +115,7 @@ interface Batch {
   rows: unknown[];
 }
 
-function plan(
-  entities: EntityRecord[],
-  relationships: (RelationshipRecord & { id: string })[],
-  size: number,
-  empty: Set<string>,
-): Batch[] {
+function plan(entities: EntityRecord[], relationships: (RelationshipRecord & { id: string })[], size: number, empty: Set<string>): Batch[] {
   const batches: Batch[] = [];
   const modeOf = (name: string): WriteMode => (empty.has(name) ? 'create' : 'merge');
   for (const label of KIND_NAMES) {
@@ -136,7 +131,13 @@ function plan(
   }
   for (const [type, rows] of byType)
     for (const chunk of chunks(rows, size))
-      batches.push({ phase: 'relationships', mode: modeOf(type), label: type, query: upsertRelationshipsQuery(type, modeOf(type)), rows: chunk });
+      batches.push({
+        phase: 'relationships',
+        mode: modeOf(type),
+        label: type,
+        query: upsertRelationshipsQuery(type, modeOf(type)),
+        rows: chunk,
+      });
   return batches;
 }
 
@@ -193,8 +194,16 @@ export async function importRecords(
       // CREATE batches take their locks at commit, in order, so two never deadlock (a million
       // relationships, two at a time, without one retry). MERGE batches lock as they match, in
       // row order: two at a time deadlocked on shared nodes, so they go one at a time.
-      await inParallel(batches.filter((b) => b.phase === phase && b.mode === 'create'), concurrency, writeBatch);
-      await inParallel(batches.filter((b) => b.phase === phase && b.mode === 'merge'), 1, writeBatch);
+      await inParallel(
+        batches.filter((b) => b.phase === phase && b.mode === 'create'),
+        concurrency,
+        writeBatch,
+      );
+      await inParallel(
+        batches.filter((b) => b.phase === phase && b.mode === 'merge'),
+        1,
+        writeBatch,
+      );
     }
     return;
   }

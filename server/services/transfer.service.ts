@@ -36,9 +36,10 @@ export async function exportJson(db: Database): Promise<SeedFile> {
 }
 
 const xml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
-   // Characters XML 1.0 cannot carry at all are dropped rather than producing an unreadable file.
-   .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  s
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+    // Characters XML 1.0 cannot carry at all are dropped rather than producing an unreadable file.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 
 const scalar = (v: unknown) => (typeof v === 'object' ? JSON.stringify(v) : String(v));
 
@@ -57,7 +58,8 @@ export async function exportGraphml(db: Database): Promise<string> {
   ];
   for (const n of graph.nodes) {
     lines.push(`    <node id="${xml(n.id)}">`);
-    for (const [k, v] of Object.entries(n)) if (k !== 'id' && v !== undefined) lines.push(`      <data key="n_${xml(k)}">${xml(scalar(v))}</data>`);
+    for (const [k, v] of Object.entries(n))
+      if (k !== 'id' && v !== undefined) lines.push(`      <data key="n_${xml(k)}">${xml(scalar(v))}</data>`);
     lines.push('    </node>');
   }
   for (const e of graph.edges) {

@@ -20,9 +20,8 @@ import type { Edge, Entity } from '../repositories/records';
 
 /** Runs the loader's cross-checks on a single write, so the API and the loader agree on validity. */
 async function checkAgainstGraph(db: Database, entities: EntityRecord[], relationships: RelationshipRecord[]) {
-  const { dataset, problems } = await validateDataset(
-    [{ file: 'body', content: { entities, relationships } }],
-    (ids) => kindsOfIds(db, ids),
+  const { dataset, problems } = await validateDataset([{ file: 'body', content: { entities, relationships } }], (ids) =>
+    kindsOfIds(db, ids),
   );
   if (problems.length > 0)
     throw new ValidationError(
@@ -33,7 +32,10 @@ async function checkAgainstGraph(db: Database, entities: EntityRecord[], relatio
 }
 
 function requireSources(sources: SourceRef[], kind?: string) {
-  if (sources.length === 0 && kind !== 'Source') throw new ValidationError('sources: a write must cite at least one source', [{ in: 'body', path: 'sources', message: 'must cite at least one source' }]);
+  if (sources.length === 0 && kind !== 'Source')
+    throw new ValidationError('sources: a write must cite at least one source', [
+      { in: 'body', path: 'sources', message: 'must cite at least one source' },
+    ]);
 }
 
 export async function createEntity(db: Database, record: EntityRecord): Promise<Entity> {
@@ -96,9 +98,20 @@ export async function createClaim(db: Database, input: ClaimInput): Promise<Enti
   requireSources(claim.sources);
   const existing = await kindsOfIds(db, [claim.id]);
   if (existing.has(claim.id)) throw new ConflictError(`an entity with id "${claim.id}" already exists`);
-  const made = by.map((who) => ({ type: 'MADE_CLAIM' as const, from: who, to: claim.id, properties: claim.kind === 'Claim' && claim.statedOn ? { date: claim.statedOn } : {}, sources: claim.sources }));
+  const made = by.map((who) => ({
+    type: 'MADE_CLAIM' as const,
+    from: who,
+    to: claim.id,
+    properties: claim.kind === 'Claim' && claim.statedOn ? { date: claim.statedOn } : {},
+    sources: claim.sources,
+  }));
   const subjects = about.map((what) => ({ type: 'ABOUT' as const, from: claim.id, to: what, properties: {}, sources: claim.sources }));
   const dataset = await checkAgainstGraph(db, [claim], [...made, ...subjects]);
   const withIds = dataset.relationships.map((r) => ({ ...r, id: r.id ?? relationshipId(r) }));
-  return writes.createClaim(db, claim, withIds.filter((r) => r.type === 'MADE_CLAIM'), withIds.filter((r) => r.type === 'ABOUT'));
+  return writes.createClaim(
+    db,
+    claim,
+    withIds.filter((r) => r.type === 'MADE_CLAIM'),
+    withIds.filter((r) => r.type === 'ABOUT'),
+  );
 }

@@ -77,7 +77,10 @@ describe('views', () => {
     const investments = graph.edges.filter((e) => e.source === 'microsoft' && e.target === 'openai' && e.type === 'INVESTED_IN');
     expect(investments.length).toBeGreaterThanOrEqual(1);
     expect(graph.edges.every((e) => e.type === 'INVESTED_IN')).toBe(true);
-    const arrow = await page.evaluate((id) => (window as any).__explorer.cy.getElementById(id).style('target-arrow-shape'), investments[0].id);
+    const arrow = await page.evaluate(
+      (id) => (window as any).__explorer.cy.getElementById(id).style('target-arrow-shape'),
+      investments[0].id,
+    );
     expect(arrow).toBe('triangle');
     await expect(page.locator('button[data-view="funds"]').getAttribute('aria-pressed')).resolves.toBe('true');
     expect(new URL(page.url()).searchParams.get('view')).toBe('funds');
@@ -166,7 +169,9 @@ describe('the path finder', () => {
 
     const panel = (await page.locator('#panel-body').textContent()) ?? '';
     expect(panel).toMatch(new RegExp(`${body.paths.length} shortest path`));
-    expect(await page.locator('#panel-body ol > li').count()).toBe(body.paths.reduce((n: number, p: { edges: unknown[] }) => n + p.edges.length, 0));
+    expect(await page.locator('#panel-body ol > li').count()).toBe(
+      body.paths.reduce((n: number, p: { edges: unknown[] }) => n + p.edges.length, 0),
+    );
     expect(panel).toMatch(/¶\d+/);
     expect(new URL(page.url()).searchParams.get('path')).toBe('elon-musk,microsoft');
   });

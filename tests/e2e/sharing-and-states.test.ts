@@ -19,7 +19,10 @@ describe('sharing and export', () => {
     await page.click('#lang-toggle');
     await settled(page);
     await page.click('#share');
-    await page.locator('#status').filter({ hasText: /copied/i }).waitFor();
+    await page
+      .locator('#status')
+      .filter({ hasText: /copied/i })
+      .waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(page.url());
     const original = await drawn(page);
@@ -30,7 +33,11 @@ describe('sharing and export', () => {
       const again = await drawn(reopened.page);
       expect(ids(again.nodes)).toEqual(ids(original.nodes));
       expect(ids(again.edges)).toEqual(ids(original.edges));
-      const visible = (g: typeof original) => g.nodes.filter((n) => n.visible).map((n) => `${n.id}=${n.label}`).sort();
+      const visible = (g: typeof original) =>
+        g.nodes
+          .filter((n) => n.visible)
+          .map((n) => `${n.id}=${n.label}`)
+          .sort();
       expect(visible(again)).toEqual(visible(original));
       expect(again.nodes.filter((n) => n.kind === 'Claim').every((n) => !n.visible)).toBe(true);
       await expect(reopened.page.locator('#legend-kinds input[data-key="Claim"]').isChecked()).resolves.toBe(false);

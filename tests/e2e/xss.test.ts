@@ -88,11 +88,33 @@ beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
   await cleanUp();
-  await post('/api/entities', { id: HUB, kind: 'Organization', name: 'Xsshub <b>bold?</b>', aliases: PAYLOADS.slice(0, 10), description: PAYLOADS.join(' '), sources: ref });
+  await post('/api/entities', {
+    id: HUB,
+    kind: 'Organization',
+    name: 'Xsshub <b>bold?</b>',
+    aliases: PAYLOADS.slice(0, 10),
+    description: PAYLOADS.join(' '),
+    sources: ref,
+  });
   for (const [i, payload] of PAYLOADS.entries()) {
-    await post('/api/entities', { id: `xss-${i}`, kind: 'Organization', name: `Xsspayload${i} ${payload}`.slice(0, 300), aliases: [payload.slice(0, 200)], description: payload, sources: ref });
+    await post('/api/entities', {
+      id: `xss-${i}`,
+      kind: 'Organization',
+      name: `Xsspayload${i} ${payload}`.slice(0, 300),
+      aliases: [payload.slice(0, 200)],
+      description: payload,
+      sources: ref,
+    });
     await post('/api/relationships', { type: 'PARTNERS_WITH', from: HUB, to: `xss-${i}`, sources: ref });
-    await post('/api/claims', { id: `xss-claim-${i}`, name: payload.slice(0, 300), text: payload, claimKind: 'opinion', by: [`xss-${i}`], about: [HUB], sources: ref });
+    await post('/api/claims', {
+      id: `xss-claim-${i}`,
+      name: payload.slice(0, 300),
+      text: payload,
+      claimKind: 'opinion',
+      by: [`xss-${i}`],
+      about: [HUB],
+      sources: ref,
+    });
   }
 });
 afterAll(async () => {
@@ -122,7 +144,9 @@ async function open(url: string): Promise<ExplorerPage> {
 async function expectNothingRan(page: ExplorerPage) {
   const state = await page.page.evaluate(() => ({
     fired: (window as any).__xssFired ?? 0,
-    injected: document.querySelectorAll('img[src="x"], svg[onload], iframe, object, embed, [onerror], [onload], [onfocus], [onmouseover], a[href^="javascript" i]').length,
+    injected: document.querySelectorAll(
+      'img[src="x"], svg[onload], iframe, object, embed, [onerror], [onload], [onfocus], [onmouseover], a[href^="javascript" i]',
+    ).length,
   }));
   expect(state).toEqual({ fired: 0, injected: 0 });
   expect(dialogs).toEqual([]);
@@ -182,7 +206,11 @@ describe('hostile text in the page', () => {
     for (const box of ['#search-input', '#path-from', '#path-to']) {
       const list = box === '#search-input' ? '#suggestions' : `${box}-suggestions`;
       if ((await page.locator(box).count()) === 0) continue;
-      if (box !== '#search-input') await page.locator('#filters-toggle').click({ trial: false }).catch(() => undefined);
+      if (box !== '#search-input')
+        await page
+          .locator('#filters-toggle')
+          .click({ trial: false })
+          .catch(() => undefined);
       await page.fill(box, '');
       await page.type(box, 'xsspayload', { delay: 20 });
       await page.locator(`${list} li[data-id^="xss-"]`).first().waitFor({ state: 'visible', timeout: 15_000 });

@@ -38,7 +38,14 @@ export class FaultNeo4j {
   /** Starts (or restarts, recovering the store) and returns the seconds it took. */
   async boot(): Promise<number> {
     const started = Date.now();
-    this.local = await startLocalNeo4j({ dataDir: this.dataDir, boltPort: this.port, password: FAULT_PASSWORD, heap: '512m', pageCache: '128m', startTimeoutMs: 240_000 });
+    this.local = await startLocalNeo4j({
+      dataDir: this.dataDir,
+      boltPort: this.port,
+      password: FAULT_PASSWORD,
+      heap: '512m',
+      pageCache: '128m',
+      startTimeoutMs: 240_000,
+    });
     return (Date.now() - started) / 1000;
   }
 
@@ -74,13 +81,17 @@ export async function reachable(db: Database) {
 
 /** The canonical hash of the whole graph: the export is ordered by id, so equal graphs hash equal. */
 export async function graphHash(db: Database): Promise<string> {
-  return createHash('sha256').update(JSON.stringify(await exportJson(db))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(await exportJson(db)))
+    .digest('hex');
 }
 
 export async function wipe(db: Database): Promise<void> {
   // In slices: one transaction for a large graph would hit the per-transaction memory limit.
   for (;;) {
-    const deleted = await db.write(async (tx) => (await tx.run('MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS c')).records[0].get('c').toNumber());
+    const deleted = await db.write(async (tx) =>
+      (await tx.run('MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS c')).records[0].get('c').toNumber(),
+    );
     if (deleted === 0) return;
   }
 }

@@ -13,10 +13,24 @@ const ref = [{ source: 'src-crash', paragraph: 1 }];
 
 /** A large dataset in the seed format: one Source, many organisations, a chain of partnerships. */
 function dataset() {
-  const entities: Record<string, unknown>[] = [{ id: 'src-crash', kind: 'Source', name: 'Crash test source', title: 'Crash test source', language: 'en', sources: [] }];
+  const entities: Record<string, unknown>[] = [
+    { id: 'src-crash', kind: 'Source', name: 'Crash test source', title: 'Crash test source', language: 'en', sources: [] },
+  ];
   for (let i = 0; i < ENTITIES; i++)
-    entities.push({ id: `crash-org-${i}`, kind: 'Organization', name: `Crash Org ${i}`, aliases: [`CO${i}`], description: `Organisation number ${i} of the crash test.`, sources: ref });
-  const relationships = Array.from({ length: ENTITIES / 2 }, (_, i) => ({ type: 'PARTNERS_WITH', from: `crash-org-${i}`, to: `crash-org-${i + 1}`, sources: ref }));
+    entities.push({
+      id: `crash-org-${i}`,
+      kind: 'Organization',
+      name: `Crash Org ${i}`,
+      aliases: [`CO${i}`],
+      description: `Organisation number ${i} of the crash test.`,
+      sources: ref,
+    });
+  const relationships = Array.from({ length: ENTITIES / 2 }, (_, i) => ({
+    type: 'PARTNERS_WITH',
+    from: `crash-org-${i}`,
+    to: `crash-org-${i + 1}`,
+    sources: ref,
+  }));
   return { entities, relationships };
 }
 
@@ -32,7 +46,9 @@ beforeAll(async () => {
   try {
     const started = Date.now();
     await loadDataset(db, files, { mode: 'batched', batchSize: BATCH });
-    process.stdout.write(`\u25b8 crash: clean import of ${data.entities.length} entities and ${data.relationships.length} relationships in ${Date.now() - started} ms\n`);
+    process.stdout.write(
+      `\u25b8 crash: clean import of ${data.entities.length} entities and ${data.relationships.length} relationships in ${Date.now() - started} ms\n`,
+    );
     cleanHash = await graphHash(db);
     await wipe(db);
   } finally {
@@ -52,7 +68,9 @@ async function idCounts(db: Database) {
 }
 
 async function presentIds(db: Database, ids: string[]): Promise<number> {
-  return db.read(async (tx) => (await tx.run('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN count(n) AS c', { ids })).records[0].get('c').toNumber());
+  return db.read(async (tx) =>
+    (await tx.run('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN count(n) AS c', { ids })).records[0].get('c').toNumber(),
+  );
 }
 
 describe('Neo4j killed during an import', () => {

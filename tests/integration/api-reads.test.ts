@@ -211,7 +211,22 @@ describe('documentation', () => {
   it('serves an OpenAPI document that covers every route', async () => {
     const { body } = await get('/api/openapi.json');
     expect(body.openapi).toBe('3.1.0');
-    for (const path of ['/api/entities', '/api/entities/{id}', '/api/entities/{id}/neighbors', '/api/relationships', '/api/paths', '/api/claims', '/api/graph', '/api/stats', '/api/sources', '/api/sources/{id}', '/api/export', '/api/import', '/api/health', '/api/schema'])
+    for (const path of [
+      '/api/entities',
+      '/api/entities/{id}',
+      '/api/entities/{id}/neighbors',
+      '/api/relationships',
+      '/api/paths',
+      '/api/claims',
+      '/api/graph',
+      '/api/stats',
+      '/api/sources',
+      '/api/sources/{id}',
+      '/api/export',
+      '/api/import',
+      '/api/health',
+      '/api/schema',
+    ])
       expect(Object.keys(body.paths)).toContain(path);
     expect(body.paths['/api/entities'].post.security).toEqual([{ bearer: [] }]);
   });

@@ -40,7 +40,11 @@ describe('the write guard', () => {
     ['no header', { 'Content-Type': 'application/json' }, ''],
     ['an empty bearer', { Authorization: 'Bearer ', 'Content-Type': 'application/json' }, ''],
     ['a malformed header', { Authorization: TEST_TOKEN, 'Content-Type': 'application/json' }, ''],
-    ['a wrong token of the same length', { Authorization: `Bearer ${'x'.repeat(TEST_TOKEN.length)}`, 'Content-Type': 'application/json' }, ''],
+    [
+      'a wrong token of the same length',
+      { Authorization: `Bearer ${'x'.repeat(TEST_TOKEN.length)}`, 'Content-Type': 'application/json' },
+      '',
+    ],
     ['the token in other case', { Authorization: `Bearer ${TEST_TOKEN.toUpperCase()}`, 'Content-Type': 'application/json' }, ''],
     ['the token with spaces', { Authorization: `Bearer  ${TEST_TOKEN} `, 'Content-Type': 'application/json' }, ''],
     ['the token in the query string', { 'Content-Type': 'application/json' }, `?token=${TEST_TOKEN}`],
@@ -70,10 +74,20 @@ describe('the write guard', () => {
 });
 
 describe('entities', () => {
-  const acme = { id: 'test-acme-labs', kind: 'Organization', name: 'Acme Labs', aliases: ['アクメ'], orgType: 'research-lab', sources: ref };
+  const acme = {
+    id: 'test-acme-labs',
+    kind: 'Organization',
+    name: 'Acme Labs',
+    aliases: ['アクメ'],
+    orgType: 'research-lab',
+    sources: ref,
+  };
 
   it('are created, changed and deleted with the right token', async () => {
-    expect(await send('POST', '/api/entities', acme)).toMatchObject({ status: 201, body: { id: 'test-acme-labs', kind: 'Organization', aliases: ['アクメ'] } });
+    expect(await send('POST', '/api/entities', acme)).toMatchObject({
+      status: 201,
+      body: { id: 'test-acme-labs', kind: 'Organization', aliases: ['アクメ'] },
+    });
     expect(await send('POST', '/api/entities', acme)).toMatchObject({ status: 409, body: { error: { code: 'CONFLICT' } } });
     expect(await send('PATCH', '/api/entities/test-acme-labs', { country: 'JP', orgType: null })).toMatchObject({
       status: 200,
@@ -91,7 +105,9 @@ describe('entities', () => {
   });
 
   it('are refused without a source, with an unknown source, or with a bad field', async () => {
-    expect((await send('POST', '/api/entities', { ...acme, sources: [] })).body.error.details).toContainEqual(expect.objectContaining({ path: 'sources' }));
+    expect((await send('POST', '/api/entities', { ...acme, sources: [] })).body.error.details).toContainEqual(
+      expect.objectContaining({ path: 'sources' }),
+    );
     const unknownSource = await send('POST', '/api/entities', { ...acme, sources: [{ source: 'src-999', paragraph: 1 }] });
     expect(unknownSource).toMatchObject({ status: 400 });
     expect(unknownSource.body.error.message).toMatch(/unknown source "src-999"/);
@@ -101,7 +117,9 @@ describe('entities', () => {
   });
 
   it('need a JSON body and a body under the limit', async () => {
-    expect((await send('POST', '/api/entities', undefined, { Authorization: auth.Authorization, 'Content-Type': 'text/plain' })).status).toBe(415);
+    expect(
+      (await send('POST', '/api/entities', undefined, { Authorization: auth.Authorization, 'Content-Type': 'text/plain' })).status,
+    ).toBe(415);
     const big = { ...acme, description: 'x'.repeat(3 * 1024 * 1024) };
     expect((await send('POST', '/api/entities', big)).status).toBe(413);
     const res = await fetch(`${server.url}/api/entities`, { method: 'POST', headers: auth, body: '{"id": ' });
@@ -114,14 +132,22 @@ describe('relationships', () => {
   it('are created between existing entities of allowed kinds, and deleted by id', async () => {
     const rel = { type: 'PARTNERS_WITH', from: 'meta', to: 'nvidia', key: 'test', properties: { date: '2024-01' }, sources: ref };
     const created = await send('POST', '/api/relationships', rel);
-    expect(created).toMatchObject({ status: 201, body: { id: 'meta:PARTNERS_WITH:nvidia:test', source: 'meta', target: 'nvidia', properties: { date: '2024-01' } } });
+    expect(created).toMatchObject({
+      status: 201,
+      body: { id: 'meta:PARTNERS_WITH:nvidia:test', source: 'meta', target: 'nvidia', properties: { date: '2024-01' } },
+    });
     expect((await send('POST', '/api/relationships', rel)).status).toBe(409);
     expect((await send('DELETE', `/api/relationships/${encodeURIComponent('meta:PARTNERS_WITH:nvidia:test')}`)).status).toBe(200);
     expect((await send('DELETE', `/api/relationships/${encodeURIComponent('meta:PARTNERS_WITH:nvidia:test')}`)).status).toBe(404);
   });
 
   it('between kinds their type may not join are a 400 that says so', async () => {
-    const { status, body } = await send('POST', '/api/relationships', { type: 'INVESTED_IN', from: 'microsoft', to: 'gpt-4', sources: ref });
+    const { status, body } = await send('POST', '/api/relationships', {
+      type: 'INVESTED_IN',
+      from: 'microsoft',
+      to: 'gpt-4',
+      sources: ref,
+    });
     expect(status).toBe(400);
     expect(body.error.message).toMatch(/INVESTED_IN may not end at a AIModel/);
   });
@@ -143,14 +169,23 @@ describe('claims', () => {
     };
     expect(await send('POST', '/api/claims', claim)).toMatchObject({ status: 201, body: { id: claim.id, kind: 'Claim' } });
     const listed = await getJson(`${server.url}/api/claims?by=mark-zuckerberg&q=overtake`);
-    expect(listed.body.items[0]).toMatchObject({ claimants: [{ id: 'mark-zuckerberg' }], subjects: expect.arrayContaining([expect.objectContaining({ id: 'meta' })]) });
+    expect(listed.body.items[0]).toMatchObject({
+      claimants: [{ id: 'mark-zuckerberg' }],
+      subjects: expect.arrayContaining([expect.objectContaining({ id: 'meta' })]),
+    });
     await send('DELETE', `/api/entities/${claim.id}`);
   });
 
   it('about an unknown entity leave nothing behind', async () => {
     const before = await nodeCount();
     const { status } = await send('POST', '/api/claims', {
-      id: 'claim-test-dangling', name: 'x', text: 'x', claimKind: 'opinion', by: ['elon-musk'], about: ['no-such-entity'], sources: ref,
+      id: 'claim-test-dangling',
+      name: 'x',
+      text: 'x',
+      claimKind: 'opinion',
+      by: ['elon-musk'],
+      about: ['no-such-entity'],
+      sources: ref,
     });
     expect(status).toBe(400);
     expect(await nodeCount()).toBe(before);

@@ -100,8 +100,7 @@ describe('npm run bench, at 1k entities', () => {
     expect(result.peakMemoryMiB.server).toBeGreaterThan(10);
     const written = JSON.parse(readFileSync(result.file!, 'utf8')) as BenchResult;
     expect(written.endpoints).toHaveLength(6);
-    for (const heading of ['1. Load', '2-3. Database floor', '4. HTTP floor', '5. Client', 'Peak memory'])
-      expect(table).toContain(heading);
+    for (const heading of ['1. Load', '2-3. Database floor', '4. HTTP floor', '5. Client', 'Peak memory']) expect(table).toContain(heading);
     for (const e of result.endpoints) expect(table).toContain(e.name);
     expect(lines.some((l) => l.startsWith('load:'))).toBe(true);
   });

@@ -16,11 +16,15 @@ describe('constraints and indexes', () => {
     for (const kind of ['Entity', ...KIND_NAMES])
       expect(constraints).toContainEqual(expect.objectContaining({ type: 'UNIQUENESS', labelsOrTypes: [kind], properties: ['id'] }));
     for (const type of RELATIONSHIP_TYPE_NAMES)
-      expect(constraints).toContainEqual(expect.objectContaining({ type: 'RELATIONSHIP_UNIQUENESS', labelsOrTypes: [type], properties: ['id'] }));
+      expect(constraints).toContainEqual(
+        expect.objectContaining({ type: 'RELATIONSHIP_UNIQUENESS', labelsOrTypes: [type], properties: ['id'] }),
+      );
   });
 
   it('refuse a second node with a taken id', async () => {
-    await expect(db.write((tx) => tx.run("CREATE (:Entity:Person {id: 'elon-musk', name: 'Impostor'})"))).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(db.write((tx) => tx.run("CREATE (:Entity:Person {id: 'elon-musk', name: 'Impostor'})"))).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 
   it('are applied idempotently', async () => {
@@ -31,7 +35,9 @@ describe('constraints and indexes', () => {
   });
 
   it('include a full-text index over names and aliases', async () => {
-    expect(await listIndexes(db)).toContainEqual(expect.objectContaining({ name: 'entity_name_search', type: 'FULLTEXT', properties: ['name', 'nameJa', 'aliases'] }));
+    expect(await listIndexes(db)).toContainEqual(
+      expect.objectContaining({ name: 'entity_name_search', type: 'FULLTEXT', properties: ['name', 'nameJa', 'aliases'] }),
+    );
   });
 });
 
@@ -53,10 +59,16 @@ describe('multilingual name search', () => {
 describe('the local Neo4j', () => {
   it('runs with timeouts, a memory cap, Bolt on localhost only, auth on and no file URLs', async () => {
     const settings = await db.read(async (tx) => {
-      const result = await tx.run(
-        'SHOW SETTINGS YIELD name, value WHERE name IN $names RETURN name, value',
-        { names: ['db.transaction.timeout', 'db.lock.acquisition.timeout', 'db.memory.transaction.max', 'server.bolt.listen_address', 'dbms.security.auth_enabled', 'dbms.security.allow_csv_import_from_file_urls'] },
-      );
+      const result = await tx.run('SHOW SETTINGS YIELD name, value WHERE name IN $names RETURN name, value', {
+        names: [
+          'db.transaction.timeout',
+          'db.lock.acquisition.timeout',
+          'db.memory.transaction.max',
+          'server.bolt.listen_address',
+          'dbms.security.auth_enabled',
+          'dbms.security.allow_csv_import_from_file_urls',
+        ],
+      });
       return Object.fromEntries(result.records.map((r) => [r.get('name'), r.get('value')]));
     });
     expect(settings['db.transaction.timeout']).toBe('1m');

@@ -29,7 +29,11 @@ describe('export and import', () => {
       entities: [{ id: 'import-test-ok', kind: 'Organization', name: 'OK', sources: [{ source: 'src-000', paragraph: 1 }] }],
       relationships: [{ type: 'FOUNDED', from: 'import-test-ok', to: 'missing-entity', sources: [{ source: 'src-000', paragraph: 1 }] }],
     };
-    const { status, body: answer } = await getJson(`${server.url}/api/import`, { method: 'POST', headers: auth, body: JSON.stringify(body) });
+    const { status, body: answer } = await getJson(`${server.url}/api/import`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify(body),
+    });
     expect(status).toBe(400);
     expect(answer.error.details).toContainEqual(expect.objectContaining({ field: 'to', message: 'unknown entity id "missing-entity"' }));
     expect((await getJson(`${server.url}/api/stats`)).body.kinds).toEqual(before);

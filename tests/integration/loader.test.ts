@@ -80,11 +80,36 @@ describe('loading invalid files', () => {
     await loadDataset(db, [good, bad]).catch((e) => (error = e));
     expect(error.details).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: 'broken.json', record: 'loader-test-ufo', field: 'kind', message: expect.stringMatching(/^unknown kind "Spaceship"/) }),
-        expect.objectContaining({ file: 'broken.json', record: 'loader-test-model', field: 'releasedOn', message: 'is not a real calendar date' }),
-        expect.objectContaining({ file: 'broken.json', record: 'loader-test-fine', field: 'id', message: expect.stringMatching(/duplicate id/) }),
-        expect.objectContaining({ file: 'broken.json', record: 'openai:INVESTED_IN:gpt-4', field: 'type', message: expect.stringMatching(/may not end at a AIModel/) }),
-        expect.objectContaining({ file: 'broken.json', record: 'elon-musk:WORKS_FOR:loader-test-nowhere', field: 'to', message: 'unknown entity id "loader-test-nowhere"' }),
+        expect.objectContaining({
+          file: 'broken.json',
+          record: 'loader-test-ufo',
+          field: 'kind',
+          message: expect.stringMatching(/^unknown kind "Spaceship"/),
+        }),
+        expect.objectContaining({
+          file: 'broken.json',
+          record: 'loader-test-model',
+          field: 'releasedOn',
+          message: 'is not a real calendar date',
+        }),
+        expect.objectContaining({
+          file: 'broken.json',
+          record: 'loader-test-fine',
+          field: 'id',
+          message: expect.stringMatching(/duplicate id/),
+        }),
+        expect.objectContaining({
+          file: 'broken.json',
+          record: 'openai:INVESTED_IN:gpt-4',
+          field: 'type',
+          message: expect.stringMatching(/may not end at a AIModel/),
+        }),
+        expect.objectContaining({
+          file: 'broken.json',
+          record: 'elon-musk:WORKS_FOR:loader-test-nowhere',
+          field: 'to',
+          message: 'unknown entity id "loader-test-nowhere"',
+        }),
       ]),
     );
     expect(error.details).toHaveLength(5);
@@ -94,7 +119,9 @@ describe('loading invalid files', () => {
   it('refuses an id that exists as another kind', async () => {
     await expect(
       loadDataset(db, [{ file: 'k.json', content: { entities: [{ id: 'openai', kind: 'Person', name: 'OpenAI', sources: ref }] } }]),
-    ).rejects.toMatchObject({ details: [expect.objectContaining({ record: 'openai', field: 'kind', message: 'id already exists as a Organization, not a Person' })] });
+    ).rejects.toMatchObject({
+      details: [expect.objectContaining({ record: 'openai', field: 'kind', message: 'id already exists as a Organization, not a Person' })],
+    });
   });
 });
 

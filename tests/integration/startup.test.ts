@@ -46,7 +46,11 @@ async function waitForHealth(url: string, started: Started, timeoutMs = 150_000)
 
 function javaProcessesFor(dataDir: string): string[] {
   try {
-    return execFileSync('pgrep', ['-f', `Launcher ${dataDir}`]).toString().trim().split('\n').filter(Boolean);
+    return execFileSync('pgrep', ['-f', `Launcher ${dataDir}`])
+      .toString()
+      .trim()
+      .split('\n')
+      .filter(Boolean);
   } catch {
     return [];
   }

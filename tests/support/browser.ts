@@ -10,7 +10,8 @@ export const SCREENSHOT_DIR = path.resolve(__dirname, '../screenshots');
 export function chromiumPath(): string {
   const configured = process.env.CHROMIUM_PATH;
   if (configured) {
-    if (!existsSync(configured)) throw new Error(`CHROMIUM_PATH=${configured} does not exist: install chromium (apt-get install chromium) or fix CHROMIUM_PATH`);
+    if (!existsSync(configured))
+      throw new Error(`CHROMIUM_PATH=${configured} does not exist: install chromium (apt-get install chromium) or fix CHROMIUM_PATH`);
     return configured;
   }
   const found = CANDIDATES.find((candidate) => existsSync(candidate));
@@ -23,7 +24,14 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: chromiumPath(),
     headless: true,
     // No sandbox as root in CI; no GPU on these machines; no background calls to a closed network.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -45,7 +45,9 @@ async function main() {
       await view.close();
     }
     const sorted = timings.map((t) => t.firstRender).sort((a, b) => a - b);
-    process.stdout.write(`first render of the full seed graph: median ${sorted[Math.floor(sorted.length / 2)]} ms, min ${sorted[0]} ms, max ${sorted[sorted.length - 1]} ms over ${runs} loads\n`);
+    process.stdout.write(
+      `first render of the full seed graph: median ${sorted[Math.floor(sorted.length / 2)]} ms, min ${sorted[0]} ms, max ${sorted[sorted.length - 1]} ms over ${runs} loads\n`,
+    );
 
     const funds = await openExplorer(browser, `${url}/?view=funds`, { width: 1100, height: 560 });
     await idle(funds.page);

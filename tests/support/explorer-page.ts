@@ -54,8 +54,17 @@ export function drawn(page: Page): Promise<DrawnGraph> {
   return page.evaluate(() => {
     const cy = (window as any).__explorer.cy;
     return {
-      nodes: cy.nodes().map((n: any) => ({ id: n.id(), kind: n.data('kind'), label: n.data('label'), classes: n.classes(), visible: n.visible() })),
-      edges: cy.edges().map((e: any) => ({ id: e.id(), source: e.source().id(), target: e.target().id(), type: e.data('type'), classes: e.classes(), visible: e.visible() })),
+      nodes: cy
+        .nodes()
+        .map((n: any) => ({ id: n.id(), kind: n.data('kind'), label: n.data('label'), classes: n.classes(), visible: n.visible() })),
+      edges: cy.edges().map((e: any) => ({
+        id: e.id(),
+        source: e.source().id(),
+        target: e.target().id(),
+        type: e.data('type'),
+        classes: e.classes(),
+        visible: e.visible(),
+      })),
     };
   });
 }
@@ -76,12 +85,20 @@ export async function clickNode(page: Page, id: string, clickCount: 1 | 2 = 1): 
 }
 
 /** Types into a search box and picks the suggestion for `id`; returns the suggestions shown. */
-export async function searchAndPick(page: Page, input: string, list: string, text: string, id: string): Promise<{ id: string; text: string }[]> {
+export async function searchAndPick(
+  page: Page,
+  input: string,
+  list: string,
+  text: string,
+  id: string,
+): Promise<{ id: string; text: string }[]> {
   await page.fill(input, '');
   await page.type(input, text, { delay: 30 });
   const option = page.locator(`${list} li[data-id="${id}"]`);
   await option.waitFor({ state: 'visible', timeout: 15_000 });
-  const shown = await page.locator(`${list} li[data-id]`).evaluateAll((items) => items.map((li) => ({ id: (li as HTMLElement).dataset.id!, text: li.textContent ?? '' })));
+  const shown = await page
+    .locator(`${list} li[data-id]`)
+    .evaluateAll((items) => items.map((li) => ({ id: (li as HTMLElement).dataset.id!, text: li.textContent ?? '' })));
   await option.click();
   return shown;
 }

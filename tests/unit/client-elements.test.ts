@@ -4,9 +4,12 @@ import { displayName, edgeWidth, newElements, nodeSize, timelineDates, toElement
 import type { Graph } from '../../client/graph/types';
 import { edge, entity } from './client.fixtures';
 
-
 const graph: Graph = {
-  nodes: [entity('microsoft', 'Organization', { nameJa: 'マイクロソフト' }), entity('openai', 'Organization'), entity('meta-fleet', 'GPUCluster', { h100Equivalents: 600000 })],
+  nodes: [
+    entity('microsoft', 'Organization', { nameJa: 'マイクロソフト' }),
+    entity('openai', 'Organization'),
+    entity('meta-fleet', 'GPUCluster', { h100Equivalents: 600000 }),
+  ],
   edges: [edge('microsoft', 'INVESTED_IN', 'openai', { amount: 1e10, date: '2023-01' }), edge('openai', 'COMPETES_WITH', 'ghost')],
 };
 

@@ -6,7 +6,6 @@ import { formatValue, groupRefs, propertyLabel } from '../../client/graph/eviden
 import { expandPositions, FORCE_LAYOUT_UP_TO, hubDiskPositions, isLarge, LARGE_GRAPH, layoutOptions } from '../../client/graph/layouts';
 import { edge } from './client.fixtures';
 
-
 describe('collapsing a node', () => {
   // hub has two leaves (a, b) and a neighbour (c) that also links to d.
   const edges = [edge('hub', 'X', 'a'), edge('b', 'X', 'hub'), edge('hub', 'X', 'c'), edge('c', 'X', 'd')];
@@ -45,16 +44,33 @@ describe('edge captions', () => {
     expect(edgeCaption(edge('a', 'COMPETES_WITH', 'b'), undefined)).toBe('competes with');
   });
   it('travel with the elements', () => {
-    const e = toElements({ nodes: [{ id: 'a', kind: 'Person', name: 'A', aliases: [], sources: [] }, { id: 'b', kind: 'Person', name: 'B', aliases: [], sources: [] }], edges: [edge('a', 'SUED', 'b', { date: '2024' })] }, 'en').find((x) => x.group === 'edges')!;
+    const e = toElements(
+      {
+        nodes: [
+          { id: 'a', kind: 'Person', name: 'A', aliases: [], sources: [] },
+          { id: 'b', kind: 'Person', name: 'B', aliases: [], sources: [] },
+        ],
+        edges: [edge('a', 'SUED', 'b', { date: '2024' })],
+      },
+      'en',
+    ).find((x) => x.group === 'edges')!;
     expect(e.group === 'edges' && e.data.caption).toBe('sued · 2024');
   });
 });
 
 describe('layouts', () => {
   it('runs a full-quality force layout on ordinary and large graphs, leaving label sizes out on large ones', () => {
-    expect(layoutOptions('fcose', { nodeCount: 200 })).toMatchObject({ name: 'fcose', quality: 'default', randomize: true, nodeDimensionsIncludeLabels: true });
+    expect(layoutOptions('fcose', { nodeCount: 200 })).toMatchObject({
+      name: 'fcose',
+      quality: 'default',
+      randomize: true,
+      nodeDimensionsIncludeLabels: true,
+    });
     // Draft quality (spectral only) stacked 1,000 generated nodes on 16 spots: never used.
-    expect(layoutOptions('fcose', { nodeCount: LARGE_GRAPH + 1 })).toMatchObject({ quality: 'default', nodeDimensionsIncludeLabels: false });
+    expect(layoutOptions('fcose', { nodeCount: LARGE_GRAPH + 1 })).toMatchObject({
+      quality: 'default',
+      nodeDimensionsIncludeLabels: false,
+    });
   });
   it('places hubs in the middle of a disk instead of running the force layout beyond FORCE_LAYOUT_UP_TO nodes', () => {
     const degrees = Array.from({ length: FORCE_LAYOUT_UP_TO + 1 }, (_, i) => ({ id: `n${i}`, degree: i % 7 === 0 ? 50 : 1 }));
@@ -78,11 +94,17 @@ describe('layouts', () => {
     expect(isLarge(1000)).toBe(true);
   });
   it('leaves fitting the picture to the page, so bounding boxes are measured once', () => {
-    for (const name of ['fcose', 'concentric', 'breadthfirst'] as const) expect(layoutOptions(name, { nodeCount: 10 })).toMatchObject({ fit: false });
+    for (const name of ['fcose', 'concentric', 'breadthfirst'] as const)
+      expect(layoutOptions(name, { nodeCount: 10 })).toMatchObject({ fit: false });
   });
   it('puts the focus at the centre of the concentric layout', () => {
-    const cy = cytoscape({ headless: true, elements: [{ data: { id: 'f' } }, { data: { id: 'hub' } }, { data: { id: 'x' } }, { data: { id: 'e1', source: 'hub', target: 'x' } }] });
-    const options = layoutOptions('concentric', { focus: 'f', nodeCount: 3 }) as unknown as { concentric: (n: cytoscape.NodeSingular) => number };
+    const cy = cytoscape({
+      headless: true,
+      elements: [{ data: { id: 'f' } }, { data: { id: 'hub' } }, { data: { id: 'x' } }, { data: { id: 'e1', source: 'hub', target: 'x' } }],
+    });
+    const options = layoutOptions('concentric', { focus: 'f', nodeCount: 3 }) as unknown as {
+      concentric: (n: cytoscape.NodeSingular) => number;
+    };
     expect(options.concentric(cy.getElementById('f'))).toBeGreaterThan(options.concentric(cy.getElementById('hub')));
   });
 });
@@ -109,7 +131,14 @@ describe('placing the neighbours an expand brings', () => {
 
 describe('evidence as a person reads it', () => {
   it('groups paragraphs per document, in order and once each', () => {
-    expect(groupRefs([{ source: 's1', paragraph: 8 }, { source: 's2', paragraph: 1 }, { source: 's1', paragraph: 6 }, { source: 's1', paragraph: 8 }])).toEqual([
+    expect(
+      groupRefs([
+        { source: 's1', paragraph: 8 },
+        { source: 's2', paragraph: 1 },
+        { source: 's1', paragraph: 6 },
+        { source: 's1', paragraph: 8 },
+      ]),
+    ).toEqual([
       { source: 's1', paragraphs: [6, 8] },
       { source: 's2', paragraphs: [1] },
     ]);

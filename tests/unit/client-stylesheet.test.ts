@@ -8,7 +8,10 @@ describe('the stylesheet derived from graph-schema', () => {
   const rules = stylesheet(schema);
   it('styles every kind with its colour and shape', () => {
     for (const kind of schema.kinds)
-      expect(rules).toContainEqual({ selector: `node[kind = "${kind.label}"]`, style: { 'background-color': kind.color, shape: kind.shape } });
+      expect(rules).toContainEqual({
+        selector: `node[kind = "${kind.label}"]`,
+        style: { 'background-color': kind.color, shape: kind.shape },
+      });
   });
   it('draws symmetric relationships without arrows', () => {
     const rule = rules.find((r) => r.selector === 'edge[type = "COMPETES_WITH"]') as { style: Record<string, unknown> };
@@ -35,7 +38,12 @@ describe('the stylesheet derived from graph-schema', () => {
   });
   it('draws large pictures with straight edges without arrows and labels without outline, keeping the colours', () => {
     const large = stylesheet(schema, { large: true });
-    const last = (selector: string, property: string) => large.filter((r) => r.selector === selector).map((r) => (r.style as Record<string, unknown>)[property]).filter((v) => v !== undefined).pop();
+    const last = (selector: string, property: string) =>
+      large
+        .filter((r) => r.selector === selector)
+        .map((r) => (r.style as Record<string, unknown>)[property])
+        .filter((v) => v !== undefined)
+        .pop();
     expect(last('edge', 'curve-style')).toBe('haystack');
     expect(last('edge', 'target-arrow-shape')).toBe('none');
     expect(last('node', 'text-outline-width')).toBe(0);

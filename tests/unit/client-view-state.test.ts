@@ -3,7 +3,18 @@ import { decodeState, encodeState, type ViewState } from '../../client/graph/vie
 
 describe('view state in the URL', () => {
   it('round-trips focus, filters, date, path and language', () => {
-    const state: ViewState = { view: 'funds', focus: 'elon-musk', depth: 2, kinds: ['Person'], types: ['INVESTED_IN'], asOf: '2023-06', path: ['elon-musk', 'microsoft'], hideKinds: ['Claim', 'Source'], hideTypes: ['ABOUT'], lang: 'ja' };
+    const state: ViewState = {
+      view: 'funds',
+      focus: 'elon-musk',
+      depth: 2,
+      kinds: ['Person'],
+      types: ['INVESTED_IN'],
+      asOf: '2023-06',
+      path: ['elon-musk', 'microsoft'],
+      hideKinds: ['Claim', 'Source'],
+      hideTypes: ['ABOUT'],
+      lang: 'ja',
+    };
     expect(decodeState(encodeState(state))).toEqual(state);
   });
   it('falls back to the default view on nonsense', () => {

@@ -7,7 +7,13 @@ import { loadConfig, settings } from '../../server/config';
 describe('configuration', () => {
   it('has working defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3000, NEO4J_BOLT_PORT: 7687, NEO4J_USER: 'neo4j', NEO4J_DATABASE: 'neo4j', SEED_ON_EMPTY: 'true' });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      NEO4J_BOLT_PORT: 7687,
+      NEO4J_USER: 'neo4j',
+      NEO4J_DATABASE: 'neo4j',
+      SEED_ON_EMPTY: 'true',
+    });
     expect(config.NEO4J_URI).toBeUndefined();
     expect(config.API_TOKEN).toBeUndefined();
     expect(config.NEO4J_DATA_DIR).toMatch(/data\/neo4j$/);

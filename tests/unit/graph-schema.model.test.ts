@@ -43,8 +43,25 @@ describe('the graph model', () => {
     );
     expect(relationshipTypes.map((r) => r.type)).toEqual(
       expect.arrayContaining([
-        'INVESTED_IN', 'COMPETES_WITH', 'WORKS_FOR', 'FOUNDED', 'LEADS', 'SUBSIDIARY_OF', 'HIRED_FROM', 'OPERATES', 'TRAINED_ON',
-        'DEVELOPED', 'SIGNED', 'AUTHORED', 'SUPPORTS', 'OPPOSES', 'PARTNERS_WITH', 'SUPPLIES', 'BUYS_POWER_FROM', 'MADE_CLAIM', 'ABOUT',
+        'INVESTED_IN',
+        'COMPETES_WITH',
+        'WORKS_FOR',
+        'FOUNDED',
+        'LEADS',
+        'SUBSIDIARY_OF',
+        'HIRED_FROM',
+        'OPERATES',
+        'TRAINED_ON',
+        'DEVELOPED',
+        'SIGNED',
+        'AUTHORED',
+        'SUPPORTS',
+        'OPPOSES',
+        'PARTNERS_WITH',
+        'SUPPLIES',
+        'BUYS_POWER_FROM',
+        'MADE_CLAIM',
+        'ABOUT',
       ]),
     );
     expect(CLAIM_KINDS).toEqual(['prediction', 'opinion', 'announcement', 'reported-fact']);
@@ -79,7 +96,9 @@ describe('database schema derived from the model', () => {
   const statements = schemaStatements();
   it('has an id uniqueness constraint for every kind and relationship type', () => {
     for (const kind of entityKinds)
-      expect(statements).toContain(`CREATE CONSTRAINT ${kind.label.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${kind.label}) REQUIRE n.id IS UNIQUE`);
+      expect(statements).toContain(
+        `CREATE CONSTRAINT ${kind.label.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${kind.label}) REQUIRE n.id IS UNIQUE`,
+      );
     for (const rel of relationshipTypes) expect(statements.some((s) => s.includes(`()-[r:${rel.type}]-()`))).toBe(true);
   });
   it('is idempotent by construction', () => {

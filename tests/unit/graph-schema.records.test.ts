@@ -1,5 +1,13 @@
 // Every kind and relationship type accepts a good record and refuses bad ones with a clear message.
-import { EntityRecord, KIND_NAMES, PartialDate, RelationshipRecord, endpointError, entityKinds, relationshipTypes } from '../../graph-schema';
+import {
+  EntityRecord,
+  KIND_NAMES,
+  PartialDate,
+  RelationshipRecord,
+  endpointError,
+  entityKinds,
+  relationshipTypes,
+} from '../../graph-schema';
 
 const ref = [{ source: 'src-000', paragraph: 3 }];
 const required: Record<string, Record<string, unknown>> = {
@@ -57,7 +65,8 @@ describe.each(relationshipTypes.map((r) => [r.type]))('relationship %s', (type) 
   it('joins the kinds it declares and refuses others, naming what is allowed', () => {
     expect(endpointError(type, meta.from[0], meta.to[0])).toBeUndefined();
     const badFrom = KIND_NAMES.find((k) => !meta.from.includes(k));
-    if (badFrom) expect(endpointError(type, badFrom, meta.to[0])).toBe(`${type} may not start at a ${badFrom} (allowed: ${meta.from.join(', ')})`);
+    if (badFrom)
+      expect(endpointError(type, badFrom, meta.to[0])).toBe(`${type} may not start at a ${badFrom} (allowed: ${meta.from.join(', ')})`);
     const badTo = KIND_NAMES.find((k) => !meta.to.includes(k));
     if (badTo) expect(endpointError(type, meta.from[0], badTo)).toBe(`${type} may not end at a ${badTo} (allowed: ${meta.to.join(', ')})`);
     expect(badFrom ?? badTo).toBeDefined();

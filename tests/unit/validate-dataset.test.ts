@@ -47,7 +47,11 @@ describe('validating a dataset', () => {
       {
         file: 'c.json',
         content: {
-          entities: [source, { id: 'a-co', kind: 'Organization', name: 'A', sources: ref }, { id: 'b-co', kind: 'Organization', name: 'B', sources: ref }],
+          entities: [
+            source,
+            { id: 'a-co', kind: 'Organization', name: 'A', sources: ref },
+            { id: 'b-co', kind: 'Organization', name: 'B', sources: ref },
+          ],
           relationships: [rel, rel, { ...rel, key: 'second' }],
         },
       },
@@ -56,7 +60,10 @@ describe('validating a dataset', () => {
   });
 
   it('refuses a file that is not an object of entities and relationships', async () => {
-    const { problems } = await validateDataset([{ file: 'd.json', content: [1, 2] }, { file: 'e.json', content: { nodes: [] } }]);
+    const { problems } = await validateDataset([
+      { file: 'd.json', content: [1, 2] },
+      { file: 'e.json', content: { nodes: [] } },
+    ]);
     expect(problems.map(formatProblem)).toEqual([
       'd.json: (file): must be a JSON object with "entities" and "relationships"',
       'e.json: (file) › nodes: unknown top-level field "nodes"',
@@ -92,7 +99,12 @@ describe('the shipped seed-data', () => {
     const made = new Set(dataset.relationships.filter((r) => r.type === 'MADE_CLAIM').map((r) => r.to));
     const about = new Set(dataset.relationships.filter((r) => r.type === 'ABOUT').map((r) => r.from));
     for (const c of claims) {
-      expect({ id: c.id, made: made.has(c.id), about: about.has(c.id), ja: 'textJa' in c && !!c.textJa }).toEqual({ id: c.id, made: true, about: true, ja: true });
+      expect({ id: c.id, made: made.has(c.id), about: about.has(c.id), ja: 'textJa' in c && !!c.textJa }).toEqual({
+        id: c.id,
+        made: true,
+        about: true,
+        ja: true,
+      });
     }
   });
 
@@ -111,7 +123,11 @@ describe('the shipped seed-data', () => {
     const dated = dataset.entities.flatMap((e) => (e.kind === 'Claim' && e.dueBy ? [e] : []));
     expect(dated.length).toBeGreaterThan(5);
     for (const c of dated) {
-      expect({ id: c.id, kind: c.claimKind, dueAfterStated: !c.statedOn || c.dueBy! > c.statedOn }).toEqual({ id: c.id, kind: 'prediction', dueAfterStated: true });
+      expect({ id: c.id, kind: c.claimKind, dueAfterStated: !c.statedOn || c.dueBy! > c.statedOn }).toEqual({
+        id: c.id,
+        kind: 'prediction',
+        dueAfterStated: true,
+      });
     }
   });
 

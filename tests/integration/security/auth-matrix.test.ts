@@ -10,7 +10,11 @@ const CASES: [string, Record<string, string>, string][] = [
   ['no header', json, ''],
   ['an empty bearer', { ...json, Authorization: 'Bearer ' }, ''],
   ['a malformed header', { ...json, Authorization: `Token ${TEST_TOKEN}` }, ''],
-  ['a wrong token of the same length', { ...json, Authorization: `Bearer ${TEST_TOKEN.replace(/.$/, (c) => (c === 'f' ? 'e' : 'f'))}` }, ''],
+  [
+    'a wrong token of the same length',
+    { ...json, Authorization: `Bearer ${TEST_TOKEN.replace(/.$/, (c) => (c === 'f' ? 'e' : 'f'))}` },
+    '',
+  ],
   ['the right token in other case', { ...json, Authorization: `Bearer ${TEST_TOKEN.toUpperCase()}` }, ''],
   ['the right token with spaces', { ...json, Authorization: `Bearer  ${TEST_TOKEN} ` }, ''],
   ['the token in the query string', json, `?access_token=${TEST_TOKEN}&token=${TEST_TOKEN}`],
@@ -22,16 +26,36 @@ const ORG = 'auth-matrix-org';
 const REL = `${ORG}:PARTNERS_WITH:nvidia:auth`;
 /** One request per write route, in an order where each succeeds with the right token. */
 const REQUESTS: Record<string, { path: string; body?: unknown; status: number }> = {
-  'post /api/entities': { path: '/api/entities', body: { id: ORG, kind: 'Organization', name: 'Auth Matrix Org', sources: ref }, status: 201 },
+  'post /api/entities': {
+    path: '/api/entities',
+    body: { id: ORG, kind: 'Organization', name: 'Auth Matrix Org', sources: ref },
+    status: 201,
+  },
   'patch /api/entities/:id': { path: `/api/entities/${ORG}`, body: { country: 'JP' }, status: 200 },
-  'post /api/relationships': { path: '/api/relationships', body: { type: 'PARTNERS_WITH', from: ORG, to: 'nvidia', key: 'auth', sources: ref }, status: 201 },
+  'post /api/relationships': {
+    path: '/api/relationships',
+    body: { type: 'PARTNERS_WITH', from: ORG, to: 'nvidia', key: 'auth', sources: ref },
+    status: 201,
+  },
   'delete /api/relationships/:id': { path: `/api/relationships/${encodeURIComponent(REL)}`, status: 200 },
   'post /api/claims': {
     path: '/api/claims',
-    body: { id: 'auth-matrix-claim', name: 'Auth claim', text: 'A claim.', claimKind: 'opinion', by: ['elon-musk'], about: [ORG], sources: ref },
+    body: {
+      id: 'auth-matrix-claim',
+      name: 'Auth claim',
+      text: 'A claim.',
+      claimKind: 'opinion',
+      by: ['elon-musk'],
+      about: [ORG],
+      sources: ref,
+    },
     status: 201,
   },
-  'post /api/import': { path: '/api/import', body: { entities: [{ id: 'auth-matrix-imported', kind: 'Organization', name: 'Imported', sources: ref }], relationships: [] }, status: 200 },
+  'post /api/import': {
+    path: '/api/import',
+    body: { entities: [{ id: 'auth-matrix-imported', kind: 'Organization', name: 'Imported', sources: ref }], relationships: [] },
+    status: 200,
+  },
   'delete /api/entities/:id': { path: `/api/entities/${ORG}`, status: 200 },
 };
 
@@ -50,7 +74,9 @@ describe('the authorisation matrix', () => {
 
   it('knows a request for every write route, and every route that changes state is a write', () => {
     expect(names.sort()).toEqual(Object.keys(REQUESTS).sort());
-    for (const ep of declaredEndpoints()) if (ep.method !== 'get') expect({ route: `${ep.method} ${ep.path}`, writes: ep.writes }).toEqual({ route: `${ep.method} ${ep.path}`, writes: true });
+    for (const ep of declaredEndpoints())
+      if (ep.method !== 'get')
+        expect({ route: `${ep.method} ${ep.path}`, writes: ep.writes }).toEqual({ route: `${ep.method} ${ep.path}`, writes: true });
   });
 
   it.each(CASES)('refuses %s on every write route with 401 and writes nothing', async (_name, headers, suffix) => {

@@ -57,7 +57,7 @@ interface Request {
   contentType: string;
 }
 
-const asText = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? 'undefined');
+const asText = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? 'undefined'));
 
 function encodeSegment(value: string): string {
   try {
@@ -80,12 +80,23 @@ function requestArbitrary(method: string, path: string, op: any, writes: boolean
   };
   const bodySchema: JsonSchema | undefined = op.requestBody?.content?.['application/json']?.schema;
   // The import body is declared as anything; the export document is what it really takes.
-  const importable = Object.keys(bodySchema ?? {}).length === 0 ? openapi.paths['/api/export'].get.responses['200'].content['application/json'].schema : bodySchema;
+  const importable =
+    Object.keys(bodySchema ?? {}).length === 0
+      ? openapi.paths['/api/export'].get.responses['200'].content['application/json'].schema
+      : bodySchema;
 
   return fc.boolean().chain((valid) => {
-    const pathParts = params.filter((p) => p.in === 'path').map((p) => paramValue(p, valid).map((v) => [p.name, v ?? ''] as [string, string]));
-    const queryParts = params.filter((p) => p.in === 'query').map((p) => paramValue(p, valid).map((v) => [p.name, v] as [string, string | undefined]));
-    const extraQuery = valid ? fc.constant([]) : fc.array(fc.tuple(fc.constantFrom('unknown', 'limit', '__proto__', 'constructor', ''), fc.string({ maxLength: 10 })), { maxLength: 2 });
+    const pathParts = params
+      .filter((p) => p.in === 'path')
+      .map((p) => paramValue(p, valid).map((v) => [p.name, v ?? ''] as [string, string]));
+    const queryParts = params
+      .filter((p) => p.in === 'query')
+      .map((p) => paramValue(p, valid).map((v) => [p.name, v] as [string, string | undefined]));
+    const extraQuery = valid
+      ? fc.constant([])
+      : fc.array(fc.tuple(fc.constantFrom('unknown', 'limit', '__proto__', 'constructor', ''), fc.string({ maxLength: 10 })), {
+          maxLength: 2,
+        });
     let body: fc.Arbitrary<{ body?: unknown; rawBody?: string }> = fc.constant({});
     if (bodySchema) {
       const good = validValue(importable, hints).map((b) => ({ body: b }));
@@ -96,18 +107,22 @@ function requestArbitrary(method: string, path: string, op: any, writes: boolean
             nastyScalar.map((b) => ({ body: b })),
             fc.jsonValue({ maxDepth: 6 }).map((b) => ({ body: b })),
             deepJson.map((raw) => ({ rawBody: raw })),
-            fc.constantFrom('{', '{"id": ', "{'a':1}", '\u0000', '', '{"a":1}{"b":2}', '{"__proto__": {"polluted": true}}').map((raw) => ({ rawBody: raw })),
+            fc
+              .constantFrom('{', '{"id": ', "{'a':1}", '\u0000', '', '{"a":1}{"b":2}', '{"__proto__": {"polluted": true}}')
+              .map((raw) => ({ rawBody: raw })),
           );
     }
-    const contentType = valid ? fc.constant('application/json') : fc.constantFrom('application/json', 'application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded');
-    return fc.record({ pathParts: fc.tuple(...pathParts), queryParts: fc.tuple(...queryParts), extraQuery, body, contentType }).map(
-      ({ pathParts, queryParts, extraQuery, body, contentType }): Request => {
+    const contentType = valid
+      ? fc.constant('application/json')
+      : fc.constantFrom('application/json', 'application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded');
+    return fc
+      .record({ pathParts: fc.tuple(...pathParts), queryParts: fc.tuple(...queryParts), extraQuery, body, contentType })
+      .map(({ pathParts, queryParts, extraQuery, body, contentType }): Request => {
         let concrete = path;
         for (const [name, value] of pathParts) concrete = concrete.replace(`{${name}}`, encodeSegment(value.length > 0 ? value : 'x'));
         const query = [...queryParts.filter((q): q is [string, string] => q[1] !== undefined), ...extraQuery];
         return { valid, path: concrete, query, ...body, contentType };
-      },
-    );
+      });
   });
 }
 

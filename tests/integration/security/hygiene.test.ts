@@ -45,7 +45,12 @@ function checkHeaders(answer: Sent, what: string) {
   expect(h.get('referrer-policy')).toBe('no-referrer');
   expect(h.get('strict-transport-security')).toMatch(/max-age=\d+/);
   const csp = h.get('content-security-policy') ?? '';
-  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  const directives = Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v]),
+  );
   expect({ what, defaultSrc: directives['default-src'] }).toEqual({ what, defaultSrc: ["'self'"] });
   expect(directives['script-src']).toEqual(["'self'"]);
   expect(directives['object-src']).toEqual(["'none'"]);
@@ -55,18 +60,28 @@ function checkHeaders(answer: Sent, what: string) {
 }
 
 describe('error hygiene and security headers', () => {
-  it.each(PROVOCATIONS.map((p) => [`${p[0]} ${p[1].slice(0, 60)}`, p] as const))('%s: no internals in the answer, every security header', async (_n, [method, path, body, headers]) => {
-    const answer = await send(server.url + path, method, body, headers ?? {});
-    expect({ path, leaks: leaksIn(answer.text) }).toEqual({ path, leaks: [] });
-    if (answer.status >= 400) expect(answer.body).toEqual({ error: { code: expect.any(String), message: expect.any(String), details: expect.anything() } });
-    expect(answer.status).toBeLessThan(500);
-    checkHeaders(answer, `${method} ${path}`);
-  });
+  it.each(PROVOCATIONS.map((p) => [`${p[0]} ${p[1].slice(0, 60)}`, p] as const))(
+    '%s: no internals in the answer, every security header',
+    async (_n, [method, path, body, headers]) => {
+      const answer = await send(server.url + path, method, body, headers ?? {});
+      expect({ path, leaks: leaksIn(answer.text) }).toEqual({ path, leaks: [] });
+      if (answer.status >= 400)
+        expect(answer.body).toEqual({ error: { code: expect.any(String), message: expect.any(String), details: expect.anything() } });
+      expect(answer.status).toBeLessThan(500);
+      checkHeaders(answer, `${method} ${path}`);
+    },
+  );
 
   it('answers an unexpected database failure with a bare 500, and logs the detail instead', async () => {
     // A real driver pointed at a database that does not exist: Neo4j answers with its own error
     // code and message, which the server must keep to its log.
-    const db = connect({ uri: process.env.TEST_NEO4J_URI!, user: 'neo4j', password: process.env.TEST_NEO4J_PASSWORD!, database: 'no-such-database', queryTimeoutMs: 5000 });
+    const db = connect({
+      uri: process.env.TEST_NEO4J_URI!,
+      user: 'neo4j',
+      password: process.env.TEST_NEO4J_PASSWORD!,
+      database: 'no-such-database',
+      queryTimeoutMs: 5000,
+    });
     const logs: string[] = [];
     const app = createApp({ db, config: { API_TOKEN: undefined, WRITE_RATE_LIMIT: 10, CORS_ORIGIN: undefined }, log: (m) => logs.push(m) });
     const http = await new Promise<Server>((resolve) => {

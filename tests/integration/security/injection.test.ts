@@ -46,7 +46,10 @@ describe('injection', () => {
         const v = encodeURIComponent(s.replace(/[\ud800-\udfff]/g, '\ufffd'));
         if (ep.path.includes(':id')) urls.push(ep.path.replace(':id', v));
         const base = ep.path.replace(':id', ep.path.startsWith('/api/sources') ? 'src-003' : 'elon-musk');
-        for (const name of queryNames) urls.push(`${base}?${name}=${v}${ep.path === '/api/paths' && name !== 'from' && name !== 'to' ? '&from=elon-musk&to=openai' : ''}`);
+        for (const name of queryNames)
+          urls.push(
+            `${base}?${name}=${v}${ep.path === '/api/paths' && name !== 'from' && name !== 'to' ? '&from=elon-musk&to=openai' : ''}`,
+          );
       }
     }
     const statuses = await hostilePool(urls, 4, async (url) => (await send(server.url + url, 'GET')).status);
@@ -88,7 +91,8 @@ describe('injection', () => {
       if (answer.status !== 201) continue;
       const stored = (await send(`${server.url}/api/entities/inj-entity-${i}`, 'GET')).body.entity;
       // UTF-8 cannot carry a lone surrogate: Neo4j stores U+FFFD in its place, as any UTF-8 store would.
-      const wellFormed = (t: string) => t.trim().replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+      const wellFormed = (t: string) =>
+        t.trim().replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
       expect({ name: stored.name, aliases: stored.aliases, description: stored.description }).toEqual({
         name: wellFormed(bodies[i].name),
         aliases: bodies[i].aliases.map(wellFormed),
@@ -96,7 +100,9 @@ describe('injection', () => {
       });
     }
     // Search with each hostile string: the full-text index must take them all as text.
-    const searches = await hostilePool(HOSTILE, 4, (s) => send(`${server.url}/api/entities?q=${encodeURIComponent(s.replace(/[\ud800-\udfff]/g, '\ufffd').slice(0, 200))}`, 'GET'));
+    const searches = await hostilePool(HOSTILE, 4, (s) =>
+      send(`${server.url}/api/entities?q=${encodeURIComponent(s.replace(/[\ud800-\udfff]/g, '\ufffd').slice(0, 200))}`, 'GET'),
+    );
     tried += HOSTILE.length;
     expect(searches.filter((a) => a.status >= 500).map((a) => a.text)).toEqual([]);
     await deleteByPrefix(server.db, 'inj-');
@@ -115,7 +121,9 @@ describe('injection', () => {
       sources: ref,
     }));
     const answers = await hostilePool(claims, 4, (c) => send(`${server.url}/api/claims`, 'POST', c));
-    const patches = await hostilePool(HOSTILE, 2, (s) => send(`${server.url}/api/entities/inj-subject`, 'PATCH', { description: s, [s.slice(0, 100) || 'x']: s }));
+    const patches = await hostilePool(HOSTILE, 2, (s) =>
+      send(`${server.url}/api/entities/inj-subject`, 'PATCH', { description: s, [s.slice(0, 100) || 'x']: s }),
+    );
     tried += claims.length + patches.length + 1;
     expect([...answers, ...patches].filter((a) => a.status >= 500).map((a) => a.text)).toEqual([]);
     const created = answers.filter((a) => a.status === 201).length;
@@ -136,7 +144,9 @@ describe('injection', () => {
       description: `d ${s}`.slice(0, 2000),
       sources: ref,
     }));
-    const relationships = entities.slice(0, 20).map((e, i) => ({ type: 'WORKS_FOR', from: e.id, to: 'openai', key: `k${i}`, properties: {}, sources: ref }));
+    const relationships = entities
+      .slice(0, 20)
+      .map((e, i) => ({ type: 'WORKS_FOR', from: e.id, to: 'openai', key: `k${i}`, properties: {}, sources: ref }));
     const answer = await send(`${server.url}/api/import`, 'POST', { entities, relationships });
     tried++;
     expect(answer.status).toBeLessThan(500);
@@ -151,7 +161,10 @@ describe('injection', () => {
     expect(answer.status).toBe(200);
     // A hostile string as a kind, type or id is refused as a whole, and nothing is written.
     const smuggled = await hostilePool(HOSTILE.slice(0, 40), 4, (s) =>
-      send(`${server.url}/api/import`, 'POST', { entities: [{ ...entities[0], id: 'inj-smuggle', kind: s }], relationships: [{ ...relationships[0], type: s }] }),
+      send(`${server.url}/api/import`, 'POST', {
+        entities: [{ ...entities[0], id: 'inj-smuggle', kind: s }],
+        relationships: [{ ...relationships[0], type: s }],
+      }),
     );
     tried += 40;
     expect(smuggled.map((a) => a.status).filter((s) => s !== 400)).toEqual([]);

@@ -25,7 +25,9 @@ export function validValue(schema: JsonSchema, hints: Hints, depth = 0): fc.Arbi
       if (schema.pattern === KEBAB) return hints.id;
       if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern)).filter((s) => s.length <= (schema.maxLength ?? 10_000));
       if (schema.format === 'uri' || schema.format === 'url') return fc.webUrl();
-      return fc.string({ unit: 'grapheme', minLength: Math.max(1, schema.minLength ?? 0), maxLength: Math.min(schema.maxLength ?? 40, 40) }).filter((s) => s.trim().length > 0);
+      return fc
+        .string({ unit: 'grapheme', minLength: Math.max(1, schema.minLength ?? 0), maxLength: Math.min(schema.maxLength ?? 40, 40) })
+        .filter((s) => s.trim().length > 0);
     }
     case 'integer':
       return fc.integer({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6 });
@@ -55,11 +57,31 @@ export const deepJson = fc.integer({ min: 50, max: 5000 }).map((n) => '['.repeat
 
 /** Scalars that break naive parsers and converters. */
 export const nastyScalar: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom('', ' ', '\u0000', '-1', '0', '1e308', '-1e308', 'NaN', 'Infinity', '99999999999999999999999', '0x10', '1.5', 'true', 'null', '[]', '{}'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '-1',
+    '0',
+    '1e308',
+    '-1e308',
+    'NaN',
+    'Infinity',
+    '99999999999999999999999',
+    '0x10',
+    '1.5',
+    'true',
+    'null',
+    '[]',
+    '{}',
+  ),
   fc.constantFrom(Number.MAX_SAFE_INTEGER + 2, -Number.MAX_SAFE_INTEGER - 2, 1e308, -0, 0.1),
   fc.string({ unit: 'binary', maxLength: 60 }),
   fc.string({ unit: 'grapheme', maxLength: 60 }),
-  fc.string({ unit: fc.constantFrom('\u202e', '\u200b', '\ufeff', '\ud83d\ude00', '\ud800', '%', '&', '=', '#', '/', '\\', '"', "'", '`'), maxLength: 20 }),
+  fc.string({
+    unit: fc.constantFrom('\u202e', '\u200b', '\ufeff', '\ud83d\ude00', '\ud800', '%', '&', '=', '#', '/', '\\', '"', "'", '`'),
+    maxLength: 20,
+  }),
   fc.integer({ min: 300, max: 5000 }).map((n) => 'x'.repeat(n)),
   fc.boolean(),
   fc.constant(null),

@@ -15,25 +15,31 @@ const limitBytes = () => Number(/^(\d+)mb$/.exec(BODY_LIMIT)![1]) * 1024 * 1024;
 describe('limits', () => {
   const withBody = declaredEndpoints().filter((ep) => ep.body);
 
-  it.each(withBody.map((ep) => [`${ep.method.toUpperCase()} ${ep.path}`, ep] as const))('%s answers 413 to a body over the limit', async (_n, ep) => {
-    const big = JSON.stringify({ id: 'limit-test', name: 'x'.repeat(limitBytes() + 10) });
-    const answer = await send(server.url + ep.path.replace(':id', 'elon-musk'), ep.method.toUpperCase(), big);
-    expect(answer.status).toBe(413);
-    expect(answer.body.error.code).toBe('PAYLOAD_TOO_LARGE');
-  });
+  it.each(withBody.map((ep) => [`${ep.method.toUpperCase()} ${ep.path}`, ep] as const))(
+    '%s answers 413 to a body over the limit',
+    async (_n, ep) => {
+      const big = JSON.stringify({ id: 'limit-test', name: 'x'.repeat(limitBytes() + 10) });
+      const answer = await send(server.url + ep.path.replace(':id', 'elon-musk'), ep.method.toUpperCase(), big);
+      expect(answer.status).toBe(413);
+      expect(answer.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+    },
+  );
 
   const paged = declaredEndpoints().filter((ep) => ep.method === 'get' && ep.query && 'limit' in ((ep.query as any).shape ?? {}));
-  it.each(paged.map((ep) => [`${ep.method.toUpperCase()} ${ep.path}`, ep] as const))('%s answers 400 to a page size over its cap', async (_n, ep) => {
-    const shape = (ep.query as any).shape;
-    const max = (shape.limit.def.innerType ?? shape.limit).maxValue as number;
-    expect(Number.isFinite(max)).toBe(true);
-    const required = ep.path === '/api/paths' ? '&from=elon-musk&to=openai' : '';
-    const path = ep.path.replace(':id', ep.path.startsWith('/api/sources') ? 'src-003' : 'elon-musk');
-    const over = await send(`${server.url}${path}?limit=${max + 1}${required}`, 'GET');
-    expect(over.status).toBe(400);
-    expect(over.body.error.details).toContainEqual(expect.objectContaining({ in: 'query', path: 'limit' }));
-    expect((await send(`${server.url}${path}?limit=${max}${required}`, 'GET')).status).toBe(200);
-  });
+  it.each(paged.map((ep) => [`${ep.method.toUpperCase()} ${ep.path}`, ep] as const))(
+    '%s answers 400 to a page size over its cap',
+    async (_n, ep) => {
+      const shape = (ep.query as any).shape;
+      const max = (shape.limit.def.innerType ?? shape.limit).maxValue as number;
+      expect(Number.isFinite(max)).toBe(true);
+      const required = ep.path === '/api/paths' ? '&from=elon-musk&to=openai' : '';
+      const path = ep.path.replace(':id', ep.path.startsWith('/api/sources') ? 'src-003' : 'elon-musk');
+      const over = await send(`${server.url}${path}?limit=${max + 1}${required}`, 'GET');
+      expect(over.status).toBe(400);
+      expect(over.body.error.details).toContainEqual(expect.objectContaining({ in: 'query', path: 'limit' }));
+      expect((await send(`${server.url}${path}?limit=${max}${required}`, 'GET')).status).toBe(200);
+    },
+  );
 
   it('answers 400 to a depth over 3, and to maxDepth over 6 for paths', async () => {
     const deep = await send(`${server.url}/api/entities/elon-musk/neighbors?depth=4`, 'GET');
@@ -70,7 +76,9 @@ describe('limits', () => {
     try {
       const big = JSON.stringify({ name: 'x'.repeat(limitBytes() + 10) });
       const flood = Array.from({ length: 30 }, (_, i) =>
-        i % 2 === 0 ? send(`${limited.url}/api/entities`, 'POST', big) : send(`${limited.url}/api/entities/limit-nobody`, 'DELETE', undefined, auth),
+        i % 2 === 0
+          ? send(`${limited.url}/api/entities`, 'POST', big)
+          : send(`${limited.url}/api/entities/limit-nobody`, 'DELETE', undefined, auth),
       );
       const started = Date.now();
       const health = await send(`${limited.url}/api/health`, 'GET');

@@ -35,7 +35,9 @@ const seconds = (v: string) => {
 const bytes = (v: string) => {
   const m = /^(\d+(?:\.\d+)?)\s*([kmgKMG]i?[bB]?)?$/.exec(v.trim());
   if (!m) return NaN;
-  return Number(m[1]) * ({ k: 1024, m: 1024 ** 2, g: 1024 ** 3 } as Record<string, number>)[(m[2] ?? '').charAt(0).toLowerCase()] || Number(m[1]);
+  return (
+    Number(m[1]) * ({ k: 1024, m: 1024 ** 2, g: 1024 ** 3 } as Record<string, number>)[(m[2] ?? '').charAt(0).toLowerCase()] || Number(m[1])
+  );
 };
 
 describe('the local Neo4j settings', () => {
@@ -59,11 +61,15 @@ describe('the local Neo4j settings', () => {
 
   it('refuse file URLs in LOAD CSV, in the settings and in practice', async () => {
     expect((await settings())['dbms.security.allow_csv_import_from_file_urls']).toBe('false');
-    await expect(db.read((tx) => tx.run("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN count(line)"))).rejects.toThrow(/allow_csv_import_from_file_urls' is false|file URLs|not allowed/i);
+    await expect(db.read((tx) => tx.run("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN count(line)"))).rejects.toThrow(
+      /allow_csv_import_from_file_urls' is false|file URLs|not allowed/i,
+    );
   });
 
   it('is Neo4j 5.26', async () => {
-    const version = await db.read(async (tx) => (await tx.run('CALL dbms.components() YIELD versions RETURN versions[0] AS v')).records[0].get('v') as string);
+    const version = await db.read(
+      async (tx) => (await tx.run('CALL dbms.components() YIELD versions RETURN versions[0] AS v')).records[0].get('v') as string,
+    );
     process.stdout.write(`\u25b8 Neo4j ${version}\n`);
     expect(version).toMatch(/^5\.26\.\d+$/);
   });
