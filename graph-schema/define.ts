@@ -6,7 +6,7 @@
 // client and the Cypher read those rules instead of restating them.
 import { z } from 'zod';
 import { EntityId, PARTIAL_DATE_PATTERN, RelationshipKey, PartialDate, SourceRefs, Text } from './primitives';
-import type { KindMeta, PropertyInfo, PropertyType, RelationshipMeta } from './rules';
+import { DEFAULT_NODE_SIZE, type KindMeta, type PropertyInfo, type PropertyType, type RelationshipMeta } from './rules';
 
 export type { KindMeta, LineStyle, NodeShape, PropertyInfo, PropertyType, RelationshipMeta, SizeRule, Temporal } from './rules';
 
@@ -77,9 +77,6 @@ interface KindSpec<P extends z.ZodRawShape> extends KindSpecMeta {
   palettes?: KindMeta['palettes'];
   properties: P;
 }
-
-/** The size of a node that nothing measures. */
-export const DEFAULT_NODE_SIZE = 28;
 
 export function defineKind<const L extends string, P extends z.ZodRawShape>(spec: KindSpec<P> & { label: L }) {
   const needsSources = spec.needsSources ?? true;

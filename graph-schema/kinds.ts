@@ -1,6 +1,7 @@
 // The kinds of entity in the AI-industry graph, each with the properties it may carry.
 import { z } from 'zod';
-import { DEFAULT_NODE_SIZE, defineKind } from './define';
+import { defineKind } from './define';
+import { DEFAULT_NODE_SIZE } from './rules';
 import { Count, NonNegative, PartialDate, Text } from './primitives';
 
 export const Person = defineKind({

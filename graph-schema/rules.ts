@@ -24,6 +24,9 @@ export interface PropertyInfo {
  * How large a node is drawn: by the first property of `by` the record has (a measure such as
  * compute), else `fixed` pixels.
  */
+/** The size of a node that nothing measures. */
+export const DEFAULT_NODE_SIZE = 28;
+
 export interface SizeRule {
   by?: readonly string[];
   fixed: number;
