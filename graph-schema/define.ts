@@ -1,6 +1,6 @@
 // The two building blocks of the model: `defineKind` for entity kinds and `defineRelationship` for
 // relationship types. Each returns the final zod schema of a record with its graph metadata
-// registered on it, so every consumer (constraints, loader, API, OpenAPI, client styles) reads one
+// beside it, so every consumer (constraints, loader, API, OpenAPI, client styles) reads one
 // definition. Besides storage, a definition carries how its records are shown (featured
 // properties, size, palettes, labels and units) and when they hold (dates, temporal), so the
 // client and the Cypher read those rules instead of restating them.

@@ -308,12 +308,12 @@ export async function listClaims(
   });
 }
 
+const AS_OF = asOfPredicate({ from: 'a', rel: 'r', to: 'b' });
+
 /**
  * The graph filtered by kinds and types, as of a date by graph-schema's time rules: a relationship
  * shows while it holds and both its ends exist.
  */
-const AS_OF = asOfPredicate({ from: 'a', rel: 'r', to: 'b' });
-
 export async function filteredGraph(
   db: Database,
   args: { kinds?: string[]; types?: string[]; asOf?: string; limit: number },

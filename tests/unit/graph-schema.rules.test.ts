@@ -21,6 +21,7 @@ import {
   WORKS_FOR,
   type ModelDescription,
 } from '../../graph-schema';
+import { schemaDocument } from '../../server/api/meta.routes';
 
 describe('when an entity exists', () => {
   it('from the date its kind names: a model from its release', () => {
@@ -112,5 +113,22 @@ describe('the as-of Cypher generated from the rules', () => {
   it('orders compute by the size rule of its kind', () => {
     expect(sizeValueExpression('c', GPUCluster.meta)).toBe('coalesce(c.h100Equivalents, c.chipCount, 0)');
     expect(sizeValueExpression('c', Claim.meta)).toBe('coalesce(0)');
+  });
+});
+
+describe('the schema document /api/schema serves', () => {
+  const document = JSON.parse(JSON.stringify(schemaDocument()));
+  const kindDoc = document.kinds.find((k: { label: string }) => k.label === 'GPUCluster');
+  const relDoc = document.relationships.find((r: { type: string }) => r.type === 'WORKS_FOR');
+  it('carries each kind’s featured, size, dates and palettes, and each type’s temporal rule', () => {
+    expect(kindDoc).toMatchObject({ featured: GPUCluster.meta.featured, size: GPUCluster.meta.size, dates: GPUCluster.meta.dates });
+    expect(document.kinds.find((k: { label: string }) => k.label === 'Claim').palettes).toEqual(Claim.meta.palettes);
+    expect(relDoc.temporal).toEqual({ start: ['from'], end: ['to'] });
+    expect(document.relationships.find((r: { type: string }) => r.type === 'ABOUT').temporal).toBeNull();
+  });
+  it('gives every property its label and unit, in its JSON Schema and its property info', () => {
+    expect(kindDoc.propertySchemas.powerMW).toMatchObject({ label: 'Power', unit: 'MW', type: 'number' });
+    expect(kindDoc.propertyInfo.powerMW).toEqual({ type: 'number', label: 'Power', unit: 'MW' });
+    expect(relDoc.propertySchemas.to).toMatchObject({ label: 'Until' });
   });
 });
