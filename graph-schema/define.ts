@@ -102,6 +102,7 @@ export function defineKind<const L extends string, P extends z.ZodRawShape>(spec
     needsSources,
     properties: Object.keys(spec.properties),
     featured: spec.featured,
+    ...(spec.body ? { body: spec.body } : {}),
     size: spec.size ?? { fixed: DEFAULT_NODE_SIZE },
     dates: spec.dates ?? [],
     palettes: spec.palettes ?? {},

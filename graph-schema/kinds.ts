@@ -180,8 +180,8 @@ export const Claim = defineKind({
   color: '#ff9da7',
   shape: 'star',
   indexed: ['claimKind', 'statedOn'],
-  // The text itself is the claim's body, shown as a quotation rather than a row.
   featured: ['claimKind', 'statedOn', 'dueBy'],
+  body: { en: 'text', ja: 'textJa' },
   // Claims are many: drawn small so the actors stand out.
   size: { fixed: 16 },
   dates: ['statedOn'],

@@ -130,6 +130,7 @@ export function modelErrors(model: ModelDescription): string[] {
     const owner = `kind ${kind.label}`;
     errors.push(
       ...ruleErrors(owner, 'features', kind.featured, kind.propertyInfo),
+      ...ruleErrors(owner, 'quotes', kind.body ? Object.values(kind.body) : [], kind.propertyInfo, 'text'),
       ...ruleErrors(owner, 'is sized by', kind.size.by ?? [], kind.propertyInfo, 'number'),
       ...ruleErrors(owner, 'is dated by', kind.dates, kind.propertyInfo, 'date'),
       ...paletteErrors(owner, kind),
@@ -145,8 +146,6 @@ export function modelErrors(model: ModelDescription): string[] {
     if (rel.from.length === 0) errors.push(`relationship ${rel.type} has no source kind`);
     if (rel.to.length === 0) errors.push(`relationship ${rel.type} has no target kind`);
     for (const k of [...rel.from, ...rel.to]) if (!labels.has(k)) errors.push(`relationship ${rel.type} names unknown kind ${k}`);
-    if (rel.weight && !rel.properties.includes(rel.weight))
-      errors.push(`relationship ${rel.type} is weighted by "${rel.weight}" which is no property`);
     for (const p of rel.properties)
       if ((RESERVED_RELATIONSHIP_FIELDS as readonly string[]).includes(p))
         errors.push(`relationship ${rel.type} redefines the reserved field "${p}"`);
@@ -158,6 +157,7 @@ export function modelErrors(model: ModelDescription): string[] {
         ...ruleErrors(owner, 'ends by', rel.temporal.end, rel.propertyInfo, 'date'),
       );
     }
+    errors.push(...ruleErrors(owner, 'is weighted by', rel.weight ? [rel.weight] : [], rel.propertyInfo, 'number'));
     errors.push(...labelErrors(owner, rel.propertyInfo));
   }
   return errors;

@@ -56,6 +56,8 @@ export interface KindMeta {
   properties: readonly string[];
   /** The properties a panel shows, in its order. */
   featured: readonly string[];
+  /** The record's own words (a claim's text), shown as a quotation: in English, and in Japanese where given. */
+  body?: { en: string; ja?: string };
   size: SizeRule;
   /** Date properties that say when an entity came to exist, the first present one counting; none: always. */
   dates: readonly string[];
@@ -116,6 +118,14 @@ export function holdsAsOf(span: { start?: string; end?: string }, asOf: string):
 export function nodeSizeValue(kind: Pick<KindMeta, 'size'>, record: Props): number | undefined {
   for (const name of kind.size.by ?? []) if (typeof record[name] === 'number') return record[name] as number;
   return undefined;
+}
+
+/** A record's own words in a language by its kind's `body` rule, English where the language has none. */
+export function bodyText(kind: Pick<KindMeta, 'body'>, record: Props, lang: string): string | undefined {
+  if (!kind.body) return undefined;
+  const translated = lang === 'ja' && kind.body.ja ? record[kind.body.ja] : undefined;
+  const text = typeof translated === 'string' && translated ? translated : record[kind.body.en];
+  return typeof text === 'string' ? text : undefined;
 }
 
 /** The properties a panel shows for a kind, in order. */

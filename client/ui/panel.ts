@@ -1,7 +1,7 @@
 // The side panel for an entity or an edge: the properties the schema features, with its labels
 // and units, aliases, relationships grouped by type, claims made and about it, and for each fact
 // its sources ("says who?").
-import { entityExistsFrom, featuredProperties, unitProperties, type PropertyInfo } from '../../graph-schema/rules';
+import { bodyText, entityExistsFrom, featuredProperties, unitProperties, type PropertyInfo } from '../../graph-schema/rules';
 import { api } from '../api';
 import { displayName } from '../graph/elements';
 import { formatValue, groupRefs, labelOf, unitOf, type SourceRef } from '../graph/evidence';
@@ -108,8 +108,8 @@ export async function showEntity(id: string, ctx: PanelContext, actions: PanelAc
     (n): n is string => typeof n === 'string' && n !== displayName(entity, ctx.lang),
   );
   if (otherNames.length) children.push(el('p', { class: 'aliases' }, `Also: ${[...new Set(otherNames)].join(' · ')}`));
-  const text = ctx.lang === 'ja' && entity.textJa ? entity.textJa : entity.text;
-  if (text) children.push(el('blockquote', {}, String(text)));
+  const body = kind && bodyText(kind, entity, ctx.lang);
+  if (body) children.push(el('blockquote', {}, body));
   if (entity.description) children.push(el('p', {}, String(entity.description)));
   if (kind) children.push(propertyTable(entity, featuredProperties(kind), kind.propertyInfo));
   children.push(el('h3', {}, 'Sources'), sourcesList(entity.sources, ctx));
@@ -151,9 +151,9 @@ export async function showEntity(id: string, ctx: PanelContext, actions: PanelAc
     const list = el('ul', { class: 'claims' });
     for (const item of page.items) {
       const c = item.claim;
-      const said = ctx.lang === 'ja' && c.textJa ? String(c.textJa) : String(c.text ?? c.name);
-      const who = item.claimants.map((x) => x.name).join(', ');
       const kind = ctx.schema.kinds.find((k) => k.label === c.kind);
+      const said = (kind && bodyText(kind, c, ctx.lang)) ?? c.name;
+      const who = item.claimants.map((x) => x.name).join(', ');
       list.append(
         el(
           'li',

@@ -29,12 +29,14 @@ describe('the graph model', () => {
     ['an index on a missing property', (m) => (m.kinds[1].indexed = ['budget']), /indexes "budget"/],
     ['a type that is not UPPER_SNAKE', (m) => (m.relationships[0].type = 'investedIn'), /not UPPER_SNAKE/],
     ['a weight that is no property', (m) => (m.relationships[0].weight = 'size'), /weighted by "size"/],
+    ['a weight that is no number', (m) => (rel(m, 'INVESTED_IN').weight = 'round'), /weighted by "round" which is text, not number/],
     ['a kind property that shadows a reserved field', (m) => (m.kinds[0].properties = ['aliases']), /reserved field "aliases"/],
     [
       'a featured property that does not exist',
       (m) => (kind(m, 'Person').featured = ['shoeSize']),
       /features "shoeSize" which is no property/,
     ],
+    ['a body that is no text', (m) => (kind(m, 'Claim').body = { en: 'statedOn' }), /quotes "statedOn" which is date, not text/],
     [
       'a size rule on a missing property',
       (m) => (kind(m, 'GPUCluster').size = { by: ['teraflops'], fixed: 28 }),

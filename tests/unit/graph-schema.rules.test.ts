@@ -4,6 +4,7 @@ import {
   ABOUT,
   AIModel,
   asOfPredicate,
+  bodyText,
   Claim,
   entityExistsFrom,
   entityExistsPredicate,
@@ -69,6 +70,12 @@ describe('what sizes a node', () => {
 });
 
 describe('what a panel shows', () => {
+  it('a record’s own words in the reader’s language, English where there is no translation', () => {
+    expect(bodyText(Claim.meta, { text: 'AGI by 2029', textJa: '2029年までにAGI' }, 'ja')).toBe('2029年までにAGI');
+    expect(bodyText(Claim.meta, { text: 'AGI by 2029' }, 'ja')).toBe('AGI by 2029');
+    expect(bodyText(Claim.meta, { text: 'AGI by 2029', textJa: '2029年までにAGI' }, 'en')).toBe('AGI by 2029');
+    expect(bodyText(Person.meta, { text: 'not a body' }, 'en')).toBeUndefined();
+  });
   it('the featured properties in their order', () => {
     expect(featuredProperties(Claim.meta)).toEqual(['claimKind', 'statedOn', 'dueBy']);
   });
