@@ -4,6 +4,7 @@
 // tested headless.
 import { DEFAULT_NODE_SIZE, entityExistsFrom, nodeSizeValue, relationshipSpan, type KindMeta } from '../../graph-schema/rules';
 import { formatValue, unitOf } from './evidence';
+import { schemaLookup, schemaOf, type LegacyWeights } from './schema-lookup';
 import type { Edge, Entity, Graph, KindDocument, Language, RelationshipDocument, SchemaDocument } from './types';
 
 export interface NodeData {
@@ -27,37 +28,6 @@ export interface EdgeData {
   edge: Edge;
 }
 export type ElementDefinition = { group: 'nodes'; data: NodeData } | { group: 'edges'; data: EdgeData };
-
-const lookups = new WeakMap<SchemaDocument, { kinds: Map<string, KindDocument>; relationships: Map<string, RelationshipDocument> }>();
-/** A schema's kinds and relationship types by name, built once per schema. */
-export function schemaLookup(schema: SchemaDocument) {
-  let found = lookups.get(schema);
-  if (!found) {
-    found = {
-      kinds: new Map(schema.kinds.map((k) => [k.label, k])),
-      relationships: new Map(schema.relationships.map((r) => [r.type, r])),
-    };
-    lookups.set(schema, found);
-  }
-  return found;
-}
-
-/**
- * The schema the page styled itself with, for callers that do not pass one yet: main.ts, until it
- * is split, hands toElements the edge weights and timelineDates nothing. Set by `stylesheet`.
- * Remove with the `LegacyWeights` parameter once every caller passes the schema.
- */
-let pageSchema: SchemaDocument | undefined;
-export function rememberPageSchema(schema: SchemaDocument) {
-  pageSchema = schema;
-}
-/** Edge weights per relationship type, as main.ts passed them before the schema carried them. */
-type LegacyWeights = Record<string, string | undefined>;
-function schemaOf(given: SchemaDocument | LegacyWeights | undefined): SchemaDocument {
-  if (given && Array.isArray(given.kinds)) return given as SchemaDocument;
-  if (!pageSchema) throw new Error('the schema is needed to turn a graph into elements');
-  return pageSchema;
-}
 
 /** The name to show in a language: Japanese where the data has it, English otherwise. */
 export function displayName(entity: Entity, lang: Language): string {

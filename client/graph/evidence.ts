@@ -1,7 +1,14 @@
 // How facts and their evidence read in the panels: values with the labels and units the schema
 // gives them, and source references grouped per document so five paragraphs of one article read
 // as one line.
-import type { PropertyInfo } from '../../graph-schema/rules';
+import {
+  entityExistsFrom,
+  featuredProperties,
+  unitProperties,
+  type KindMeta,
+  type PropertyInfo,
+  type RelationshipMeta,
+} from '../../graph-schema/rules';
 
 export interface SourceRef {
   source: string;
@@ -41,4 +48,30 @@ export function formatValue(value: unknown, unit?: string): string {
 /** Property names as labels where the schema gives none: "signatureCountAsOf" reads "signature count as of". */
 export function propertyLabel(key: string): string {
   return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+type Info = Readonly<Record<string, PropertyInfo>>;
+
+/** What a relationship's panel lists: its properties in schema order, but its description (shown as prose) and units (shown beside their values). */
+export function relationshipProperties(rel: Pick<RelationshipMeta, 'properties' | 'propertyInfo'>): string[] {
+  const units = unitProperties(rel.propertyInfo);
+  return rel.properties.filter((p) => p !== 'description' && !units.has(p));
+}
+
+/** `[label, value]` of each of `names` the record has, its unit beside it. */
+export function facts(record: Record<string, unknown>, names: readonly string[], info: Info): [string, string][] {
+  return names
+    .filter((name) => record[name] !== undefined && record[name] !== null)
+    .map((name) => [labelOf(name, info), formatValue(record[name], unitOf(name, info, record))]);
+}
+
+/** ", 2024-03, due by 2025": when it came to be, then the other dates the kind features, labelled. */
+export function datesLine(kind: Pick<KindMeta, 'featured' | 'dates' | 'propertyInfo'>, record: Record<string, unknown>): string {
+  const from = entityExistsFrom(kind, record);
+  const others = featuredProperties(kind).filter((p) => kind.propertyInfo[p]?.type === 'date' && !kind.dates.includes(p));
+  const parts = [from, ...facts(record, others, kind.propertyInfo).map(([label, value]) => `${label.toLowerCase()} ${value}`)];
+  return parts
+    .filter(Boolean)
+    .map((p) => `, ${p}`)
+    .join('');
 }

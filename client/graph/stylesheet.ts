@@ -1,7 +1,7 @@
 // Builds the cytoscape stylesheet from the schema the API serves (itself from graph-schema):
 // colours, shapes and line styles are never listed a second time in the client.
 import { DEFAULT_NODE_SIZE, type NodeShape } from '../../graph-schema/rules';
-import { rememberPageSchema } from './elements';
+import { rememberPageSchema } from './schema-lookup';
 import type { SchemaDocument } from './types';
 
 export interface PaletteEntry {

@@ -1,11 +1,11 @@
 // The side panel for an entity or an edge: the properties the schema features, with its labels
 // and units, aliases, relationships grouped by type, claims made and about it, and for each fact
 // its sources ("says who?").
-import { bodyText, entityExistsFrom, featuredProperties, unitProperties, type PropertyInfo } from '../../graph-schema/rules';
+import { bodyText, featuredProperties, type PropertyInfo } from '../../graph-schema/rules';
 import { api } from '../api';
 import { displayName } from '../graph/elements';
-import { formatValue, groupRefs, labelOf, unitOf, type SourceRef } from '../graph/evidence';
-import type { Edge, Entity, KindDocument, Language, RelationshipDocument, SchemaDocument } from '../graph/types';
+import { datesLine, facts, groupRefs, relationshipProperties, type SourceRef } from '../graph/evidence';
+import type { Edge, Entity, KindDocument, Language, SchemaDocument } from '../graph/types';
 import { byId, el } from './dom';
 
 export interface PanelAction {
@@ -25,21 +25,6 @@ export interface PanelContext {
   onPick: (id: string) => void;
 }
 
-type Info = Readonly<Record<string, PropertyInfo>>;
-
-/** What a relationship's panel lists: its properties in schema order, but its description (shown as prose) and units (shown beside their values). */
-function relationshipProperties(rel: RelationshipDocument): string[] {
-  const units = unitProperties(rel.propertyInfo);
-  return rel.properties.filter((p) => p !== 'description' && !units.has(p));
-}
-
-/** `[label, value]` of each of `names` the record has, its unit beside it. */
-function facts(record: Record<string, unknown>, names: readonly string[], info: Info): [string, string][] {
-  return names
-    .filter((name) => record[name] !== undefined && record[name] !== null)
-    .map((name) => [labelOf(name, info), formatValue(record[name], unitOf(name, info, record))]);
-}
-
 function sourcesList(refs: SourceRef[], ctx: PanelContext): HTMLElement {
   const list = el('ul', { class: 'sources' });
   for (const { source, paragraphs } of groupRefs(refs)) {
@@ -52,7 +37,11 @@ function sourcesList(refs: SourceRef[], ctx: PanelContext): HTMLElement {
   return list;
 }
 
-function propertyTable(record: Record<string, unknown>, names: readonly string[], info: Info): HTMLElement {
+function propertyTable(
+  record: Record<string, unknown>,
+  names: readonly string[],
+  info: Readonly<Record<string, PropertyInfo>>,
+): HTMLElement {
   const table = el('dl', { class: 'props' });
   for (const [label, value] of facts(record, names, info)) table.append(el('dt', {}, label), el('dd', {}, value));
   return table;
@@ -180,17 +169,6 @@ function paletteBadges(kind: KindDocument, record: Entity): HTMLElement[] {
     if (colours[value]) badge.style.background = `${colours[value]}33`;
     return [badge];
   });
-}
-
-/** ", 2024-03, due by 2025": when it came to be, then the other dates the kind features, labelled. */
-function datesLine(kind: KindDocument, record: Entity): string {
-  const from = entityExistsFrom(kind, record);
-  const others = featuredProperties(kind).filter((p) => kind.propertyInfo[p]?.type === 'date' && !kind.dates.includes(p));
-  const parts = [from, ...facts(record, others, kind.propertyInfo).map(([label, value]) => `${label.toLowerCase()} ${value}`)];
-  return parts
-    .filter(Boolean)
-    .map((p) => `, ${p}`)
-    .join('');
 }
 
 export function showEdge(edge: Edge, ctx: PanelContext) {

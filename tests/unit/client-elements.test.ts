@@ -2,7 +2,8 @@
 // and time rules (sizes, palettes, titles, captions, the time slider's stops), and merging.
 import cytoscape from 'cytoscape';
 import { displayName, edgeCaption, edgeWidth, newElements, nodeSize, timelineDates, toElements } from '../../client/graph/elements';
-import { formatValue, labelOf, unitOf } from '../../client/graph/evidence';
+import { datesLine, facts, formatValue, labelOf, relationshipProperties, unitOf } from '../../client/graph/evidence';
+import { stylesheet } from '../../client/graph/stylesheet';
 import type { Graph, SchemaDocument } from '../../client/graph/types';
 import { schemaDocument } from '../../server/api/meta.routes';
 import { edge, entity } from './client.fixtures';
@@ -104,5 +105,30 @@ describe('property wording from the schema', () => {
     expect(formatValue(100000, unitOf('h100Equivalents', kind('GPUCluster').propertyInfo, {}))).toBe('100,000 H100e');
     expect(formatValue(1e9, unitOf('amount', rel('INVESTED_IN').propertyInfo, { currency: 'USD' }))).toBe('1,000,000,000 USD');
     expect(formatValue(1e9, unitOf('amount', rel('INVESTED_IN').propertyInfo, {}))).toBe('1,000,000,000');
+  });
+});
+
+describe('panel facts from the schema', () => {
+  it('list a relationship’s properties in schema order, without its description or a unit shown beside its value', () => {
+    expect(relationshipProperties(rel('INVESTED_IN'))).toEqual(['from', 'to', 'asOf', 'amount', 'date', 'round']);
+  });
+  it('read as label and value with its unit, for the properties the record has', () => {
+    const investment = { amount: 2e9, currency: 'USD', round: 'Series C', description: 'prose' };
+    expect(facts(investment, relationshipProperties(rel('INVESTED_IN')), rel('INVESTED_IN').propertyInfo)).toEqual([
+      ['Amount', '2,000,000,000 USD'],
+      ['Round', 'Series C'],
+    ]);
+  });
+  it('date a claim by when it was said, then its other featured dates, labelled', () => {
+    expect(datesLine(kind('Claim'), { statedOn: '2024-03', dueBy: '2025' })).toBe(', 2024-03, due by 2025');
+    expect(datesLine(kind('Claim'), {})).toBe('');
+  });
+});
+
+describe('callers that pass only the edge weights (main.ts before its split)', () => {
+  it('get the elements of the schema the page styled itself with', () => {
+    stylesheet(schema);
+    expect(toElements(graph, 'en', { INVESTED_IN: 'amount' })).toEqual(toElements(graph, 'en', schema));
+    expect(timelineDates(graph)).toEqual(timelineDates(graph, schema));
   });
 });
