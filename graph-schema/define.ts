@@ -1,51 +1,14 @@
 // The two building blocks of the model: `defineKind` for entity kinds and `defineRelationship` for
 // relationship types. Each returns the final zod schema of a record with its graph metadata
-// registered on it, so every consumer (constraints, loader, API, OpenAPI, client styles) reads one
-// definition.
+// beside it, so every consumer (constraints, loader, API, OpenAPI, client styles) reads one
+// definition. Besides storage, a definition carries how its records are shown (featured
+// properties, size, palettes, labels and units) and when they hold (dates, temporal), so the
+// client and the Cypher read those rules instead of restating them.
 import { z } from 'zod';
-import { EntityId, RelationshipKey, PartialDate, SourceRefs, Text } from './primitives';
+import { EntityId, PARTIAL_DATE_PATTERN, RelationshipKey, PartialDate, SourceRefs, Text } from './primitives';
+import { DEFAULT_NODE_SIZE, type KindMeta, type PropertyInfo, type PropertyType, type RelationshipMeta } from './rules';
 
-/** Shapes cytoscape can draw; the client maps kinds to them. */
-export type NodeShape =
-  'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon' | 'triangle' | 'star' | 'round-tag' | 'barrel' | 'vee' | 'rhomboid' | 'octagon';
-export type LineStyle = 'solid' | 'dashed' | 'dotted';
-
-export interface KindMeta {
-  role: 'kind';
-  /** The Neo4j label and the `kind` field of a record. */
-  label: string;
-  title: string;
-  description: string;
-  /** Property shown as the node's caption. */
-  caption: string;
-  color: string;
-  shape: NodeShape;
-  /** Properties the API filters by: each gets a range index. */
-  indexed: readonly string[];
-  /** Whether a record of this kind must cite at least one source (only Source itself need not). */
-  needsSources: boolean;
-  /** Property names specific to this kind, in display order. */
-  properties: readonly string[];
-}
-
-export interface RelationshipMeta {
-  role: 'relationship';
-  /** The Neo4j relationship type. */
-  type: string;
-  title: string;
-  description: string;
-  from: readonly string[];
-  to: readonly string[];
-  /** True when direction carries no meaning (rivalry, partnership): drawn without arrows. */
-  symmetric: boolean;
-  color: string;
-  lineStyle: LineStyle;
-  /** A numeric property that sizes the edge's width, e.g. an investment's amount. */
-  weight?: string;
-  properties: readonly string[];
-}
-
-export const graphRegistry = z.registry<KindMeta | RelationshipMeta>();
+export type { KindMeta, LineStyle, NodeShape, PropertyInfo, PropertyType, RelationshipMeta, SizeRule, Temporal } from './rules';
 
 /** Fields every entity has, whatever its kind. Their names are reserved for kind properties. */
 export const entityBaseShape = {
@@ -64,15 +27,54 @@ export const RESERVED_ENTITY_FIELDS = ['kind', ...Object.keys(entityBaseShape)] 
 
 /** Properties every relationship may carry: the time it held, and a description. */
 export const relationshipBaseProperties = {
-  description: Text(4000).optional().meta({ description: 'What the relationship is, in the curators\u2019 own words.' }),
-  from: PartialDate.optional().meta({ description: 'When the relationship began.' }),
-  to: PartialDate.optional().meta({ description: 'When the relationship ended (absent while it holds).' }),
-  asOf: PartialDate.optional().meta({ description: 'The date at which the stated figures were true.' }),
+  description: Text(4000)
+    .optional()
+    .meta({ label: 'Description', description: 'What the relationship is, in the curators\u2019 own words.' }),
+  from: PartialDate.optional().meta({ label: 'From', description: 'When the relationship began.' }),
+  to: PartialDate.optional().meta({ label: 'Until', description: 'When the relationship ended (absent while it holds).' }),
+  asOf: PartialDate.optional().meta({ label: 'As of', description: 'The date at which the stated figures were true.' }),
 };
 export const RESERVED_RELATIONSHIP_FIELDS = ['id', 'type', 'key', 'source', 'target', 'sources'] as const;
 
-interface KindSpec<P extends z.ZodRawShape> extends Omit<KindMeta, 'role' | 'properties' | 'needsSources'> {
+/** What the display and time rules need to know of a property, read off its final zod schema. */
+export function propertyInfo(schema: z.ZodType): PropertyInfo {
+  const meta = (z.globalRegistry.get(schema) ?? {}) as { label?: unknown; unit?: unknown };
+  const wording = {
+    ...(typeof meta.label === 'string' ? { label: meta.label } : {}),
+    ...(typeof meta.unit === 'string' ? { unit: meta.unit } : {}),
+  };
+  let inner = schema;
+  while (
+    inner instanceof z.ZodOptional ||
+    inner instanceof z.ZodDefault ||
+    inner instanceof z.ZodPrefault ||
+    inner instanceof z.ZodNullable
+  )
+    inner = inner.unwrap() as z.ZodType;
+  const type = ((): PropertyType => {
+    if (inner instanceof z.ZodNumber) return 'number';
+    if (inner instanceof z.ZodBoolean) return 'boolean';
+    if (inner instanceof z.ZodEnum) return 'enum';
+    if (inner instanceof z.ZodURL) return 'url';
+    if (inner instanceof z.ZodString) {
+      const checks = (inner._zod.def.checks ?? []) as unknown as { _zod: { def: { pattern?: RegExp } } }[];
+      return checks.some((c) => c._zod.def.pattern?.source === PARTIAL_DATE_PATTERN.source) ? 'date' : 'text';
+    }
+    return 'other';
+  })();
+  return { type, ...(inner instanceof z.ZodEnum ? { values: inner.options.map(String) } : {}), ...wording };
+}
+
+const infoOf = (shape: z.ZodRawShape) => Object.fromEntries(Object.entries(shape).map(([name, s]) => [name, propertyInfo(s as z.ZodType)]));
+
+type KindSpecMeta = Omit<KindMeta, 'role' | 'properties' | 'needsSources' | 'size' | 'dates' | 'palettes' | 'propertyInfo'>;
+interface KindSpec<P extends z.ZodRawShape> extends KindSpecMeta {
   needsSources?: boolean;
+  /** Defaults to a plain node of the usual size. */
+  size?: KindMeta['size'];
+  /** Defaults to none: the entity has always existed as far as the graph knows. */
+  dates?: KindMeta['dates'];
+  palettes?: KindMeta['palettes'];
   properties: P;
 }
 
@@ -99,12 +101,17 @@ export function defineKind<const L extends string, P extends z.ZodRawShape>(spec
     indexed: spec.indexed,
     needsSources,
     properties: Object.keys(spec.properties),
+    featured: spec.featured,
+    ...(spec.body ? { body: spec.body } : {}),
+    size: spec.size ?? { fixed: DEFAULT_NODE_SIZE },
+    dates: spec.dates ?? [],
+    palettes: spec.palettes ?? {},
+    propertyInfo: infoOf(spec.properties),
   };
-  schema.register(graphRegistry, meta);
   return { label: spec.label, meta, schema, properties: spec.properties };
 }
 
-interface RelationshipSpec<P extends z.ZodRawShape> extends Omit<RelationshipMeta, 'role' | 'properties' | 'symmetric'> {
+interface RelationshipSpec<P extends z.ZodRawShape> extends Omit<RelationshipMeta, 'role' | 'properties' | 'symmetric' | 'propertyInfo'> {
   symmetric?: boolean;
   properties: P;
 }
@@ -136,7 +143,8 @@ export function defineRelationship<const T extends string, P extends z.ZodRawSha
     lineStyle: spec.lineStyle,
     weight: spec.weight,
     properties: Object.keys(properties.shape),
+    temporal: spec.temporal,
+    propertyInfo: infoOf(properties.shape),
   };
-  schema.register(graphRegistry, meta);
   return { type: spec.type, meta, schema, properties };
 }

@@ -6,3 +6,4 @@ export * from './relationships';
 export * from './model';
 export * from './cypher';
 export * from './seed-format';
+export * from './rules';

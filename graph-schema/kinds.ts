@@ -1,6 +1,7 @@
 // The kinds of entity in the AI-industry graph, each with the properties it may carry.
 import { z } from 'zod';
 import { defineKind } from './define';
+import { DEFAULT_NODE_SIZE } from './rules';
 import { Count, NonNegative, PartialDate, Text } from './primitives';
 
 export const Person = defineKind({
@@ -11,9 +12,10 @@ export const Person = defineKind({
   color: '#4e79a7',
   shape: 'ellipse',
   indexed: [],
+  featured: ['occupation', 'nationality'],
   properties: {
-    nationality: Text(100).optional().meta({ description: 'Country of citizenship, as an ISO code or name.' }),
-    occupation: Text(200).optional().meta({ description: 'What the person is chiefly known as.' }),
+    nationality: Text(100).optional().meta({ label: 'Nationality', description: 'Country of citizenship, as an ISO code or name.' }),
+    occupation: Text(200).optional().meta({ label: 'Occupation', description: 'What the person is chiefly known as.' }),
   },
 });
 
@@ -36,10 +38,12 @@ export const Organization = defineKind({
   color: '#f28e2b',
   shape: 'round-rectangle',
   indexed: ['orgType'],
+  featured: ['orgType', 'country', 'foundedOn'],
+  dates: ['foundedOn'],
   properties: {
-    orgType: z.enum(ORGANIZATION_TYPES).optional().meta({ description: 'What sort of organisation it is.' }),
-    country: Text(100).optional().meta({ description: 'Country of its headquarters.' }),
-    foundedOn: PartialDate.optional().meta({ description: 'When it was founded.' }),
+    orgType: z.enum(ORGANIZATION_TYPES).optional().meta({ label: 'Type', description: 'What sort of organisation it is.' }),
+    country: Text(100).optional().meta({ label: 'Country', description: 'Country of its headquarters.' }),
+    foundedOn: PartialDate.optional().meta({ label: 'Founded', description: 'When it was founded.' }),
   },
 });
 
@@ -51,14 +55,23 @@ export const GPUCluster = defineKind({
   color: '#e15759',
   shape: 'hexagon',
   indexed: ['status'],
+  featured: ['status', 'chipModel', 'chipCount', 'h100Equivalents', 'powerMW', 'site', 'asOf'],
+  // Compute is best compared in H100 units; a raw chip count stands in where no conversion is known.
+  size: { by: ['h100Equivalents', 'chipCount'], fixed: DEFAULT_NODE_SIZE },
+  // Clusters are recorded by the date their figures were true: the earliest sign they existed.
+  dates: ['asOf'],
   properties: {
-    chipModel: Text(100).optional().meta({ description: 'Accelerator model, e.g. "NVIDIA H100".' }),
-    chipCount: Count.optional().meta({ description: 'Number of accelerators.', unit: 'chips' }),
-    h100Equivalents: NonNegative.optional().meta({ description: 'Compute expressed in NVIDIA H100 units.', unit: 'H100e' }),
-    powerMW: NonNegative.optional().meta({ description: 'Power draw.', unit: 'MW' }),
-    site: Text(200).optional().meta({ description: 'Where it stands.' }),
-    status: z.enum(['planned', 'built']).optional().meta({ description: 'Whether it exists yet.' }),
-    asOf: PartialDate.optional().meta({ description: 'The date at which these figures were true.' }),
+    chipModel: Text(100).optional().meta({ label: 'Chip', description: 'Accelerator model, e.g. "NVIDIA H100".' }),
+    chipCount: Count.optional().meta({ label: 'Chips', description: 'Number of accelerators.', unit: 'chips' }),
+    h100Equivalents: NonNegative.optional().meta({
+      label: 'H100 equivalents',
+      description: 'Compute expressed in NVIDIA H100 units.',
+      unit: 'H100e',
+    }),
+    powerMW: NonNegative.optional().meta({ label: 'Power', description: 'Power draw.', unit: 'MW' }),
+    site: Text(200).optional().meta({ label: 'Site', description: 'Where it stands.' }),
+    status: z.enum(['planned', 'built']).optional().meta({ label: 'Status', description: 'Whether it exists yet.' }),
+    asOf: PartialDate.optional().meta({ label: 'As of', description: 'The date at which these figures were true.' }),
   },
 });
 
@@ -70,14 +83,20 @@ export const Petition = defineKind({
   color: '#76b7b2',
   shape: 'round-tag',
   indexed: [],
+  featured: ['title', 'demand', 'target', 'launchedOn', 'signatureCount', 'signatureGoal', 'signatureCountAsOf'],
+  dates: ['launchedOn'],
   properties: {
-    title: Text(500).optional().meta({ description: 'Its title as published.' }),
-    demand: Text(2000).optional().meta({ description: 'What it asks for.' }),
-    launchedOn: PartialDate.optional().meta({ description: 'When it was published.' }),
-    signatureCount: Count.optional().meta({ description: 'Number of signatures.', unit: 'signatures' }),
-    signatureCountAsOf: PartialDate.optional().meta({ description: 'When the signatures were counted.' }),
-    signatureGoal: Count.optional().meta({ description: 'How many signatures its organisers aim for.', unit: 'signatures' }),
-    target: Text(300).optional().meta({ description: 'Whom it addresses.' }),
+    title: Text(500).optional().meta({ label: 'Title', description: 'Its title as published.' }),
+    demand: Text(2000).optional().meta({ label: 'Demand', description: 'What it asks for.' }),
+    launchedOn: PartialDate.optional().meta({ label: 'Launched', description: 'When it was published.' }),
+    signatureCount: Count.optional().meta({ label: 'Signatures', description: 'Number of signatures.', unit: 'signatures' }),
+    signatureCountAsOf: PartialDate.optional().meta({ label: 'Signatures counted', description: 'When the signatures were counted.' }),
+    signatureGoal: Count.optional().meta({
+      label: 'Signature goal',
+      description: 'How many signatures its organisers aim for.',
+      unit: 'signatures',
+    }),
+    target: Text(300).optional().meta({ label: 'Addressed to', description: 'Whom it addresses.' }),
   },
 });
 
@@ -89,11 +108,13 @@ export const AIModel = defineKind({
   color: '#59a14f',
   shape: 'diamond',
   indexed: [],
+  featured: ['releasedOn', 'modality', 'parameterCount', 'openWeights'],
+  dates: ['releasedOn'],
   properties: {
-    releasedOn: PartialDate.optional().meta({ description: 'When it was released.' }),
-    parameterCount: NonNegative.optional().meta({ description: 'Number of parameters.', unit: 'parameters' }),
-    modality: Text(100).optional().meta({ description: 'text, image, video, multimodal, robotics, code or speech.' }),
-    openWeights: z.boolean().optional().meta({ description: 'Whether its weights are published.' }),
+    releasedOn: PartialDate.optional().meta({ label: 'Released', description: 'When it was released.' }),
+    parameterCount: NonNegative.optional().meta({ label: 'Parameters', description: 'Number of parameters.', unit: 'parameters' }),
+    modality: Text(100).optional().meta({ label: 'Modality', description: 'text, image, video, multimodal, robotics, code or speech.' }),
+    openWeights: z.boolean().optional().meta({ label: 'Open weights', description: 'Whether its weights are published.' }),
   },
 });
 
@@ -105,9 +126,10 @@ export const Dataset = defineKind({
   color: '#edc948',
   shape: 'barrel',
   indexed: [],
+  featured: ['modality', 'sizeDescription'],
   properties: {
-    modality: Text(100).optional().meta({ description: 'What the data is: text, images, video, sensor data.' }),
-    sizeDescription: Text(300).optional().meta({ description: 'How large it is, in the source\u2019s terms.' }),
+    modality: Text(100).optional().meta({ label: 'Modality', description: 'What the data is: text, images, video, sensor data.' }),
+    sizeDescription: Text(300).optional().meta({ label: 'Size', description: 'How large it is, in the source\u2019s terms.' }),
   },
 });
 
@@ -119,11 +141,15 @@ export const Facility = defineKind({
   color: '#b07aa1',
   shape: 'octagon',
   indexed: ['facilityType'],
+  featured: ['facilityType', 'status', 'location', 'capacityMW'],
   properties: {
-    facilityType: z.enum(['data-centre', 'power-plant', 'factory', 'lab', 'other']).optional().meta({ description: 'What the site is.' }),
-    location: Text(200).optional().meta({ description: 'Where it stands.' }),
-    capacityMW: NonNegative.optional().meta({ description: 'Power capacity.', unit: 'MW' }),
-    status: z.enum(['planned', 'operating', 'closed', 'restarting']).optional().meta({ description: 'Its state.' }),
+    facilityType: z
+      .enum(['data-centre', 'power-plant', 'factory', 'lab', 'other'])
+      .optional()
+      .meta({ label: 'Type', description: 'What the site is.' }),
+    location: Text(200).optional().meta({ label: 'Location', description: 'Where it stands.' }),
+    capacityMW: NonNegative.optional().meta({ label: 'Capacity', description: 'Power capacity.', unit: 'MW' }),
+    status: z.enum(['planned', 'operating', 'closed', 'restarting']).optional().meta({ label: 'Status', description: 'Its state.' }),
   },
 });
 
@@ -135,10 +161,12 @@ export const Policy = defineKind({
   color: '#9c755f',
   shape: 'rhomboid',
   indexed: [],
+  featured: ['jurisdiction', 'status', 'date'],
+  dates: ['date'],
   properties: {
-    jurisdiction: Text(200).optional().meta({ description: 'Where it applies.' }),
-    status: Text(100).optional().meta({ description: 'Proposed, enacted, in force\u2026' }),
-    date: PartialDate.optional().meta({ description: 'When it was issued or proposed.' }),
+    jurisdiction: Text(200).optional().meta({ label: 'Jurisdiction', description: 'Where it applies.' }),
+    status: Text(100).optional().meta({ label: 'Status', description: 'Proposed, enacted, in force\u2026' }),
+    date: PartialDate.optional().meta({ label: 'Date', description: 'When it was issued or proposed.' }),
   },
 });
 
@@ -152,12 +180,20 @@ export const Claim = defineKind({
   color: '#ff9da7',
   shape: 'star',
   indexed: ['claimKind', 'statedOn'],
+  featured: ['claimKind', 'statedOn', 'dueBy'],
+  body: { en: 'text', ja: 'textJa' },
+  // Claims are many: drawn small so the actors stand out.
+  size: { fixed: 16 },
+  dates: ['statedOn'],
+  palettes: {
+    claimKind: { prediction: '#8e24aa', opinion: '#f06292', announcement: '#1e88e5', 'reported-fact': '#757575' },
+  },
   properties: {
-    text: Text(4000).meta({ description: 'What was claimed, in the curators\u2019 own English words.' }),
-    textJa: Text(4000).optional().meta({ description: 'The same in Japanese.' }),
-    claimKind: z.enum(CLAIM_KINDS).meta({ description: 'prediction, opinion, announcement or reported-fact.' }),
-    statedOn: PartialDate.optional().meta({ description: 'When it was said.' }),
-    dueBy: PartialDate.optional().meta({ description: 'For a prediction: when it should have come true.' }),
+    text: Text(4000).meta({ label: 'Claim', description: 'What was claimed, in the curators\u2019 own English words.' }),
+    textJa: Text(4000).optional().meta({ label: 'Claim (Japanese)', description: 'The same in Japanese.' }),
+    claimKind: z.enum(CLAIM_KINDS).meta({ label: 'Kind of claim', description: 'prediction, opinion, announcement or reported-fact.' }),
+    statedOn: PartialDate.optional().meta({ label: 'Stated', description: 'When it was said.' }),
+    dueBy: PartialDate.optional().meta({ label: 'Due by', description: 'For a prediction: when it should have come true.' }),
   },
 });
 
@@ -170,15 +206,18 @@ export const Source = defineKind({
   shape: 'vee',
   indexed: [],
   needsSources: false,
+  featured: ['title', 'titleEn', 'outlet', 'author', 'publishedOn', 'language', 'url', 'fileName'],
+  size: { fixed: 18 },
+  dates: ['publishedOn'],
   properties: {
-    title: Text(500).meta({ description: 'Title in the document\u2019s own language.' }),
-    titleEn: Text(500).optional().meta({ description: 'Title rendered in English.' }),
-    outlet: Text(200).optional().meta({ description: 'Publication or site.' }),
-    author: Text(200).optional().meta({ description: 'Writer, where given.' }),
-    publishedOn: PartialDate.optional().meta({ description: 'Publication date, as precise as the text allows.' }),
-    language: z.enum(['en', 'ja', 'zh']).meta({ description: 'Language of the document.' }),
-    fileName: Text(200).optional().meta({ description: 'File name of the curated copy.' }),
-    url: z.url().max(2000).optional().meta({ description: 'Where it was published.' }),
+    title: Text(500).meta({ label: 'Title', description: 'Title in the document\u2019s own language.' }),
+    titleEn: Text(500).optional().meta({ label: 'Title in English', description: 'Title rendered in English.' }),
+    outlet: Text(200).optional().meta({ label: 'Outlet', description: 'Publication or site.' }),
+    author: Text(200).optional().meta({ label: 'Author', description: 'Writer, where given.' }),
+    publishedOn: PartialDate.optional().meta({ label: 'Published', description: 'Publication date, as precise as the text allows.' }),
+    language: z.enum(['en', 'ja', 'zh']).meta({ label: 'Language', description: 'Language of the document.' }),
+    fileName: Text(200).optional().meta({ label: 'File', description: 'File name of the curated copy.' }),
+    url: z.url().max(2000).optional().meta({ label: 'Address', description: 'Where it was published.' }),
   },
 });
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { entityKinds } from './kinds';
 import { relationshipTypes } from './relationships';
 import { RESERVED_ENTITY_FIELDS, RESERVED_RELATIONSHIP_FIELDS, type KindMeta, type RelationshipMeta } from './define';
+import type { PropertyInfo, PropertyType } from './rules';
 
 /** Every entity node carries this label besides its kind's, so an id is unique across kinds. */
 export const ENTITY_LABEL = 'Entity';
@@ -75,6 +76,44 @@ export interface ModelDescription {
   relationships: RelationshipMeta[];
 }
 
+/**
+ * Why a rule of `owner` may not name `names` for `role`: each must be a property of the required type.
+ * The display and time rules read these properties blindly, so a typo would silently show nothing.
+ */
+function ruleErrors(
+  owner: string,
+  role: string,
+  names: readonly string[],
+  info: Readonly<Record<string, PropertyInfo>>,
+  type?: PropertyType,
+): string[] {
+  return names.flatMap((name) => {
+    const property = info[name];
+    if (!property) return [`${owner} ${role} "${name}" which is no property`];
+    if (type && property.type !== type) return [`${owner} ${role} "${name}" which is ${property.type}, not ${type}`];
+    return [];
+  });
+}
+
+function labelErrors(owner: string, info: Readonly<Record<string, PropertyInfo>>): string[] {
+  return Object.entries(info).flatMap(([name, p]) => (p.label ? [] : [`${owner} property "${name}" has no label`]));
+}
+
+function paletteErrors(owner: string, kind: KindMeta): string[] {
+  return Object.entries(kind.palettes).flatMap(([name, colours]) => {
+    const property = kind.propertyInfo[name];
+    if (!property) return [`${owner} has a palette for "${name}" which is no property`];
+    if (property.type !== 'enum') return [`${owner} has a palette for "${name}" which is ${property.type}, not enum`];
+    const values = property.values ?? [];
+    return [
+      ...values.filter((v) => !(v in colours)).map((v) => `${owner} palette "${name}" has no colour for "${v}"`),
+      ...Object.keys(colours)
+        .filter((v) => !values.includes(v))
+        .map((v) => `${owner} palette "${name}" colours "${v}" which is no value`),
+    ];
+  });
+}
+
 /** Every inconsistency in a model description; an empty list means the model is sound. */
 export function modelErrors(model: ModelDescription): string[] {
   const errors: string[] = [];
@@ -88,6 +127,16 @@ export function modelErrors(model: ModelDescription): string[] {
     for (const p of kind.indexed) if (!kind.properties.includes(p)) errors.push(`kind ${kind.label} indexes "${p}" which is no property`);
     for (const p of kind.properties)
       if ((RESERVED_ENTITY_FIELDS as readonly string[]).includes(p)) errors.push(`kind ${kind.label} redefines the reserved field "${p}"`);
+    const owner = `kind ${kind.label}`;
+    errors.push(
+      ...ruleErrors(owner, 'features', kind.featured, kind.propertyInfo),
+      ...ruleErrors(owner, 'quotes', kind.body ? Object.values(kind.body) : [], kind.propertyInfo, 'text'),
+      ...ruleErrors(owner, 'is sized by', kind.size.by ?? [], kind.propertyInfo, 'number'),
+      ...ruleErrors(owner, 'is dated by', kind.dates, kind.propertyInfo, 'date'),
+      ...paletteErrors(owner, kind),
+      ...labelErrors(owner, kind.propertyInfo),
+    );
+    if (!(kind.size.fixed > 0)) errors.push(`${owner} has a fixed size that is not positive`);
   }
   const types = new Set<string>();
   for (const rel of model.relationships) {
@@ -97,11 +146,19 @@ export function modelErrors(model: ModelDescription): string[] {
     if (rel.from.length === 0) errors.push(`relationship ${rel.type} has no source kind`);
     if (rel.to.length === 0) errors.push(`relationship ${rel.type} has no target kind`);
     for (const k of [...rel.from, ...rel.to]) if (!labels.has(k)) errors.push(`relationship ${rel.type} names unknown kind ${k}`);
-    if (rel.weight && !rel.properties.includes(rel.weight))
-      errors.push(`relationship ${rel.type} is weighted by "${rel.weight}" which is no property`);
     for (const p of rel.properties)
       if ((RESERVED_RELATIONSHIP_FIELDS as readonly string[]).includes(p))
         errors.push(`relationship ${rel.type} redefines the reserved field "${p}"`);
+    const owner = `relationship ${rel.type}`;
+    if (rel.temporal) {
+      if (rel.temporal.start.length === 0) errors.push(`${owner} is temporal but names no start`);
+      errors.push(
+        ...ruleErrors(owner, 'starts by', rel.temporal.start, rel.propertyInfo, 'date'),
+        ...ruleErrors(owner, 'ends by', rel.temporal.end, rel.propertyInfo, 'date'),
+      );
+    }
+    errors.push(...ruleErrors(owner, 'is weighted by', rel.weight ? [rel.weight] : [], rel.propertyInfo, 'number'));
+    errors.push(...labelErrors(owner, rel.propertyInfo));
   }
   return errors;
 }

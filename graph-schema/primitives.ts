@@ -26,6 +26,8 @@ function isRealCalendarDate(value: string): boolean {
   return d >= 1 && d <= daysInMonth;
 }
 
+export const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
 /**
  * A date as precise as the source allows: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
  * Stored as a string because partial dates are the norm in news ("in 2021"), and ISO strings of
@@ -33,7 +35,7 @@ function isRealCalendarDate(value: string): boolean {
  */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(PARTIAL_DATE_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isRealCalendarDate, 'is not a real calendar date')
   .meta({ description: 'A date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD.', example: '2024-01-19' });
 

@@ -1,14 +1,16 @@
 // The relationship types of the AI-industry graph: which kinds each may join and what it carries.
 import { z } from 'zod';
 import { defineRelationship } from './define';
+import { entityKinds, Source } from './kinds';
 import { Count, NonNegative, PartialDate, Text } from './primitives';
 
 const ACTOR = ['Person', 'Organization'] as const;
 const STANCE_TARGETS = ['Petition', 'Policy', 'Organization', 'AIModel', 'Person'] as const;
-const currency = z
-  .string()
-  .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "USD"')
-  .meta({ description: 'ISO 4217 currency code.' });
+// Every relationship may say when it began (`from`) and ended (`to`); a type with a `date` of its
+// own (a funding round, a signature) began then when no `from` is given.
+const HELD = { start: ['from'], end: ['to'] } as const;
+const DATED = { start: ['from', 'date'], end: ['to'] } as const;
+const currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "USD"');
 
 export const INVESTED_IN = defineRelationship({
   type: 'INVESTED_IN',
@@ -19,11 +21,12 @@ export const INVESTED_IN = defineRelationship({
   color: '#2e7d32',
   lineStyle: 'solid',
   weight: 'amount',
+  temporal: DATED,
   properties: {
-    amount: NonNegative.optional().meta({ description: 'Amount invested, in `currency`.', unit: 'currency' }),
-    currency: currency.optional(),
-    date: PartialDate.optional().meta({ description: 'When the investment was made or announced.' }),
-    round: Text(100).optional().meta({ description: 'Funding round or tranche.' }),
+    amount: NonNegative.optional().meta({ label: 'Amount', description: 'Amount invested, in `currency`.', unit: 'currency' }),
+    currency: currency.optional().meta({ label: 'Currency', description: 'ISO 4217 currency code.' }),
+    date: PartialDate.optional().meta({ label: 'Date', description: 'When the investment was made or announced.' }),
+    round: Text(100).optional().meta({ label: 'Round', description: 'Funding round or tranche.' }),
   },
 });
 
@@ -36,8 +39,9 @@ export const COMPETES_WITH = defineRelationship({
   symmetric: true,
   color: '#c62828',
   lineStyle: 'dashed',
+  temporal: HELD,
   properties: {
-    field: Text(200).optional().meta({ description: 'What they compete over.' }),
+    field: Text(200).optional().meta({ label: 'Field', description: 'What they compete over.' }),
   },
 });
 
@@ -49,9 +53,10 @@ export const WORKS_FOR = defineRelationship({
   to: ['Organization'],
   color: '#546e7a',
   lineStyle: 'solid',
+  temporal: HELD,
   properties: {
-    role: Text(200).optional().meta({ description: 'Job title or function.' }),
-    former: z.boolean().optional().meta({ description: 'True when the person has left.' }),
+    role: Text(200).optional().meta({ label: 'Role', description: 'Job title or function.' }),
+    former: z.boolean().optional().meta({ label: 'Former', description: 'True when the person has left.' }),
   },
 });
 
@@ -63,8 +68,9 @@ export const FOUNDED = defineRelationship({
   to: ['Organization'],
   color: '#6a1b9a',
   lineStyle: 'solid',
+  temporal: DATED,
   properties: {
-    date: PartialDate.optional().meta({ description: 'When it was founded.' }),
+    date: PartialDate.optional().meta({ label: 'Date', description: 'When it was founded.' }),
   },
 });
 
@@ -76,8 +82,9 @@ export const LEADS = defineRelationship({
   to: ['Organization'],
   color: '#283593',
   lineStyle: 'solid',
+  temporal: HELD,
   properties: {
-    role: Text(200).optional().meta({ description: 'The role, e.g. CEO.' }),
+    role: Text(200).optional().meta({ label: 'Role', description: 'The role, e.g. CEO.' }),
   },
 });
 
@@ -89,6 +96,7 @@ export const SUBSIDIARY_OF = defineRelationship({
   to: ['Organization'],
   color: '#8d6e63',
   lineStyle: 'solid',
+  temporal: HELD,
   properties: {},
 });
 
@@ -100,9 +108,10 @@ export const HIRED_FROM = defineRelationship({
   to: ACTOR,
   color: '#00838f',
   lineStyle: 'dotted',
+  temporal: DATED,
   properties: {
-    count: Count.optional().meta({ description: 'How many people moved.', unit: 'people' }),
-    date: PartialDate.optional().meta({ description: 'When.' }),
+    count: Count.optional().meta({ label: 'People', description: 'How many people moved.', unit: 'people' }),
+    date: PartialDate.optional().meta({ label: 'Date', description: 'When.' }),
   },
 });
 
@@ -114,6 +123,7 @@ export const OPERATES = defineRelationship({
   to: ['GPUCluster', 'Facility'],
   color: '#d84315',
   lineStyle: 'solid',
+  temporal: HELD,
   properties: {},
 });
 
@@ -125,8 +135,9 @@ export const TRAINED_ON = defineRelationship({
   to: ['GPUCluster', 'Dataset'],
   color: '#558b2f',
   lineStyle: 'dashed',
+  temporal: HELD,
   properties: {
-    chipCount: Count.optional().meta({ description: 'Accelerators used for the run.', unit: 'chips' }),
+    chipCount: Count.optional().meta({ label: 'Chips', description: 'Accelerators used for the run.', unit: 'chips' }),
   },
 });
 
@@ -138,8 +149,9 @@ export const DEVELOPED = defineRelationship({
   to: ['AIModel', 'Dataset', 'GPUCluster', 'Facility'],
   color: '#1565c0',
   lineStyle: 'solid',
+  temporal: DATED,
   properties: {
-    date: PartialDate.optional().meta({ description: 'When.' }),
+    date: PartialDate.optional().meta({ label: 'Date', description: 'When.' }),
   },
 });
 
@@ -151,8 +163,9 @@ export const SIGNED = defineRelationship({
   to: ['Petition'],
   color: '#00695c',
   lineStyle: 'solid',
+  temporal: DATED,
   properties: {
-    date: PartialDate.optional().meta({ description: 'When they signed.' }),
+    date: PartialDate.optional().meta({ label: 'Date', description: 'When they signed.' }),
   },
 });
 
@@ -164,8 +177,9 @@ export const AUTHORED = defineRelationship({
   to: ['Petition', 'Policy'],
   color: '#4527a0',
   lineStyle: 'solid',
+  temporal: DATED,
   properties: {
-    date: PartialDate.optional().meta({ description: 'When.' }),
+    date: PartialDate.optional().meta({ label: 'Date', description: 'When.' }),
   },
 });
 
@@ -177,6 +191,7 @@ export const SUPPORTS = defineRelationship({
   to: STANCE_TARGETS,
   color: '#43a047',
   lineStyle: 'dotted',
+  temporal: HELD,
   properties: {},
 });
 
@@ -188,6 +203,7 @@ export const OPPOSES = defineRelationship({
   to: STANCE_TARGETS,
   color: '#e53935',
   lineStyle: 'dotted',
+  temporal: HELD,
   properties: {},
 });
 
@@ -200,8 +216,9 @@ export const PARTNERS_WITH = defineRelationship({
   symmetric: true,
   color: '#0277bd',
   lineStyle: 'solid',
+  temporal: DATED,
   properties: {
-    date: PartialDate.optional().meta({ description: 'When it was agreed.' }),
+    date: PartialDate.optional().meta({ label: 'Date', description: 'When it was agreed.' }),
   },
 });
 
@@ -214,10 +231,11 @@ export const SUPPLIES = defineRelationship({
   color: '#f9a825',
   lineStyle: 'solid',
   weight: 'quantity',
+  temporal: DATED,
   properties: {
-    product: Text(200).optional().meta({ description: 'What is supplied.' }),
-    quantity: NonNegative.optional().meta({ description: 'How many units.', unit: 'units' }),
-    date: PartialDate.optional().meta({ description: 'When.' }),
+    product: Text(200).optional().meta({ label: 'Product', description: 'What is supplied.' }),
+    quantity: NonNegative.optional().meta({ label: 'Quantity', description: 'How many units.', unit: 'units' }),
+    date: PartialDate.optional().meta({ label: 'Date', description: 'When.' }),
   },
 });
 
@@ -229,10 +247,11 @@ export const BUYS_POWER_FROM = defineRelationship({
   to: ['Organization', 'Facility'],
   color: '#ff6f00',
   lineStyle: 'dashed',
+  temporal: DATED,
   properties: {
-    termYears: NonNegative.optional().meta({ description: 'Length of the agreement.', unit: 'years' }),
-    date: PartialDate.optional().meta({ description: 'When it was signed.' }),
-    capacityMW: NonNegative.optional().meta({ description: 'Contracted capacity.', unit: 'MW' }),
+    termYears: NonNegative.optional().meta({ label: 'Term', description: 'Length of the agreement.', unit: 'years' }),
+    date: PartialDate.optional().meta({ label: 'Date', description: 'When it was signed.' }),
+    capacityMW: NonNegative.optional().meta({ label: 'Capacity', description: 'Contracted capacity.', unit: 'MW' }),
   },
 });
 
@@ -244,8 +263,9 @@ export const ISSUED = defineRelationship({
   to: ['Policy'],
   color: '#795548',
   lineStyle: 'solid',
+  temporal: DATED,
   properties: {
-    date: PartialDate.optional().meta({ description: 'When.' }),
+    date: PartialDate.optional().meta({ label: 'Date', description: 'When.' }),
   },
 });
 
@@ -257,8 +277,9 @@ export const SUED = defineRelationship({
   to: ACTOR,
   color: '#b71c1c',
   lineStyle: 'dashed',
+  temporal: DATED,
   properties: {
-    date: PartialDate.optional().meta({ description: 'When it was filed.' }),
+    date: PartialDate.optional().meta({ label: 'Date', description: 'When it was filed.' }),
   },
 });
 
@@ -270,6 +291,7 @@ export const USES = defineRelationship({
   to: ['AIModel', 'Dataset', 'Facility', 'GPUCluster'],
   color: '#607d8b',
   lineStyle: 'dotted',
+  temporal: HELD,
   properties: {},
 });
 
@@ -281,6 +303,7 @@ export const BASED_ON = defineRelationship({
   to: ['AIModel'],
   color: '#7cb342',
   lineStyle: 'dashed',
+  temporal: HELD,
   properties: {},
 });
 
@@ -292,8 +315,9 @@ export const MADE_CLAIM = defineRelationship({
   to: ['Claim'],
   color: '#ad1457',
   lineStyle: 'solid',
+  temporal: DATED,
   properties: {
-    date: PartialDate.optional().meta({ description: 'When it was said.' }),
+    date: PartialDate.optional().meta({ label: 'Date', description: 'When it was said.' }),
   },
 });
 
@@ -302,9 +326,11 @@ export const ABOUT = defineRelationship({
   title: 'about',
   description: 'What a claim concerns.',
   from: ['Claim'],
-  to: ['Person', 'Organization', 'GPUCluster', 'Petition', 'AIModel', 'Dataset', 'Facility', 'Policy', 'Claim'],
+  // A claim may concern anything in the world the graph holds, but not the documents it rests on.
+  to: entityKinds.filter((k) => k.label !== Source.label).map((k) => k.label),
   color: '#f06292',
   lineStyle: 'dotted',
+  temporal: null,
   properties: {},
 });
 

@@ -1,14 +1,20 @@
-// Turns API graphs into cytoscape element definitions. Pure: no DOM, no cytoscape instance, so
-// it is tested headless.
-import type { Edge, Entity, Graph, Language } from './types';
+// Turns API graphs into cytoscape element definitions by the schema's display and time rules
+// (graph-schema/rules.ts applied to what /api/schema serves): node size, palette values, edge
+// titles and captions, the time slider's stops. Pure: no DOM, no cytoscape instance, so it is
+// tested headless.
+import { DEFAULT_NODE_SIZE, entityExistsFrom, nodeSizeValue, relationshipSpan, type KindMeta } from '../../graph-schema/rules';
+import { formatValue, unitOf } from './evidence';
+import { schemaLookup, schemaOf, type LegacyWeights } from './schema-lookup';
+import type { Edge, Entity, Graph, KindDocument, Language, RelationshipDocument, SchemaDocument } from './types';
 
 export interface NodeData {
   id: string;
   kind: string;
   label: string;
   size: number;
-  claimKind?: string;
   entity: Entity;
+  /** The values of the kind's palette properties (a claim's kind), for the stylesheet's selectors. */
+  [paletteProperty: string]: unknown;
 }
 export interface EdgeData {
   id: string;
@@ -29,13 +35,12 @@ export function displayName(entity: Entity, lang: Language): string {
   return entity.name;
 }
 
-/** Node size grows with the log of compute (H100-equivalents or chips), else a size per kind. */
-export function nodeSize(entity: Entity): number {
-  const compute = Number(entity.h100Equivalents ?? entity.chipCount ?? 0);
-  if (compute > 0) return Math.min(90, 22 + 6 * Math.log10(compute));
-  if (entity.kind === 'Claim') return 16;
-  if (entity.kind === 'Source') return 18;
-  return 28;
+/** Node size grows with the log of the measure the kind's size rule names, else the kind's fixed size. */
+export function nodeSize(kind: Pick<KindMeta, 'size'> | undefined, entity: Entity): number {
+  if (!kind) return DEFAULT_NODE_SIZE;
+  const measure = nodeSizeValue(kind, entity);
+  if (measure !== undefined && measure > 0) return Math.min(90, 22 + 6 * Math.log10(measure));
+  return kind.size.fixed;
 }
 
 /** Edge width grows with the log of a weight such as an investment's amount. */
@@ -44,26 +49,37 @@ export function edgeWidth(edge: Edge, weightProperty: string | undefined): numbe
   return weight > 0 ? Math.min(12, 1.5 + Math.log10(weight) / 1.5) : 1.5;
 }
 
-export function toElements(graph: Graph, lang: Language, weights: Record<string, string | undefined> = {}): ElementDefinition[] {
+/** The values of a kind's palette properties that a record has. */
+function paletteData(kind: KindDocument | undefined, entity: Entity): Record<string, string> {
+  const data: Record<string, string> = {};
+  for (const property of Object.keys(kind?.palettes ?? {}))
+    if (typeof entity[property] === 'string') data[property] = entity[property] as string;
+  return data;
+}
+
+export function toElements(graph: Graph, lang: Language, schema?: SchemaDocument | LegacyWeights): ElementDefinition[] {
+  const { kinds, relationships } = schemaLookup(schemaOf(schema));
   const elements: ElementDefinition[] = [];
   const present = new Set<string>();
   for (const entity of graph.nodes) {
     if (present.has(entity.id)) continue;
     present.add(entity.id);
+    const kind = kinds.get(entity.kind);
     elements.push({
       group: 'nodes',
       data: {
+        ...paletteData(kind, entity),
         id: entity.id,
         kind: entity.kind,
         label: displayName(entity, lang),
-        size: nodeSize(entity),
-        ...(typeof entity.claimKind === 'string' ? { claimKind: entity.claimKind } : {}),
+        size: nodeSize(kind, entity),
         entity,
       },
     });
   }
   for (const edge of graph.edges) {
     if (!present.has(edge.source) || !present.has(edge.target)) continue;
+    const rel = relationships.get(edge.type);
     elements.push({
       group: 'edges',
       data: {
@@ -71,9 +87,9 @@ export function toElements(graph: Graph, lang: Language, weights: Record<string,
         source: edge.source,
         target: edge.target,
         type: edge.type,
-        label: edge.type.replace(/_/g, ' ').toLowerCase(),
-        caption: edgeCaption(edge, weights[edge.type]),
-        width: edgeWidth(edge, weights[edge.type]),
+        label: rel?.title ?? edge.type,
+        caption: edgeCaption(edge, rel),
+        width: edgeWidth(edge, rel?.weight),
         edge,
       },
     });
@@ -81,14 +97,14 @@ export function toElements(graph: Graph, lang: Language, weights: Record<string,
   return elements;
 }
 
-/** "invested in 2019 · 10,000,000,000 USD": the type with the edge's date and weight where known. */
-export function edgeCaption(edge: Edge, weightProperty: string | undefined): string {
-  const parts = [edge.type.replace(/_/g, ' ').toLowerCase()];
-  const date = edge.properties.date ?? edge.properties.from;
-  if (typeof date === 'string') parts.push(date);
-  const weight = weightProperty ? edge.properties[weightProperty] : undefined;
-  if (typeof weight === 'number')
-    parts.push(`${weight.toLocaleString('en-US')}${typeof edge.properties.currency === 'string' ? ` ${edge.properties.currency}` : ''}`);
+/** "invested in · 2019 · 10,000,000,000 USD": the type's title with when it began and its weight. */
+export function edgeCaption(edge: Edge, rel: RelationshipDocument | undefined): string {
+  if (!rel) return edge.type;
+  const parts = [rel.title];
+  const { start } = relationshipSpan(rel, edge.properties);
+  if (start) parts.push(start);
+  const weight = rel.weight ? edge.properties[rel.weight] : undefined;
+  if (typeof weight === 'number') parts.push(formatValue(weight, unitOf(rel.weight!, rel.propertyInfo, edge.properties)));
   return parts.join(' · ');
 }
 
@@ -138,10 +154,23 @@ export function spreadPositions(count: number, centre = { x: 0, y: 0 }, spacing 
   }));
 }
 
-/** Every date the graph mentions, sorted: the stops of the time slider. */
-export function timelineDates(graph: Graph): string[] {
+/**
+ * The stops of the time slider, sorted: when each entity came to exist and when each relationship
+ * began and ended, by the schema's rules, so every stop changes what the as-of graph shows.
+ */
+export function timelineDates(graph: Graph, schema?: SchemaDocument): string[] {
+  const { kinds, relationships } = schemaLookup(schemaOf(schema));
   const dates = new Set<string>();
-  for (const e of graph.edges)
-    for (const key of ['from', 'date', 'to']) if (typeof e.properties[key] === 'string') dates.add(e.properties[key] as string);
+  for (const n of graph.nodes) {
+    const kind = kinds.get(n.kind);
+    const from = kind && entityExistsFrom(kind, n);
+    if (from) dates.add(from);
+  }
+  for (const e of graph.edges) {
+    const rel = relationships.get(e.type);
+    if (!rel) continue;
+    const { start, end } = relationshipSpan(rel, e.properties);
+    for (const date of [start, end]) if (date) dates.add(date);
+  }
   return [...dates].sort();
 }

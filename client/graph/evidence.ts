@@ -1,5 +1,15 @@
-// How facts and their evidence read in the panels: values with units and currencies, and source
-// references grouped per document so five paragraphs of one article read as one line.
+// How facts and their evidence read in the panels: values with the labels and units the schema
+// gives them, and source references grouped per document so five paragraphs of one article read
+// as one line.
+import {
+  entityExistsFrom,
+  featuredProperties,
+  unitProperties,
+  type KindMeta,
+  type PropertyInfo,
+  type RelationshipMeta,
+} from '../../graph-schema/rules';
+
 export interface SourceRef {
   source: string;
   paragraph: number;
@@ -12,18 +22,56 @@ export function groupRefs(refs: SourceRef[]): { source: string; paragraphs: numb
   return [...groups].map(([source, paragraphs]) => ({ source, paragraphs: [...paragraphs].sort((a, b) => a - b) }));
 }
 
-/** A property value as a person reads it: numbers grouped with their unit, currency beside amounts. */
-export function formatValue(value: unknown, unit?: string, currency?: unknown): string {
-  if (typeof value === 'number') {
-    const suffix = unit && unit !== 'currency' ? ` ${unit}` : typeof currency === 'string' && unit === 'currency' ? ` ${currency}` : '';
-    return `${value.toLocaleString('en-US')}${suffix}`;
-  }
+/**
+ * The unit of a property as shown: the unit word its schema gives, or, where that names a sibling
+ * property (an amount's `currency`), the sibling's value in this record.
+ */
+export function unitOf(name: string, info: Readonly<Record<string, PropertyInfo>>, record: Record<string, unknown>): string | undefined {
+  const unit = info[name]?.unit;
+  if (unit === undefined || !(unit in info)) return unit;
+  return typeof record[unit] === 'string' ? (record[unit] as string) : undefined;
+}
+
+/** A property's label from the schema, else its name spelled out. */
+export function labelOf(name: string, info: Readonly<Record<string, PropertyInfo>>): string {
+  return info[name]?.label ?? propertyLabel(name);
+}
+
+/** A property value as a person reads it: numbers grouped, with their unit. */
+export function formatValue(value: unknown, unit?: string): string {
+  if (typeof value === 'number') return `${value.toLocaleString('en-US')}${unit ? ` ${unit}` : ''}`;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) return value.map((v) => formatValue(v)).join(', ');
   return String(value);
 }
 
-/** Property names as labels: "h100Equivalents" reads "h100 equivalents". */
+/** Property names as labels where the schema gives none: "signatureCountAsOf" reads "signature count as of". */
 export function propertyLabel(key: string): string {
   return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+type Info = Readonly<Record<string, PropertyInfo>>;
+
+/** What a relationship's panel lists: its properties in schema order, but its description (shown as prose) and units (shown beside their values). */
+export function relationshipProperties(rel: Pick<RelationshipMeta, 'properties' | 'propertyInfo'>): string[] {
+  const units = unitProperties(rel.propertyInfo);
+  return rel.properties.filter((p) => p !== 'description' && !units.has(p));
+}
+
+/** `[label, value]` of each of `names` the record has, its unit beside it. */
+export function facts(record: Record<string, unknown>, names: readonly string[], info: Info): [string, string][] {
+  return names
+    .filter((name) => record[name] !== undefined && record[name] !== null)
+    .map((name) => [labelOf(name, info), formatValue(record[name], unitOf(name, info, record))]);
+}
+
+/** ", 2024-03, due by 2025": when it came to be, then the other dates the kind features, labelled. */
+export function datesLine(kind: Pick<KindMeta, 'featured' | 'dates' | 'propertyInfo'>, record: Record<string, unknown>): string {
+  const from = entityExistsFrom(kind, record);
+  const others = featuredProperties(kind).filter((p) => kind.propertyInfo[p]?.type === 'date' && !kind.dates.includes(p));
+  const parts = [from, ...facts(record, others, kind.propertyInfo).map(([label, value]) => `${label.toLowerCase()} ${value}`)];
+  return parts
+    .filter(Boolean)
+    .map((p) => `, ${p}`)
+    .join('');
 }

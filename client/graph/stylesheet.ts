@@ -1,16 +1,24 @@
 // Builds the cytoscape stylesheet from the schema the API serves (itself from graph-schema):
 // colours, shapes and line styles are never listed a second time in the client.
+import { DEFAULT_NODE_SIZE, type NodeShape } from '../../graph-schema/rules';
+import { rememberPageSchema } from './schema-lookup';
 import type { SchemaDocument } from './types';
 
-// Claim kinds are the values graph-schema allows for Claim.claimKind; only their colours live here,
-// given in the order the schema lists the values.
-const CLAIM_PALETTE = ['#8e24aa', '#f06292', '#1e88e5', '#757575', '#00897b', '#6d4c41'];
+export interface PaletteEntry {
+  kind: string;
+  shape: NodeShape;
+  property: string;
+  value: string;
+  colour: string;
+}
 
-/** The claim kinds the schema allows, each with its colour. */
-export function claimKindColours(schema: SchemaDocument): Record<string, string> {
-  const claim = schema.kinds.find((k) => k.label === 'Claim');
-  const values = (claim?.propertySchemas.claimKind as { enum?: string[] } | undefined)?.enum ?? [];
-  return Object.fromEntries(values.map((value, i) => [value, CLAIM_PALETTE[i % CLAIM_PALETTE.length]]));
+/** Every colour of every palette the schema gives (the kinds of claim), in the schema's order. */
+export function paletteEntries(schema: SchemaDocument): PaletteEntry[] {
+  return schema.kinds.flatMap((kind) =>
+    Object.entries(kind.palettes).flatMap(([property, colours]) =>
+      Object.entries(colours).map(([value, colour]) => ({ kind: kind.label, shape: kind.shape, property, value, colour })),
+    ),
+  );
 }
 
 // Legend swatches take the shape cytoscape draws, as a CSS clip-path (set through the CSSOM, which
@@ -45,6 +53,7 @@ const LARGE_RULES: Record<string, unknown>[] = [
 ];
 
 export function stylesheet(schema: SchemaDocument, options: { large?: boolean } = {}): Record<string, unknown>[] {
+  rememberPageSchema(schema);
   const rules: Record<string, unknown>[] = [
     {
       selector: 'node',
@@ -81,13 +90,18 @@ export function stylesheet(schema: SchemaDocument, options: { large?: boolean } 
         'min-zoomed-font-size': 9,
       },
     },
-    // Claims are many and their names long: their labels appear only when zoomed in.
-    { selector: 'node[kind = "Claim"]', style: { 'font-size': 8, 'min-zoomed-font-size': 11 } },
   ];
   for (const kind of schema.kinds)
     rules.push({ selector: `node[kind = "${kind.label}"]`, style: { 'background-color': kind.color, shape: kind.shape } });
-  for (const [claimKind, colour] of Object.entries(claimKindColours(schema)))
-    rules.push({ selector: `node[claimKind = "${claimKind}"]`, style: { 'background-color': colour } });
+  // Kinds drawn smaller than usual are the many (claims): their labels appear only when zoomed in.
+  for (const kind of schema.kinds)
+    if (!kind.size.by?.length && kind.size.fixed < DEFAULT_NODE_SIZE)
+      rules.push({ selector: `node[kind = "${kind.label}"]`, style: { 'font-size': 8, 'min-zoomed-font-size': 11 } });
+  for (const entry of paletteEntries(schema))
+    rules.push({
+      selector: `node[kind = "${entry.kind}"][${entry.property} = "${entry.value}"]`,
+      style: { 'background-color': entry.colour },
+    });
   for (const rel of schema.relationships)
     rules.push({
       selector: `edge[type = "${rel.type}"]`,

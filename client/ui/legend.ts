@@ -1,7 +1,7 @@
 // The legend is also the filter: one checkbox per kind and per relationship type, with the colour,
 // shape and line style graph-schema gives them. Unticking hides those elements; the choice lives
-// in the URL.
-import { claimKindColours, swatchClipPath } from '../graph/stylesheet';
+// in the URL. The colours of the schema's palettes (the kinds of claim) are listed beside them.
+import { paletteEntries, swatchClipPath } from '../graph/stylesheet';
 import type { SchemaDocument } from '../graph/types';
 import { byId, el } from './dom';
 
@@ -26,9 +26,7 @@ export function renderLegend(
     ...schema.relationships.map((r) => item(r.title, initial.hideTypes, r.type, lineSwatch(r.color, r.lineStyle), r.description)),
   );
   byId('legend-claims').replaceChildren(
-    ...Object.entries(claimKindColours(schema)).map(([claimKind, colour]) =>
-      el('li', {}, el('label', {}, kindSwatch(colour, 'star'), claimKind)),
-    ),
+    ...paletteEntries(schema).map((entry) => el('li', {}, el('label', {}, kindSwatch(entry.colour, entry.shape), entry.value))),
   );
 }
 

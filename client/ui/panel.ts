@@ -1,9 +1,11 @@
-// The side panel for an entity or an edge: properties with units, aliases, relationships grouped
-// by type, claims made and about it, and for each fact its sources ("says who?").
+// The side panel for an entity or an edge: the properties the schema features, with its labels
+// and units, aliases, relationships grouped by type, claims made and about it, and for each fact
+// its sources ("says who?").
+import { bodyText, featuredProperties, type PropertyInfo } from '../../graph-schema/rules';
 import { api } from '../api';
 import { displayName } from '../graph/elements';
-import { formatValue, groupRefs, propertyLabel, type SourceRef } from '../graph/evidence';
-import type { Edge, Entity, Language, SchemaDocument } from '../graph/types';
+import { datesLine, facts, groupRefs, relationshipProperties, type SourceRef } from '../graph/evidence';
+import type { Edge, Entity, KindDocument, Language, SchemaDocument } from '../graph/types';
 import { byId, el } from './dom';
 
 export interface PanelAction {
@@ -23,8 +25,6 @@ export interface PanelContext {
   onPick: (id: string) => void;
 }
 
-const HIDDEN = new Set(['id', 'kind', 'name', 'nameJa', 'aliases', 'sources', 'description', 'text', 'textJa', 'currency']);
-
 function sourcesList(refs: SourceRef[], ctx: PanelContext): HTMLElement {
   const list = el('ul', { class: 'sources' });
   for (const { source, paragraphs } of groupRefs(refs)) {
@@ -37,12 +37,13 @@ function sourcesList(refs: SourceRef[], ctx: PanelContext): HTMLElement {
   return list;
 }
 
-function propertyTable(record: Record<string, unknown>, schemas: Record<string, { unit?: string }>): HTMLElement {
+function propertyTable(
+  record: Record<string, unknown>,
+  names: readonly string[],
+  info: Readonly<Record<string, PropertyInfo>>,
+): HTMLElement {
   const table = el('dl', { class: 'props' });
-  for (const [key, value] of Object.entries(record)) {
-    if (HIDDEN.has(key) || value === undefined || value === null) continue;
-    table.append(el('dt', {}, propertyLabel(key)), el('dd', {}, formatValue(value, schemas[key]?.unit, record.currency)));
-  }
+  for (const [label, value] of facts(record, names, info)) table.append(el('dt', {}, label), el('dd', {}, value));
   return table;
 }
 
@@ -96,10 +97,10 @@ export async function showEntity(id: string, ctx: PanelContext, actions: PanelAc
     (n): n is string => typeof n === 'string' && n !== displayName(entity, ctx.lang),
   );
   if (otherNames.length) children.push(el('p', { class: 'aliases' }, `Also: ${[...new Set(otherNames)].join(' · ')}`));
-  const text = ctx.lang === 'ja' && entity.textJa ? entity.textJa : entity.text;
-  if (text) children.push(el('blockquote', {}, String(text)));
+  const body = kind && bodyText(kind, entity, ctx.lang);
+  if (body) children.push(el('blockquote', {}, body));
   if (entity.description) children.push(el('p', {}, String(entity.description)));
-  children.push(propertyTable(entity, kind?.propertySchemas ?? {}));
+  if (kind) children.push(propertyTable(entity, featuredProperties(kind), kind.propertyInfo));
   children.push(el('h3', {}, 'Sources'), sourcesList(entity.sources, ctx));
 
   const groups = new Map<string, Edge[]>();
@@ -115,10 +116,11 @@ export async function showEntity(id: string, ctx: PanelContext, actions: PanelAc
       const arrow = edge.source === id ? '→' : '←';
       const link = el('button', { type: 'button', class: 'link', 'data-id': other }, nameOf(other));
       link.addEventListener('click', () => ctx.onPick(other));
-      const facts = Object.entries(edge.properties)
-        .filter(([k]) => !HIDDEN.has(k))
-        .map(([k, v]) => `${propertyLabel(k)}: ${formatValue(v, rel?.propertySchemas[k]?.unit, edge.properties.currency)}`)
-        .join(', ');
+      const said = rel
+        ? facts(edge.properties, relationshipProperties(rel), rel.propertyInfo)
+            .map(([label, value]) => `${label.toLowerCase()}: ${value}`)
+            .join(', ')
+        : '';
       const details = el(
         'details',
         {},
@@ -126,7 +128,7 @@ export async function showEntity(id: string, ctx: PanelContext, actions: PanelAc
         ...(edge.properties.description ? [el('p', {}, String(edge.properties.description))] : []),
         sourcesList(edge.sources, ctx),
       );
-      list.append(el('li', {}, `${arrow} `, link, facts ? ` (${facts})` : '', details));
+      list.append(el('li', {}, `${arrow} `, link, said ? ` (${said})` : '', details));
     }
     children.push(el('h4', {}, `${rel?.title ?? type} (${edges.length})`), list);
   }
@@ -138,16 +140,16 @@ export async function showEntity(id: string, ctx: PanelContext, actions: PanelAc
     const list = el('ul', { class: 'claims' });
     for (const item of page.items) {
       const c = item.claim;
-      const said = ctx.lang === 'ja' && c.textJa ? String(c.textJa) : String(c.text ?? c.name);
+      const kind = ctx.schema.kinds.find((k) => k.label === c.kind);
+      const said = (kind && bodyText(kind, c, ctx.lang)) ?? c.name;
       const who = item.claimants.map((x) => x.name).join(', ');
-      const when = [c.statedOn, c.dueBy ? `due ${c.dueBy}` : undefined].filter(Boolean).join(', ');
       list.append(
         el(
           'li',
           {},
-          el('span', { class: `claim-kind ${String(c.claimKind)}` }, String(c.claimKind)),
+          ...(kind ? paletteBadges(kind, c) : []),
           ` ${said} `,
-          el('span', { class: 'muted' }, `— ${who}${when ? `, ${when}` : ''}`),
+          el('span', { class: 'muted' }, `— ${who}${kind ? datesLine(kind, c) : ''}`),
           sourcesList(c.sources, ctx),
         ),
       );
@@ -155,6 +157,18 @@ export async function showEntity(id: string, ctx: PanelContext, actions: PanelAc
     children.push(el('h3', {}, `${heading} (${count}${count > page.items.length ? `, first ${page.items.length} shown` : ''})`), list);
   }
   open(...children);
+}
+
+/** A badge per palette value the record has (a claim's kind), tinted with the palette's colour. */
+function paletteBadges(kind: KindDocument, record: Entity): HTMLElement[] {
+  return Object.entries(kind.palettes).flatMap(([property, colours]) => {
+    const value = record[property];
+    if (typeof value !== 'string') return [];
+    const badge = el('span', { class: `claim-kind ${value}` }, value);
+    // Through the CSSOM, which the page's Content-Security-Policy allows; a fifth of the colour's strength.
+    if (colours[value]) badge.style.background = `${colours[value]}33`;
+    return [badge];
+  });
 }
 
 export function showEdge(edge: Edge, ctx: PanelContext) {
@@ -168,7 +182,7 @@ export function showEdge(edge: Edge, ctx: PanelContext) {
     el('p', { class: 'kind' }, 'Relationship'),
     el('h2', { 'data-edge': edge.id }, from, ` ${rel?.title ?? edge.type} `, to),
     el('p', { class: 'muted' }, rel ? `${edge.type}: ${rel.description}` : edge.type),
-    propertyTable(edge.properties, rel?.propertySchemas ?? {}),
+    ...(rel ? [propertyTable(edge.properties, relationshipProperties(rel), rel.propertyInfo)] : []),
     ...(edge.properties.description ? [el('p', {}, String(edge.properties.description))] : []),
     el('h3', {}, 'Says who?'),
     sourcesList(edge.sources, ctx),

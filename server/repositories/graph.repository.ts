@@ -2,7 +2,17 @@
 // labels, relationship types and small integers that have been checked against graph-schema.
 import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import { ENTITY_LABEL, KIND_NAMES, NAME_SEARCH_INDEX, RELATIONSHIP_TYPE_NAMES, isKindName, isRelationshipType } from '../../graph-schema';
+import {
+  ENTITY_LABEL,
+  GPUCluster,
+  KIND_NAMES,
+  NAME_SEARCH_INDEX,
+  RELATIONSHIP_TYPE_NAMES,
+  asOfPredicate,
+  isKindName,
+  isRelationshipType,
+  sizeValueExpression,
+} from '../../graph-schema';
 import type { Database } from '../neo4j/database';
 import { countByKind, countByType } from './counts';
 import { nodeToEntity, relationshipToEdge, toPlain, type Edge, type Entity, type Graph } from './records';
@@ -298,9 +308,11 @@ export async function listClaims(
   });
 }
 
+const AS_OF = asOfPredicate({ from: 'a', rel: 'r', to: 'b' });
+
 /**
- * The graph filtered by kinds and types, as of a date: a relationship is left out when it began
- * after `asOf` (its `from`, else its `date`) or ended before it (`to`).
+ * The graph filtered by kinds and types, as of a date by graph-schema's time rules: a relationship
+ * shows while it holds and both its ends exist.
  */
 export async function filteredGraph(
   db: Database,
@@ -311,7 +323,7 @@ export async function filteredGraph(
   return db.read(async (tx) => {
     const result = await tx.run(
       `MATCH (a:${kinds})-[r${types}]->(b:${kinds})
-       WHERE $asOf IS NULL OR (coalesce(r.from, r.date, '') <= $asOf AND (r.to IS NULL OR r.to >= $asOf))
+       WHERE ${AS_OF}
        RETURN r, a.id AS s, b.id AS t, a, b
        LIMIT $limit`,
       { asOf: args.asOf ?? null, limit: int(args.limit + 1) },
@@ -345,7 +357,7 @@ export async function statistics(
     const relationships = await countByType(tx, RELATIONSHIP_TYPE_NAMES);
     const compute = await tx.run(
       `MATCH (o:Organization)-[:OPERATES]->(c:GPUCluster)
-       WITH o, c ORDER BY coalesce(c.h100Equivalents, c.chipCount, 0) DESC
+       WITH o, c ORDER BY ${sizeValueExpression('c', GPUCluster.meta)} DESC
        WITH o, collect(c) AS cs
        RETURN o, size(cs) AS clusters,
               reduce(s = 0, c IN cs | s + coalesce(c.chipCount, 0)) AS chips,

@@ -4,7 +4,12 @@ import cytoscape from 'cytoscape';
 import { collapsible, edgeCaption, spreadPositions, toElements } from '../../client/graph/elements';
 import { formatValue, groupRefs, propertyLabel } from '../../client/graph/evidence';
 import { expandPositions, FORCE_LAYOUT_UP_TO, hubDiskPositions, isLarge, LARGE_GRAPH, layoutOptions } from '../../client/graph/layouts';
+import type { SchemaDocument } from '../../client/graph/types';
+import { schemaDocument } from '../../server/api/meta.routes';
 import { edge } from './client.fixtures';
+
+const schema = schemaDocument() as unknown as SchemaDocument;
+const rel = (type: string) => schema.relationships.find((r) => r.type === type);
 
 describe('collapsing a node', () => {
   // hub has two leaves (a, b) and a neighbour (c) that also links to d.
@@ -36,12 +41,12 @@ describe('starting positions', () => {
 
 describe('edge captions', () => {
   it('show the type, the date and the amount with its currency', () => {
-    expect(edgeCaption(edge('microsoft', 'INVESTED_IN', 'openai', { date: '2023-01', amount: 1e10, currency: 'USD' }), 'amount')).toBe(
-      'invested in · 2023-01 · 10,000,000,000 USD',
-    );
+    expect(
+      edgeCaption(edge('microsoft', 'INVESTED_IN', 'openai', { date: '2023-01', amount: 1e10, currency: 'USD' }), rel('INVESTED_IN')),
+    ).toBe('invested in · 2023-01 · 10,000,000,000 USD');
   });
   it('fall back to the type alone', () => {
-    expect(edgeCaption(edge('a', 'COMPETES_WITH', 'b'), undefined)).toBe('competes with');
+    expect(edgeCaption(edge('a', 'COMPETES_WITH', 'b'), rel('COMPETES_WITH'))).toBe('competes with');
   });
   it('travel with the elements', () => {
     const e = toElements(
@@ -53,6 +58,7 @@ describe('edge captions', () => {
         edges: [edge('a', 'SUED', 'b', { date: '2024' })],
       },
       'en',
+      schema,
     ).find((x) => x.group === 'edges')!;
     expect(e.group === 'edges' && e.data.caption).toBe('sued · 2024');
   });
@@ -145,7 +151,7 @@ describe('evidence as a person reads it', () => {
   });
   it('shows numbers with their unit, and amounts with their currency', () => {
     expect(formatValue(100000, 'H100e')).toBe('100,000 H100e');
-    expect(formatValue(1e9, 'currency', 'USD')).toBe('1,000,000,000 USD');
+    expect(formatValue(1e9, 'USD')).toBe('1,000,000,000 USD');
     expect(formatValue(true)).toBe('yes');
   });
   it('turns property names into labels', () => {

@@ -1,5 +1,5 @@
 // Styles come from the schema: every kind and relationship type gets its colour and shape.
-import { claimKindColours, stylesheet, swatchClipPath } from '../../client/graph/stylesheet';
+import { paletteEntries, stylesheet, swatchClipPath } from '../../client/graph/stylesheet';
 import { schemaDocument } from '../../server/api/meta.routes';
 import type { SchemaDocument } from '../../client/graph/types';
 
@@ -17,13 +17,23 @@ describe('the stylesheet derived from graph-schema', () => {
     const rule = rules.find((r) => r.selector === 'edge[type = "COMPETES_WITH"]') as { style: Record<string, unknown> };
     expect(rule.style['target-arrow-shape']).toBe('none');
   });
-  it('colours each claim kind graph-schema allows, and no other', () => {
+  it('colours each claim kind graph-schema allows with its palette, and no other', () => {
     const claim = schema.kinds.find((k) => k.label === 'Claim')!;
-    const allowed = (claim.propertySchemas.claimKind as { enum: string[] }).enum;
-    const colours = claimKindColours(schema);
-    expect(Object.keys(colours)).toEqual(allowed);
-    expect(new Set(Object.values(colours)).size).toBe(allowed.length);
-    for (const claimKind of allowed) expect(rules.some((r) => r.selector === `node[claimKind = "${claimKind}"]`)).toBe(true);
+    const allowed = claim.propertySchemas.claimKind.enum!;
+    const entries = paletteEntries(schema).filter((e) => e.kind === 'Claim' && e.property === 'claimKind');
+    expect(entries.map((e) => e.value)).toEqual(allowed);
+    expect(new Set(entries.map((e) => e.colour)).size).toBe(allowed.length);
+    for (const entry of entries)
+      expect(rules).toContainEqual({
+        selector: `node[kind = "Claim"][claimKind = "${entry.value}"]`,
+        style: { 'background-color': claim.palettes.claimKind[entry.value] },
+      });
+  });
+  it('gives small labels, shown only when zoomed in, to the kinds drawn small', () => {
+    const small = rules.filter((r) => (r.style as Record<string, unknown>)['min-zoomed-font-size'] === 11).map((r) => r.selector);
+    expect(small).toContain('node[kind = "Claim"]');
+    expect(small).not.toContain('node[kind = "Person"]');
+    expect(small).not.toContain('node[kind = "GPUCluster"]');
   });
   it('gives the shape of every kind a legend swatch outline', () => {
     for (const kind of schema.kinds) expect(swatchClipPath(kind.shape)).toMatch(/^(circle|inset|polygon)\(/);

@@ -13,6 +13,8 @@ import {
 } from '../../graph-schema';
 
 const base = (): ModelDescription => structuredClone(model) as ModelDescription;
+const kind = (m: ModelDescription, label: string) => m.kinds.find((k) => k.label === label)!;
+const rel = (m: ModelDescription, type: string) => m.relationships.find((r) => r.type === type)!;
 
 describe('the graph model', () => {
   it('is consistent as shipped', () => {
@@ -27,7 +29,63 @@ describe('the graph model', () => {
     ['an index on a missing property', (m) => (m.kinds[1].indexed = ['budget']), /indexes "budget"/],
     ['a type that is not UPPER_SNAKE', (m) => (m.relationships[0].type = 'investedIn'), /not UPPER_SNAKE/],
     ['a weight that is no property', (m) => (m.relationships[0].weight = 'size'), /weighted by "size"/],
+    ['a weight that is no number', (m) => (rel(m, 'INVESTED_IN').weight = 'round'), /weighted by "round" which is text, not number/],
     ['a kind property that shadows a reserved field', (m) => (m.kinds[0].properties = ['aliases']), /reserved field "aliases"/],
+    [
+      'a featured property that does not exist',
+      (m) => (kind(m, 'Person').featured = ['shoeSize']),
+      /features "shoeSize" which is no property/,
+    ],
+    ['a body that is no text', (m) => (kind(m, 'Claim').body = { en: 'statedOn' }), /quotes "statedOn" which is date, not text/],
+    [
+      'a size rule on a missing property',
+      (m) => (kind(m, 'GPUCluster').size = { by: ['teraflops'], fixed: 28 }),
+      /sized by "teraflops" which is no property/,
+    ],
+    [
+      'a size rule on a property that is no number',
+      (m) => (kind(m, 'GPUCluster').size = { by: ['site'], fixed: 28 }),
+      /sized by "site" which is text, not number/,
+    ],
+    ['a fixed size that is not positive', (m) => (kind(m, 'Claim').size = { fixed: 0 }), /fixed size that is not positive/],
+    ['a dates rule on a missing property', (m) => (kind(m, 'AIModel').dates = ['bornOn']), /dated by "bornOn" which is no property/],
+    [
+      'a dates rule on a property that is no date',
+      (m) => (kind(m, 'AIModel').dates = ['modality']),
+      /dated by "modality" which is text, not date/,
+    ],
+    [
+      'a temporal start that does not exist',
+      (m) => (rel(m, 'WORKS_FOR').temporal = { start: ['hiredOn'], end: ['to'] }),
+      /starts by "hiredOn" which is no property/,
+    ],
+    [
+      'a temporal end that is no date',
+      (m) => (rel(m, 'WORKS_FOR').temporal = { start: ['from'], end: ['role'] }),
+      /ends by "role" which is text, not date/,
+    ],
+    ['a temporal rule with no start', (m) => (rel(m, 'WORKS_FOR').temporal = { start: [], end: ['to'] }), /temporal but names no start/],
+    [
+      'a palette for a property that is no enum',
+      (m) => (kind(m, 'Claim').palettes = { statedOn: { '2024': '#000000' } }),
+      /palette for "statedOn" which is date, not enum/,
+    ],
+    ['a palette for a missing property', (m) => (kind(m, 'Person').palettes = { mood: {} }), /palette for "mood" which is no property/],
+    [
+      'a palette that leaves a value without colour',
+      (m) => delete (kind(m, 'Claim').palettes.claimKind as Record<string, string>).opinion,
+      /no colour for "opinion"/,
+    ],
+    [
+      'a palette that colours a value the enum lacks',
+      (m) => ((kind(m, 'Claim').palettes.claimKind as Record<string, string>).rumour = '#123456'),
+      /colours "rumour" which is no value/,
+    ],
+    [
+      'a property without a label',
+      (m) => delete (rel(m, 'INVESTED_IN').propertyInfo.amount as { label?: string }).label,
+      /property "amount" has no label/,
+    ],
   ];
   it.each(brokenModels)('refuses %s', (_name, breakIt, expected) => {
     const broken = base();
@@ -65,6 +123,17 @@ describe('the graph model', () => {
       ]),
     );
     expect(CLAIM_KINDS).toEqual(['prediction', 'opinion', 'announcement', 'reported-fact']);
+  });
+
+  it('lets a claim be about every kind but the documents, as the list of kinds says', () => {
+    expect(rel(model, 'ABOUT').to).toEqual(entityKinds.map((k) => k.label).filter((label) => label !== 'Source'));
+  });
+
+  it('labels every property and reads its type off the zod schema', () => {
+    expect(kind(model, 'GPUCluster').propertyInfo.h100Equivalents).toEqual({ type: 'number', label: 'H100 equivalents', unit: 'H100e' });
+    expect(kind(model, 'Organization').propertyInfo.foundedOn).toEqual({ type: 'date', label: 'Founded' });
+    expect(kind(model, 'Claim').propertyInfo.claimKind).toMatchObject({ type: 'enum', values: [...CLAIM_KINDS] });
+    expect(rel(model, 'INVESTED_IN').propertyInfo.amount).toMatchObject({ type: 'number', unit: 'currency' });
   });
 });
 

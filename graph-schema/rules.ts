@@ -1,0 +1,139 @@
+// The display and time rules of the model as plain data, and the pure functions that apply them.
+// No runtime import (zod stays out): the client bundles this file and applies it to the metadata
+// `/api/schema` serves, the server to the definitions themselves, so both read one rule.
+
+/** Shapes cytoscape can draw; the client maps kinds to them. */
+export type NodeShape =
+  'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon' | 'triangle' | 'star' | 'round-tag' | 'barrel' | 'vee' | 'rhomboid' | 'octagon';
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+
+/** What a property holds, as far as the display and time rules care. */
+export type PropertyType = 'text' | 'number' | 'date' | 'boolean' | 'enum' | 'url' | 'other';
+
+/** A property's type and its human wording, derived from its zod schema and `.meta()`. */
+export interface PropertyInfo {
+  type: PropertyType;
+  /** The allowed values of an enum, in the order the schema gives them. */
+  values?: readonly string[];
+  label?: string;
+  /** A unit word, or the name of the sibling property that holds the unit (e.g. `currency`). */
+  unit?: string;
+}
+
+/**
+ * How large a node is drawn: by the first property of `by` the record has (a measure such as
+ * compute), else `fixed` pixels.
+ */
+/** The size of a node that nothing measures. */
+export const DEFAULT_NODE_SIZE = 28;
+
+export interface SizeRule {
+  by?: readonly string[];
+  fixed: number;
+}
+
+/** Which date properties say when a relationship began and ended, each the first one present. */
+export interface Temporal {
+  start: readonly string[];
+  end: readonly string[];
+}
+
+export interface KindMeta {
+  role: 'kind';
+  /** The Neo4j label and the `kind` field of a record. */
+  label: string;
+  title: string;
+  description: string;
+  /** Property shown as the node's caption. */
+  caption: string;
+  color: string;
+  shape: NodeShape;
+  /** Properties the API filters by: each gets a range index. */
+  indexed: readonly string[];
+  /** Whether a record of this kind must cite at least one source (only Source itself need not). */
+  needsSources: boolean;
+  /** Property names specific to this kind, in declaration order. */
+  properties: readonly string[];
+  /** The properties a panel shows, in its order. */
+  featured: readonly string[];
+  /** The record's own words (a claim's text), shown as a quotation: in English, and in Japanese where given. */
+  body?: { en: string; ja?: string };
+  size: SizeRule;
+  /** Date properties that say when an entity came to exist, the first present one counting; none: always. */
+  dates: readonly string[];
+  /** Colours per value of an enum property, e.g. claim kinds. */
+  palettes: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  propertyInfo: Readonly<Record<string, PropertyInfo>>;
+}
+
+export interface RelationshipMeta {
+  role: 'relationship';
+  /** The Neo4j relationship type. */
+  type: string;
+  title: string;
+  description: string;
+  from: readonly string[];
+  to: readonly string[];
+  /** True when direction carries no meaning (rivalry, partnership): drawn without arrows. */
+  symmetric: boolean;
+  color: string;
+  lineStyle: LineStyle;
+  /** A numeric property that sizes the edge's width, e.g. an investment's amount. */
+  weight?: string;
+  properties: readonly string[];
+  /** Its date properties; null when it has no time of its own and holds while both ends exist. */
+  temporal: Temporal | null;
+  propertyInfo: Readonly<Record<string, PropertyInfo>>;
+}
+
+type Props = Readonly<Record<string, unknown>>;
+
+function firstString(record: Props, names: readonly string[]): string | undefined {
+  for (const name of names) if (typeof record[name] === 'string') return record[name] as string;
+  return undefined;
+}
+
+/** The date an entity came to exist by its kind's `dates` rule; undefined when undated. */
+export function entityExistsFrom(kind: Pick<KindMeta, 'dates'>, record: Props): string | undefined {
+  return firstString(record, kind.dates);
+}
+
+/** When a relationship began and ended by its type's `temporal` rule (either may be unknown). */
+export function relationshipSpan(rel: Pick<RelationshipMeta, 'temporal'>, properties: Props): { start?: string; end?: string } {
+  if (!rel.temporal) return {};
+  const start = firstString(properties, rel.temporal.start);
+  const end = firstString(properties, rel.temporal.end);
+  return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
+}
+
+/**
+ * Whether a span holds as of a date. Partial ISO dates compare as text ("2023" <= "2023-03"), the
+ * same comparison the generated Cypher makes, so the API and the picture agree.
+ */
+export function holdsAsOf(span: { start?: string; end?: string }, asOf: string): boolean {
+  return (span.start === undefined || span.start <= asOf) && (span.end === undefined || span.end >= asOf);
+}
+
+/** The measure that sizes a node by its kind's `size` rule; undefined when it has none. */
+export function nodeSizeValue(kind: Pick<KindMeta, 'size'>, record: Props): number | undefined {
+  for (const name of kind.size.by ?? []) if (typeof record[name] === 'number') return record[name] as number;
+  return undefined;
+}
+
+/** A record's own words in a language by its kind's `body` rule, English where the language has none. */
+export function bodyText(kind: Pick<KindMeta, 'body'>, record: Props, lang: string): string | undefined {
+  if (!kind.body) return undefined;
+  const translated = lang === 'ja' && kind.body.ja ? record[kind.body.ja] : undefined;
+  const text = typeof translated === 'string' && translated ? translated : record[kind.body.en];
+  return typeof text === 'string' ? text : undefined;
+}
+
+/** The properties a panel shows for a kind, in order. */
+export function featuredProperties(kind: Pick<KindMeta, 'featured'>): readonly string[] {
+  return kind.featured;
+}
+
+/** Properties that only serve as another's unit (an amount's currency): shown beside it, not on their own. */
+export function unitProperties(info: Readonly<Record<string, PropertyInfo>>): Set<string> {
+  return new Set(Object.values(info).flatMap((p) => (p.unit && p.unit in info ? [p.unit] : [])));
+}
