@@ -39,6 +39,8 @@ function property(owner: string, name: string): string {
   if (!PROPERTY.test(name)) throw new Error(`not a property name: ${name}`);
   return `${owner}.${name}`;
 }
+/** A partial date as the last instant of its period (see `endOfPeriod` in rules.ts). */
+const endOf = (expression: string) => `(${expression} + '\\uffff')`;
 /** The first of `names` that `owner` has, else `fallback`: how the rules pick among fallbacks. */
 const firstOf = (owner: string, names: readonly string[], fallback: string) =>
   `coalesce(${[...names.map((n) => property(owner, n)), fallback].join(', ')})`;
@@ -52,7 +54,7 @@ export function entityExistsPredicate(node: string, param = 'asOf', kinds: reado
   const p = `$${variable(param)}`;
   const dated = kinds.filter((k) => k.dates.length > 0);
   if (dated.length === 0) return 'true';
-  return `CASE ${dated.map((k) => `WHEN ${n}:${k.label} THEN ${firstOf(n, k.dates, p)}`).join(' ')} ELSE ${p} END <= ${p}`;
+  return `CASE ${dated.map((k) => `WHEN ${n}:${k.label} THEN ${firstOf(n, k.dates, p)}`).join(' ')} ELSE ${p} END <= ${endOf(p)}`;
 }
 
 /**
@@ -74,7 +76,10 @@ export function relationshipHoldsPredicate(
   }
   if (byRule.size === 0) return 'true';
   const branches = [...byRule.values()].map(({ temporal, types }) => {
-    const held = [`${firstOf(r, temporal.start, p)} <= ${p}`, ...(temporal.end.length ? [`${firstOf(r, temporal.end, p)} >= ${p}`] : [])];
+    const held = [
+      `${firstOf(r, temporal.start, p)} <= ${endOf(p)}`,
+      ...(temporal.end.length ? [`${endOf(firstOf(r, temporal.end, p))} >= ${p}`] : []),
+    ];
     return `WHEN type(${r}) IN [${types.map((t) => `'${t}'`).join(', ')}] THEN ${held.join(' AND ')}`;
   });
   return `CASE ${branches.join(' ')} ELSE true END`;

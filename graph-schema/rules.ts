@@ -107,11 +107,19 @@ export function relationshipSpan(rel: Pick<RelationshipMeta, 'temporal'>, proper
 }
 
 /**
- * Whether a span holds as of a date. Partial ISO dates compare as text ("2023" <= "2023-03"), the
- * same comparison the generated Cypher makes, so the API and the picture agree.
+ * A partial ISO date names a whole period ("2023" is the year, "2023-03" the month). Appending the
+ * highest code unit makes a text comparison treat it as the period's last instant, so "2023-03-15"
+ * falls within "2023-03" and within "2023". The generated Cypher appends the same character.
+ */
+export const PERIOD_END = '\uffff';
+export const endOfPeriod = (date: string): string => date + PERIOD_END;
+
+/**
+ * Whether a span holds at some time within the period `asOf` names: it began by the period's end
+ * and had not ended before the period began. Both ends are partial dates read as whole periods.
  */
 export function holdsAsOf(span: { start?: string; end?: string }, asOf: string): boolean {
-  return (span.start === undefined || span.start <= asOf) && (span.end === undefined || span.end >= asOf);
+  return (span.start === undefined || span.start <= endOfPeriod(asOf)) && (span.end === undefined || endOfPeriod(span.end) >= asOf);
 }
 
 /** The measure that sizes a node by its kind's `size` rule; undefined when it has none. */

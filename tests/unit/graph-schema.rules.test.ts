@@ -56,6 +56,13 @@ describe('when a relationship holds', () => {
     expect(holdsAsOf({ end: '2018-02' }, '2019')).toBe(false);
     expect(holdsAsOf({}, '1990')).toBe(true);
   });
+  it('as of a partial date, at any time within the period it names', () => {
+    expect(holdsAsOf({ start: '2024-05' }, '2024')).toBe(true);
+    expect(holdsAsOf({ start: '2023-03-15' }, '2023-03')).toBe(true);
+    expect(holdsAsOf({ start: '2023-04-01' }, '2023-03')).toBe(false);
+    expect(holdsAsOf({ end: '2023-06' }, '2023-06-15')).toBe(true);
+    expect(holdsAsOf({ end: '2023-06' }, '2023-07')).toBe(false);
+  });
 });
 
 describe('what sizes a node', () => {
@@ -90,12 +97,12 @@ describe('the as-of Cypher generated from the rules', () => {
     expect(cypher).toContain('WHEN a:Organization THEN coalesce(a.foundedOn, $asOf)');
     expect(cypher).toContain('WHEN a:Claim THEN coalesce(a.statedOn, $asOf)');
     expect(cypher).not.toContain('a:Person');
-    expect(cypher).toMatch(/ELSE \$asOf END <= \$asOf$/);
+    expect(cypher).toMatch(/ELSE \$asOf END <= \(\$asOf \+ '\\uffff'\)$/);
   });
   it('holds a relationship from its start to its end, and one without time always', () => {
     const cypher = relationshipHoldsPredicate('r');
     expect(cypher).toContain("'WORKS_FOR'");
-    expect(cypher).toContain('coalesce(r.from, r.date, $asOf) <= $asOf AND coalesce(r.to, $asOf) >= $asOf');
+    expect(cypher).toContain("coalesce(r.from, r.date, $asOf) <= ($asOf + '\\uffff') AND (coalesce(r.to, $asOf) + '\\uffff') >= $asOf");
     expect(cypher).not.toContain("'ABOUT'");
     expect(cypher).toMatch(/ELSE true END$/);
   });
