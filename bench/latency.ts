@@ -5,7 +5,9 @@
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
 import type { Database } from '../server/neo4j/database';
-import { entityById, listClaims, neighbourhood, searchEntities, shortestPaths } from '../server/repositories/graph.repository';
+import { listClaims } from '../server/repositories/claims.repository';
+import { entityById, searchEntities } from '../server/repositories/entities.repository';
+import { neighbourhood, shortestPaths } from '../server/repositories/paths-and-neighbourhoods.repository';
 import type { KindName } from '../graph-schema';
 import { powerLawIndex, random } from './generate';
 

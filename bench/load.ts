@@ -6,14 +6,9 @@ import { performance } from 'node:perf_hooks';
 import { readDatasetFiles } from '../server/loader/load-dataset';
 import { validateDataset, type Dataset } from '../server/loader/validate-dataset';
 import type { Database } from '../server/neo4j/database';
-import {
-  emptyKindsAndTypes,
-  importRecords,
-  kindsOfIds,
-  presentKinds,
-  presentTypes,
-  relationshipRow,
-} from '../server/repositories/import.repository';
+import { kindsOfIds } from '../server/repositories/entities.repository';
+import { emptyKindsAndTypes, importRecords, presentKinds, presentTypes } from '../server/repositories/import.repository';
+import { relationshipRow } from '../server/repositories/relationships.repository';
 
 export interface SweepRow {
   batchSize: number;

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SEED_DIR, loadDataset, readDatasetFiles } from '../server/loader/load-dataset';
-import { buildClient, clientBuilt } from '../server/scripts/build-client';
+import { buildClient, clientBuilt } from '../server/client-dist';
 import { measureClient, measureSeedRender, type ClientFigures } from './client';
 import { generateGraph, writeSeedFiles } from './generate';
 import { endpointCases, measureDirect, measureHttp, type LatencyFigures } from './latency';

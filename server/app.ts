@@ -16,7 +16,7 @@ import { errorMiddleware, notFoundRoute } from './http/error.middleware';
 import { FrozenJson } from './http/frozen-json';
 import { mountEndpoints } from './http/router';
 import type { Database } from './neo4j/database';
-import { CLIENT_DIST } from './scripts/build-client';
+import { CLIENT_DIST } from './client-dist';
 
 export const BODY_LIMIT = '2mb';
 

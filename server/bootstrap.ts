@@ -6,7 +6,7 @@ import { connect, waitUntilReachable, type Database } from './neo4j/database';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
 import { checkJava, ensureNeo4jJars, neo4jVersion } from './neo4j/runtime';
 import { applySchema } from './repositories/schema.repository';
-import { step } from './scripts/cli';
+import { step } from './cli/progress';
 
 export interface GraphDatabase {
   db: Database;

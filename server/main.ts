@@ -10,10 +10,11 @@ import { SetupError } from './errors';
 import { openGraphDatabase } from './bootstrap';
 import { loadConfig } from './config';
 import { SEED_DIR } from './loader/load-dataset';
-import { countEntities } from './repositories/import.repository';
-import { buildClient, clientBuilt } from './scripts/build-client';
-import { exitWithProblem, step } from './scripts/cli';
-import { loadFilesWithProgress } from './scripts/seed-loader';
+import { countEntities } from './repositories/entities.repository';
+import { buildClient, clientBuilt } from './client-dist';
+import { exitWithProblem } from './cli/exit';
+import { step } from './cli/progress';
+import { loadFilesWithProgress } from './cli/load-files';
 
 async function main() {
   const config = loadConfig();

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CLAIM_KINDS, EntityId, Text } from '../../graph-schema';
 import { endpoint, Limit, Offset } from '../http/endpoint';
 import type { Database } from '../neo4j/database';
-import { listClaims } from '../repositories/graph.repository';
+import { listClaims } from '../repositories/claims.repository';
 import { ClaimInput, createClaim } from '../services/write.service';
 import { ClaimOut, EntityOut, listOf } from './shapes';
 

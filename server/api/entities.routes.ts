@@ -4,7 +4,8 @@ import { EntityId, EntityRecord, KindNameSchema, RelationshipTypeSchema, Text } 
 import { NotFoundError } from '../errors';
 import { commaList, endpoint, Limit, Offset } from '../http/endpoint';
 import type { Database } from '../neo4j/database';
-import { entityById, neighbourhood, searchEntities } from '../repositories/graph.repository';
+import { entityById, searchEntities } from '../repositories/entities.repository';
+import { neighbourhood } from '../repositories/paths-and-neighbourhoods.repository';
 import * as writes from '../services/write.service';
 import { EntityOut, GraphOut, listOf } from './shapes';
 

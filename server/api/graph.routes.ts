@@ -4,7 +4,10 @@ import { EntityId, KindNameSchema, PartialDate, RelationshipRecord, Relationship
 import { NotFoundError, ValidationError } from '../errors';
 import { commaList, endpoint, Limit, Offset } from '../http/endpoint';
 import type { Database } from '../neo4j/database';
-import { filteredGraph, listRelationships, shortestPaths, statistics } from '../repositories/graph.repository';
+import { filteredGraph } from '../repositories/graph.repository';
+import { shortestPaths } from '../repositories/paths-and-neighbourhoods.repository';
+import { listRelationships } from '../repositories/relationships.repository';
+import { statistics } from '../repositories/stats.repository';
 import * as writes from '../services/write.service';
 import { EdgeOut, EntityRefOut, GraphOut, listOf } from './shapes';
 

@@ -5,7 +5,7 @@ import { NotFoundError } from '../errors';
 import { endpoint, Limit } from '../http/endpoint';
 import type { Database } from '../neo4j/database';
 import { cachedUntilNextCommit } from '../repositories/committed-cache';
-import { listSources, sourceWithSupport } from '../repositories/graph.repository';
+import { listSources, sourceWithSupport } from '../repositories/sources.repository';
 import { EdgeOut, EntityOut } from './shapes';
 
 export function sourceEndpoints(db: Database) {

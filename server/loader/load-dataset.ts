@@ -4,7 +4,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ValidationError } from '../errors';
 import type { Database } from '../neo4j/database';
-import { importRecords, kindsOfIds, type ImportOptions } from '../repositories/import.repository';
+import { kindsOfIds } from '../repositories/entities.repository';
+import { importRecords, type ImportOptions } from '../repositories/import.repository';
 import { formatProblem, validateDataset, type Dataset, type DatasetFile } from './validate-dataset';
 
 export const SEED_DIR = path.resolve(__dirname, '../../seed-data');

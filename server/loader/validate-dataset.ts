@@ -1,16 +1,17 @@
 // Validates a set of seed-format files as one dataset and reports every problem at once, each
-// with its file, record and field, so a curator can fix a whole batch in one pass.
+// with its file, record and field, so a curator can fix a whole batch in one pass. The shape of
+// each record is checked here; the rules across records are the domain's write rules.
 import type { ZodError } from 'zod';
 import {
   EntityRecord,
   KIND_NAMES,
   RELATIONSHIP_TYPE_NAMES,
   RelationshipRecord,
-  endpointError,
   isKindName,
   isRelationshipType,
   relationshipId,
 } from '../../graph-schema';
+import { relationshipIdBreach, writeRuleBreaches, type KnownKinds, type WriteSet } from '../domain/write-rules';
 
 export interface DatasetFile {
   file: string;
@@ -25,13 +26,13 @@ export interface Problem {
   message: string;
 }
 
-export interface Dataset {
-  entities: EntityRecord[];
-  relationships: (RelationshipRecord & { id: string })[];
-}
+export type Dataset = WriteSet;
 
-/** Kinds of ids the dataset refers to but does not define, as the database knows them. */
-export type KnownKinds = (ids: string[]) => Promise<Map<string, string>>;
+/** The file of each record, by its place in the dataset. */
+interface RecordFiles {
+  entities: string[];
+  relationships: string[];
+}
 
 export function formatProblem(p: Problem): string {
   return `${p.file}: ${p.record}${p.field ? ` \u203a ${p.field}` : ''}: ${p.message}`;
@@ -56,7 +57,7 @@ function recordName(raw: unknown, place: string): string {
 }
 
 /** Shape checks: each record on its own, so one bad record does not hide the others. */
-function parseFile(input: DatasetFile, dataset: Dataset, relationshipFiles: string[], problems: Problem[]): void {
+function parseFile(input: DatasetFile, dataset: Dataset, files: RecordFiles, problems: Problem[]): void {
   const { file, content } = input;
   if (!isObject(content)) {
     problems.push({ file, record: '(file)', field: '', message: 'must be a JSON object with "entities" and "relationships"' });
@@ -79,8 +80,10 @@ function parseFile(input: DatasetFile, dataset: Dataset, relationshipFiles: stri
       return;
     }
     const parsed = EntityRecord.safeParse(raw);
-    if (parsed.success) dataset.entities.push(parsed.data);
-    else problems.push(...issuesToProblems(parsed.error, file, record));
+    if (parsed.success) {
+      dataset.entities.push(parsed.data);
+      files.entities.push(file);
+    } else problems.push(...issuesToProblems(parsed.error, file, record));
   });
   const relationships = Array.isArray(content.relationships) ? content.relationships : [];
   relationships.forEach((raw: unknown, index: number) => {
@@ -101,22 +104,22 @@ function parseFile(input: DatasetFile, dataset: Dataset, relationshipFiles: stri
     const parsed = RelationshipRecord.safeParse(raw);
     if (parsed.success) {
       const rel = parsed.data;
-      const id = rel.id ?? relationshipId(rel);
-      if (rel.id !== undefined && rel.id !== relationshipId(rel))
-        problems.push({ file, record, field: 'id', message: `must be "${relationshipId(rel)}" (from:TYPE:to[:key]) or left out` });
+      const wrongId = relationshipIdBreach(rel);
+      if (wrongId) problems.push({ file, record, field: 'id', message: wrongId });
       else {
-        // The file goes in a parallel list, not on the record: tagging and then deleting a field
-        // left a million records in V8's slow dictionary mode (a third of validation time at 1M).
-        dataset.relationships.push(rel.id === undefined ? { ...rel, id } : (rel as Dataset['relationships'][number]));
-        relationshipFiles.push(file);
+        // A parallel list of files, not a field on each record: adding and deleting a field
+        // leaves a record in V8's slow dictionary mode, a third of validation time at 1M records.
+        dataset.relationships.push(rel.id === undefined ? { ...rel, id: relationshipId(rel) } : (rel as Dataset['relationships'][number]));
+        files.relationships.push(file);
       }
     } else problems.push(...issuesToProblems(parsed.error, file, record));
   });
 }
 
 /**
- * Parses and cross-checks the files: unknown kinds and fields, bad dates, duplicate ids, dangling
- * ids, relationships between kinds they may not join, and citations of unknown sources.
+ * Parses the files, then checks the dataset against the write rules: unknown kinds and fields, bad
+ * dates, duplicate ids, dangling ids, relationships between kinds they may not join, and
+ * citations of unknown sources.
  */
 export async function validateDataset(
   files: DatasetFile[],
@@ -124,67 +127,12 @@ export async function validateDataset(
 ): Promise<{ dataset: Dataset; problems: Problem[] }> {
   const problems: Problem[] = [];
   const dataset: Dataset = { entities: [], relationships: [] };
-  const entityFile = new Map<string, string>();
-  const relationshipFiles: string[] = [];
-  for (const file of files) {
-    const before = dataset.entities.length;
-    parseFile(file, dataset, relationshipFiles, problems);
-    for (const e of dataset.entities.slice(before)) {
-      const first = entityFile.get(e.id);
-      if (first !== undefined)
-        problems.push({ file: file.file, record: e.id, field: 'id', message: `duplicate id (first defined in ${first})` });
-      else entityFile.set(e.id, file.file);
-    }
-  }
-
-  const kindOf = new Map(dataset.entities.map((e) => [e.id, e.kind as string]));
-  const referenced = new Set<string>();
-  for (const rel of dataset.relationships) referenced.add(rel.from).add(rel.to);
-  for (const item of [...dataset.entities, ...dataset.relationships]) for (const ref of item.sources) referenced.add(ref.source);
-  const defined = await knownKinds([...new Set([...referenced, ...kindOf.keys()])]);
-  for (const e of dataset.entities) {
-    const existing = defined.get(e.id);
-    if (existing !== undefined && existing !== e.kind)
-      problems.push({
-        file: entityFile.get(e.id)!,
-        record: e.id,
-        field: 'kind',
-        message: `id already exists as a ${existing}, not a ${e.kind}`,
-      });
-  }
-  const resolveKind = (id: string) => kindOf.get(id) ?? defined.get(id);
-
-  const relFile = new Map<string, string>();
-  dataset.relationships.forEach((rel, index) => {
-    const file = relationshipFiles[index];
-    const record = rel.id;
-    const first = relFile.get(rel.id);
-    if (first !== undefined)
-      problems.push({ file, record, field: 'key', message: `duplicate relationship (first in ${first}); give each a distinct "key"` });
-    else relFile.set(rel.id, file);
-    const fromKind = resolveKind(rel.from);
-    const toKind = resolveKind(rel.to);
-    if (fromKind === undefined) problems.push({ file, record, field: 'from', message: `unknown entity id "${rel.from}"` });
-    if (toKind === undefined) problems.push({ file, record, field: 'to', message: `unknown entity id "${rel.to}"` });
-    if (fromKind !== undefined && toKind !== undefined) {
-      const wrong = endpointError(rel.type, fromKind, toKind);
-      if (wrong) problems.push({ file, record, field: 'type', message: wrong });
-    }
+  const recordFiles: RecordFiles = { entities: [], relationships: [] };
+  for (const file of files) parseFile(file, dataset, recordFiles, problems);
+  const breaches = await writeRuleBreaches(dataset, knownKinds, {
+    entity: (index) => recordFiles.entities[index],
+    relationship: (index) => recordFiles.relationships[index],
   });
-
-  const checkSources = (file: string, record: string, sources: { source: string }[]) =>
-    sources.forEach((ref, i) => {
-      const kind = resolveKind(ref.source);
-      if (kind !== 'Source')
-        problems.push({
-          file,
-          record,
-          field: `sources.${i}.source`,
-          message: kind === undefined ? `unknown source "${ref.source}"` : `"${ref.source}" is a ${kind}, not a Source`,
-        });
-    });
-  for (const e of dataset.entities) checkSources(entityFile.get(e.id)!, e.id, e.sources);
-  for (const rel of dataset.relationships) checkSources(relFile.get(rel.id)!, rel.id, rel.sources);
-
+  for (const { origin, ...breach } of breaches) problems.push({ file: origin, ...breach });
   return { dataset, problems };
 }

@@ -6,7 +6,7 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SetupError } from '../errors';
-import { step } from '../scripts/cli';
+import { step } from '../cli/progress';
 
 export const RUNTIME_DIR = path.resolve(__dirname, '../../neo4j-runtime');
 export const LIB_DIR = path.join(RUNTIME_DIR, 'lib');

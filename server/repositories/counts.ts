@@ -1,13 +1,12 @@
 // How many nodes carry each label and how many relationships have each type. A count by one
 // label or one type is answered from Neo4j's count store: constant time at any graph size.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { isKindName, isRelationshipType } from '../../graph-schema';
+import { kindLabel, relationshipType } from './schema-names';
 
 export async function countByKind(tx: ManagedTransaction, kinds: readonly string[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const kind of kinds) {
-    if (!isKindName(kind)) throw new Error(`not a kind: ${kind}`);
-    const result = await tx.run(`MATCH (n:${kind}) RETURN count(n) AS n`);
+    const result = await tx.run(`MATCH (n:${kindLabel(kind)}) RETURN count(n) AS n`);
     counts[kind] = Number(result.records[0].get('n'));
   }
   return counts;
@@ -16,8 +15,7 @@ export async function countByKind(tx: ManagedTransaction, kinds: readonly string
 export async function countByType(tx: ManagedTransaction, types: readonly string[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const type of types) {
-    if (!isRelationshipType(type)) throw new Error(`not a relationship type: ${type}`);
-    const result = await tx.run(`MATCH ()-[r:${type}]->() RETURN count(r) AS n`);
+    const result = await tx.run(`MATCH ()-[r:${relationshipType(type)}]->() RETURN count(r) AS n`);
     counts[type] = Number(result.records[0].get('n'));
   }
   return counts;

@@ -1,25 +1,20 @@
 // Writes validated records to Neo4j with `UNWIND … MERGE` on ids: running the same data twice
 // leaves the graph unchanged. Labels and types come from graph-schema, never from input.
 import type { ManagedTransaction } from 'neo4j-driver';
-import {
-  ENTITY_LABEL,
-  KIND_NAMES,
-  kindDefinition,
-  relationshipDefinition,
-  type EntityRecord,
-  type RelationshipRecord,
-} from '../../graph-schema';
+import { ENTITY_LABEL, KIND_NAMES, type EntityRecord, type RelationshipRecord } from '../../graph-schema';
 import type { Database } from '../neo4j/database';
 import { countByKind, countByType } from './counts';
-import { definedOnly, encodeSourceRef } from './records';
+import { entityRow } from './entities.repository';
+import { relationshipRow } from './relationships.repository';
+import { kindLabel, relationshipType } from './schema-names';
 
 /**
  * Rows per UNWIND batch. From `npm run bench -- --entities 100000` on an idle machine
  * (docs/performance.md): entities/s peaked at 5000, relationships/s at 10000 with 5000 within 2%;
  * 5000 is near the best for both at half the transaction memory of 10000.
  */
-export const DEFAULT_BATCH_SIZE = 5000;
-export const DEFAULT_CONCURRENCY = 2;
+const DEFAULT_BATCH_SIZE = 5000;
+const DEFAULT_CONCURRENCY = 2;
 
 export interface ImportProgress {
   phase: 'entities' | 'relationships';
@@ -51,31 +46,18 @@ export interface ImportOptions {
   emptyAtStart?: Set<string>;
 }
 
-export function entityRow(entity: EntityRecord): { id: string; props: Record<string, unknown> } {
-  const { kind: _kind, sources, ...fields } = entity;
-  return { id: entity.id, props: definedOnly({ ...fields, sources: sources.map(encodeSourceRef) }) };
-}
-
-export function relationshipRow(rel: RelationshipRecord & { id: string }) {
-  return {
-    from: rel.from,
-    to: rel.to,
-    props: definedOnly({ ...rel.properties, id: rel.id, key: rel.key, sources: rel.sources.map(encodeSourceRef) }),
-  };
-}
-
 /**
  * How a batch is written. 'merge' finds each id first (updates in place on a re-run); 'create'
  * skips that lookup and its lock, and is used only for a kind or type that had nothing in the
- * database when the import began: the ids of one import are unique (validateDataset refuses
+ * database when the import began: the ids of one import are unique (the write rules refuse
  * duplicates), so none of its rows can meet an earlier one. At 30k entities it wrote
  * relationships ~1.7× faster than MERGE in the same run (bench/load.ts). A concurrent import of
  * the same ids still cannot duplicate them: the uniqueness constraints refuse the second commit.
  */
 export type WriteMode = 'merge' | 'create';
 
-function upsertEntitiesQuery(label: string, mode: WriteMode): string {
-  if (!kindDefinition(label)) throw new Error(`not a kind: ${label}`);
+function upsertEntitiesQuery(kind: string, mode: WriteMode): string {
+  const label = kindLabel(kind);
   if (mode === 'create')
     return `UNWIND $rows AS row
 CREATE (n:${ENTITY_LABEL}:${label})
@@ -85,8 +67,8 @@ MERGE (n:${ENTITY_LABEL} {id: row.id})
 SET n = row.props, n:${label}`;
 }
 
-function upsertRelationshipsQuery(type: string, mode: WriteMode): string {
-  if (!relationshipDefinition(type)) throw new Error(`not a relationship type: ${type}`);
+function upsertRelationshipsQuery(name: string, mode: WriteMode): string {
+  const type = relationshipType(name);
   const write = mode === 'create' ? `CREATE (a)-[r:${type}]->(b)` : `MERGE (a)-[r:${type} {id: row.props.id}]->(b)`;
   return `UNWIND $rows AS row
 MATCH (a:${ENTITY_LABEL} {id: row.from})
@@ -216,24 +198,4 @@ export async function importRecords(
       options.onProgress?.(progressAfter(batch));
     }
   }, timeoutMs);
-}
-
-/** The kinds of the given ids that already exist in the database. */
-export async function kindsOfIds(db: Database, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  return db.read(async (tx) => {
-    const result = await tx.run(
-      `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id})
-       RETURN n.id AS id, [l IN labels(n) WHERE l <> $entity][0] AS kind`,
-      { ids, entity: ENTITY_LABEL },
-    );
-    return new Map(result.records.map((r) => [r.get('id') as string, r.get('kind') as string]));
-  });
-}
-
-export async function countEntities(db: Database): Promise<number> {
-  return db.read(async (tx) => {
-    const result = await tx.run(`MATCH (n:${ENTITY_LABEL}) RETURN count(n) AS count`);
-    return (result.records[0].get('count') as { toNumber(): number }).toNumber();
-  });
 }

@@ -2,8 +2,8 @@
 import { openGraphDatabase } from '../bootstrap';
 import { loadConfig } from '../config';
 import { ValidationError } from '../errors';
-import { exitWithProblem } from './cli';
-import { loadFilesWithProgress } from './seed-loader';
+import { exitWithProblem } from '../cli/exit';
+import { loadFilesWithProgress } from '../cli/load-files';
 
 async function main() {
   const paths = process.argv.slice(2);

@@ -4,14 +4,9 @@ import { SeedFile } from '../../graph-schema';
 import { loadDataset, type LoadSummary } from '../loader/load-dataset';
 import type { Database } from '../neo4j/database';
 import { wholeGraph } from '../repositories/graph.repository';
-import type { Edge, Entity, Graph } from '../repositories/records';
+import type { Edge, Graph } from '../repositories/records';
 
-export function entityToRecord(entity: Entity): Record<string, unknown> {
-  const { id, kind, ...rest } = entity;
-  return { id, kind, ...rest };
-}
-
-export function edgeToRecord(edge: Edge): Record<string, unknown> {
+function edgeToRecord(edge: Edge): Record<string, unknown> {
   return {
     id: edge.id,
     type: edge.type,
@@ -23,10 +18,10 @@ export function edgeToRecord(edge: Edge): Record<string, unknown> {
   };
 }
 
-export function graphToSeed(graph: Graph): SeedFile {
+function graphToSeed(graph: Graph): SeedFile {
   return {
     $comment: 'Exported from the AI industry graph; importable with POST /api/import or npm run import.',
-    entities: graph.nodes.map(entityToRecord) as SeedFile['entities'],
+    entities: graph.nodes as SeedFile['entities'],
     relationships: graph.edges.map(edgeToRecord) as SeedFile['relationships'],
   };
 }

@@ -1,53 +1,44 @@
-// The rules every write obeys before it reaches the database: records fit graph-schema, cite at
-// least one existing Source, join only kinds their type allows, and refer to entities that exist.
+// Single writes from the API: each checks the write rules against the stored graph, then writes
+// in one transaction. A taken id is a conflict; a missing one is not found.
 import { z } from 'zod';
-import {
-  EntityId,
-  EntityRecord,
-  RelationshipRecord,
-  Claim,
-  relationshipId,
-  typeOfRelationshipId,
-  type SourceRef,
-} from '../../graph-schema';
+import { EntityId, EntityRecord, RelationshipRecord, Claim, relationshipId, typeOfRelationshipId } from '../../graph-schema';
+import { relationshipIdBreach, writeRuleBreaches, type WriteSet } from '../domain/write-rules';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
-import { validateDataset } from '../loader/validate-dataset';
 import type { Database } from '../neo4j/database';
-import * as writes from '../repositories/entity.repository';
-import { entityById } from '../repositories/graph.repository';
-import { kindsOfIds } from '../repositories/import.repository';
+import { createClaim as writeClaim } from '../repositories/claims.repository';
+import * as entities from '../repositories/entities.repository';
 import type { Edge, Entity } from '../repositories/records';
+import * as relationships from '../repositories/relationships.repository';
 
-/** Runs the loader's cross-checks on a single write, so the API and the loader agree on validity. */
-async function checkAgainstGraph(db: Database, entities: EntityRecord[], relationships: RelationshipRecord[]) {
-  const { dataset, problems } = await validateDataset([{ file: 'body', content: { entities, relationships } }], (ids) =>
-    kindsOfIds(db, ids),
-  );
-  if (problems.length > 0)
-    throw new ValidationError(
-      problems.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`).join('; '),
-      problems.map((p) => ({ in: 'body', path: p.field, message: p.message, record: p.record })),
-    );
-  return dataset;
+const inBody = { entity: () => 'body', relationship: () => 'body' };
+
+/** Gives each relationship its id, refusing a given one that is not the derived id. */
+function withIds(records: RelationshipRecord[]): WriteSet['relationships'] {
+  return records.map((rel) => {
+    const wrong = relationshipIdBreach(rel);
+    if (wrong) throw new ValidationError(`id: ${wrong}`, [{ in: 'body', path: 'id', message: wrong, record: rel.id }]);
+    return { ...rel, id: rel.id ?? relationshipId(rel) };
+  });
 }
 
-function requireSources(sources: SourceRef[], kind?: string) {
-  if (sources.length === 0 && kind !== 'Source')
-    throw new ValidationError('sources: a write must cite at least one source', [
-      { in: 'body', path: 'sources', message: 'must cite at least one source' },
-    ]);
+async function obeyWriteRules(db: Database, write: WriteSet): Promise<void> {
+  const breaches = await writeRuleBreaches(write, (ids) => entities.kindsOfIds(db, ids), inBody);
+  if (breaches.length > 0)
+    throw new ValidationError(
+      breaches.map((b) => `${b.field ? `${b.field}: ` : ''}${b.message}`).join('; '),
+      breaches.map((b) => ({ in: 'body', path: b.field, message: b.message, record: b.record })),
+    );
 }
 
 export async function createEntity(db: Database, record: EntityRecord): Promise<Entity> {
-  requireSources(record.sources, record.kind);
-  const existing = await kindsOfIds(db, [record.id]);
+  const existing = await entities.kindsOfIds(db, [record.id]);
   if (existing.has(record.id)) throw new ConflictError(`an entity with id "${record.id}" already exists`);
-  await checkAgainstGraph(db, [record], []);
-  return writes.createEntity(db, record);
+  await obeyWriteRules(db, { entities: [record], relationships: [] });
+  return entities.createEntity(db, record);
 }
 
 export async function patchEntity(db: Database, id: string, patch: Record<string, unknown>): Promise<Entity> {
-  const current = await entityById(db, id);
+  const current = await entities.entityById(db, id);
   if (!current) throw new NotFoundError(`no entity has id "${id}"`);
   const { sources, ...rest } = current.entity;
   const merged = { ...rest, sources, ...patch };
@@ -58,27 +49,27 @@ export async function patchEntity(db: Database, id: string, patch: Record<string
       parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
       parsed.error.issues.map((i) => ({ in: 'body', path: i.path.join('.'), message: i.message })),
     );
-  requireSources(parsed.data.sources, parsed.data.kind);
-  await checkAgainstGraph(db, [parsed.data], []);
-  const updated = await writes.replaceEntity(db, parsed.data);
+  await obeyWriteRules(db, { entities: [parsed.data], relationships: [] });
+  const updated = await entities.replaceEntity(db, parsed.data);
   if (!updated) throw new NotFoundError(`no entity has id "${id}"`);
   return updated;
 }
 
 export async function deleteEntity(db: Database, id: string) {
-  const deleted = await writes.deleteEntity(db, id);
+  const deleted = await entities.deleteEntity(db, id);
   if (!deleted) throw new NotFoundError(`no entity has id "${id}"`);
   return { deleted: id, relationshipsDeleted: deleted.relationships };
 }
 
 export async function createRelationship(db: Database, record: RelationshipRecord): Promise<Edge> {
-  const [rel] = (await checkAgainstGraph(db, [], [record])).relationships;
-  return writes.createRelationship(db, rel);
+  const write = { entities: [], relationships: withIds([record]) };
+  await obeyWriteRules(db, write);
+  return relationships.createRelationship(db, write.relationships[0]);
 }
 
 export async function deleteRelationship(db: Database, id: string) {
   const type = typeOfRelationshipId(id);
-  if (!type || !(await writes.deleteRelationship(db, type, id))) throw new NotFoundError(`no relationship has id "${id}"`);
+  if (!type || !(await relationships.deleteRelationship(db, type, id))) throw new NotFoundError(`no relationship has id "${id}"`);
   return { deleted: id };
 }
 
@@ -95,8 +86,7 @@ export type ClaimInput = z.infer<typeof ClaimInput>;
 export async function createClaim(db: Database, input: ClaimInput): Promise<Entity> {
   const { by, about, ...fields } = input;
   const claim = EntityRecord.parse({ ...fields, kind: 'Claim' });
-  requireSources(claim.sources);
-  const existing = await kindsOfIds(db, [claim.id]);
+  const existing = await entities.kindsOfIds(db, [claim.id]);
   if (existing.has(claim.id)) throw new ConflictError(`an entity with id "${claim.id}" already exists`);
   const made = by.map((who) => ({
     type: 'MADE_CLAIM' as const,
@@ -106,12 +96,12 @@ export async function createClaim(db: Database, input: ClaimInput): Promise<Enti
     sources: claim.sources,
   }));
   const subjects = about.map((what) => ({ type: 'ABOUT' as const, from: claim.id, to: what, properties: {}, sources: claim.sources }));
-  const dataset = await checkAgainstGraph(db, [claim], [...made, ...subjects]);
-  const withIds = dataset.relationships.map((r) => ({ ...r, id: r.id ?? relationshipId(r) }));
-  return writes.createClaim(
+  const write = { entities: [claim], relationships: withIds([...made, ...subjects]) };
+  await obeyWriteRules(db, write);
+  return writeClaim(
     db,
     claim,
-    withIds.filter((r) => r.type === 'MADE_CLAIM'),
-    withIds.filter((r) => r.type === 'ABOUT'),
+    write.relationships.filter((r) => r.type === 'MADE_CLAIM'),
+    write.relationships.filter((r) => r.type === 'ABOUT'),
   );
 }

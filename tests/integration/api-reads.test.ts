@@ -1,12 +1,8 @@
 // Every read route over real HTTP against the seeded Neo4j: real answers from the five documents.
 import http from 'node:http';
-import { getJson, startTestServer, type TestServer } from '../support/test-server';
+import { getJson, useTestServer } from '../support/test-server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 const get = (path: string) => getJson(server.url + path);
 
 describe('GET /api/health', () => {

@@ -1,15 +1,11 @@
 // Writes over real HTTP: only the right bearer token writes; every write is validated by
 // graph-schema, cites a source, and runs in one transaction.
-import { getJson, startTestServer, TEST_TOKEN, type TestServer } from '../support/test-server';
+import { getJson, startTestServer, TEST_TOKEN, useTestServer } from '../support/test-server';
 import { apiEndpoints } from '../../server/app';
 import { testDatabase } from '../support/test-server';
 import { ENTITY_LABEL } from '../../graph-schema';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const ref = [{ source: 'src-003', paragraph: 2 }];
 const auth = { Authorization: `Bearer ${TEST_TOKEN}`, 'Content-Type': 'application/json' };

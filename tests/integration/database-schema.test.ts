@@ -4,7 +4,7 @@
 import neo4j from 'neo4j-driver';
 import { KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../../graph-schema';
 import { applySchema, listConstraints, listIndexes } from '../../server/repositories/schema.repository';
-import { searchEntities } from '../../server/repositories/graph.repository';
+import { searchEntities } from '../../server/repositories/entities.repository';
 import { testDatabase } from '../support/test-server';
 
 const db = testDatabase();

@@ -2,17 +2,14 @@
 // and must give the route's declared success status, so the docs page can never show a stale example.
 import { apiEndpoints } from '../../server/app';
 import type { Endpoint } from '../../server/http/endpoint';
-import { getJson, startTestServer, TEST_TOKEN, type TestServer } from '../support/test-server';
+import { getJson, TEST_TOKEN, useTestServer } from '../support/test-server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
+const server = useTestServer({
   // The examples leave a claim and an imported entity behind; remove them so other suites see the seed.
-  for (const id of ['claim-example-lab-robots-2030', 'example-chip-startup'])
-    await fetch(`${server.url}/api/entities/${id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${TEST_TOKEN}` } });
-  await server.close();
+  beforeClose: async ({ url }) => {
+    for (const id of ['claim-example-lab-robots-2030', 'example-chip-startup'])
+      await fetch(`${url}/api/entities/${id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${TEST_TOKEN}` } });
+  },
 });
 
 const endpoints = apiEndpoints({} as never);

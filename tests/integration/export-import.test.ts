@@ -1,12 +1,8 @@
 // Export, wipe, import, export: the graph comes back identical. Also GraphML, and POST /api/import.
 import { createHash } from 'node:crypto';
-import { getJson, startTestServer, TEST_TOKEN, type TestServer } from '../support/test-server';
+import { getJson, TEST_TOKEN, useTestServer } from '../support/test-server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 const auth = { Authorization: `Bearer ${TEST_TOKEN}`, 'Content-Type': 'application/json' };

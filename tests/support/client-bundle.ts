@@ -3,7 +3,7 @@
 // because other test runs on this machine may be serving the same folder at the same moment.
 import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { buildClient, CLIENT_DIST } from '../../server/scripts/build-client';
+import { buildClient, CLIENT_DIST } from '../../server/client-dist';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SOURCES = [path.join(ROOT, 'client'), path.join(ROOT, 'graph-schema')];

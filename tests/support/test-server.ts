@@ -18,7 +18,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { apiToken?: string | null; writesPerMinute?: number } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  /** `null` starts the server with writes disabled. */
+  apiToken?: string | null;
+  writesPerMinute?: number;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const db = testDatabase();
   const logs: string[] = [];
   const app = createApp({
@@ -43,6 +49,42 @@ export async function startTestServer(options: { apiToken?: string | null; write
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
       await db.close();
+    },
+  };
+}
+
+/**
+ * The suite's server: started before its first test and closed after its last, once `beforeClose`
+ * (the suite's clean-up, which may still call the server) has run. Read its fields inside tests.
+ */
+export function useTestServer(
+  options: TestServerOptions & { beforeClose?: (server: TestServer) => Promise<unknown> | void } = {},
+): Omit<TestServer, 'close'> {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startTestServer(options);
+  });
+  afterAll(async () => {
+    if (!started) return;
+    try {
+      await options.beforeClose?.(started);
+    } finally {
+      await started.close();
+    }
+  });
+  const current = (): TestServer => {
+    if (!started) throw new Error('the test server is only there inside the suite (beforeAll, tests, afterAll)');
+    return started;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get db() {
+      return current().db;
+    },
+    get logs() {
+      return current().logs;
     },
   };
 }

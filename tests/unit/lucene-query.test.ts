@@ -1,5 +1,5 @@
 // User text becomes a safe Lucene query: operators are text, the last Latin word is a prefix.
-import { luceneQuery } from '../../server/repositories/graph.repository';
+import { luceneQuery } from '../../server/repositories/entities.repository';
 
 /** The only shapes luceneQuery may produce: quoted terms and a trailing prefix, joined by AND. */
 const TERM = String.raw`(?:"[^"\s:~^\\/!&|(){}\[\]*?+-]+"|\([a-z0-9]+ OR [a-z0-9]+\*\))`;

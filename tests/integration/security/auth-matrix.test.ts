@@ -2,7 +2,7 @@
 // presenting (or not) the token. Only the right token writes; every other case is a 401 that
 // leaves the graph exactly as it was. A write route added without a request here, or without
 // the guard, fails this file.
-import { startTestServer, TEST_TOKEN, type TestServer } from '../../support/test-server';
+import { startTestServer, TEST_TOKEN, useTestServer } from '../../support/test-server';
 import { declaredEndpoints, deleteByPrefix, graphState, send, writeEndpoints } from './security.fixtures';
 
 const json = { 'Content-Type': 'application/json' };
@@ -59,14 +59,7 @@ const REQUESTS: Record<string, { path: string; body?: unknown; status: number }>
   'delete /api/entities/:id': { path: `/api/entities/${ORG}`, status: 200 },
 };
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await deleteByPrefix(server.db, 'auth-matrix-');
-  await server.close();
-});
+const server = useTestServer({ beforeClose: ({ db }) => deleteByPrefix(db, 'auth-matrix-') });
 
 describe('the authorisation matrix', () => {
   const writes = writeEndpoints();

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { ErrorOut } from '../../../server/api/shapes';
 import { KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../../../graph-schema';
-import { startTestServer, TEST_TOKEN, type TestServer } from '../../support/test-server';
+import { TEST_TOKEN, useTestServer } from '../../support/test-server';
 import { deepJson, invalidValue, mutatedObject, nastyScalar, validValue, type Hints, type JsonSchema } from './json-schema.arbitrary';
 import { declaredEndpoints, deleteByPrefix, graphState, leaksIn, send, type GraphState } from './security.fixtures';
 
@@ -17,22 +17,22 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 const PARALLEL = 4;
 const PREFIX = 'fuzz-';
 
-let server: TestServer;
 let openapi: any;
 let before: GraphState;
 const sent: Record<string, number> = {};
 
+const server = useTestServer({
+  writesPerMinute: 100_000,
+  beforeClose: async ({ db }) => {
+    await deleteByPrefix(db, PREFIX);
+    const total = Object.values(sent).reduce((a, b) => a + b, 0);
+    process.stdout.write(`\u25b8 fuzz: ${total} requests over ${Object.keys(sent).length} routes: ${JSON.stringify(sent)}\n`);
+  },
+});
 beforeAll(async () => {
   process.stdout.write(`\u25b8 fuzz: seed ${SEED}, ${REQUESTS_PER_ROUTE} requests per route (FUZZ_SEED/FUZZ_RUNS to change)\n`);
-  server = await startTestServer({ writesPerMinute: 100_000 });
   openapi = (await send(`${server.url}/api/openapi.json`, 'GET')).body;
   before = await graphState(server.db);
-});
-afterAll(async () => {
-  await deleteByPrefix(server.db, PREFIX);
-  const total = Object.values(sent).reduce((a, b) => a + b, 0);
-  process.stdout.write(`\u25b8 fuzz: ${total} requests over ${Object.keys(sent).length} routes: ${JSON.stringify(sent)}\n`);
-  await server.close();
 });
 
 const SEED_IDS = ['elon-musk', 'openai', 'microsoft', 'nvidia', 'src-003', 'claim-musk-agi-2025', 'no-such-entity'];

@@ -3,14 +3,10 @@
 import type { Server } from 'node:http';
 import { createApp } from '../../../server/app';
 import { connect } from '../../../server/neo4j/database';
-import { startTestServer, type TestServer } from '../../support/test-server';
+import { useTestServer } from '../../support/test-server';
 import { auth, leaksIn, send, type Sent } from './security.fixtures';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ writesPerMinute: 3 });
-});
-afterAll(() => server.close());
+const server = useTestServer({ writesPerMinute: 3 });
 
 /** Requests that provoke every kind of answer: successes, each error class, and the page. */
 const PROVOCATIONS: [string, string, unknown?, Record<string, string>?][] = [

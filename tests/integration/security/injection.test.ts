@@ -3,29 +3,29 @@
 // changes; the labels and relationship types stay within graph-schema; nothing answers 5xx; and
 // what was written comes back byte for byte.
 import { EntityId, ENTITY_LABEL, KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../../../graph-schema';
-import { startTestServer, type TestServer } from '../../support/test-server';
+import { useTestServer } from '../../support/test-server';
 import { hostilePool } from './injection.pool';
 import { HOSTILE } from './hostile-strings';
 import { declaredEndpoints, deleteByPrefix, graphState, send, type GraphState } from './security.fixtures';
 
-let server: TestServer;
 let before: GraphState;
 const ALLOWED_LABELS = [ENTITY_LABEL, ...KIND_NAMES].sort();
 const ALLOWED_TYPES = [...RELATIONSHIP_TYPE_NAMES].sort();
 const ref = [{ source: 'src-003', paragraph: 2 }];
 let tried = 0;
 
+const server = useTestServer({
+  writesPerMinute: 100_000,
+  beforeClose: async ({ db }) => {
+    await deleteByPrefix(db, 'inj-');
+    process.stdout.write(`\u25b8 injection: ${HOSTILE.length} hostile strings, ${tried} requests\n`);
+  },
+});
 beforeAll(async () => {
-  server = await startTestServer({ writesPerMinute: 100_000 });
   before = await graphState(server.db);
 });
 // A failed test must not leave its entities to the next one.
 afterEach(() => deleteByPrefix(server.db, 'inj-'));
-afterAll(async () => {
-  await deleteByPrefix(server.db, 'inj-');
-  process.stdout.write(`\u25b8 injection: ${HOSTILE.length} hostile strings, ${tried} requests\n`);
-  await server.close();
-});
 
 function expectWithinSchema(state: GraphState) {
   for (const label of state.labels) expect(ALLOWED_LABELS).toContain(label);

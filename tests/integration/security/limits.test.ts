@@ -1,14 +1,10 @@
 // The limits: bodies over the limit are 413, page sizes over their cap and depths over 3 are 400,
 // too many writes are 429 with Retry-After, and none of this keeps other clients waiting.
 import { BODY_LIMIT } from '../../../server/app';
-import { startTestServer, type TestServer } from '../../support/test-server';
+import { startTestServer, useTestServer } from '../../support/test-server';
 import { auth, declaredEndpoints, send } from './security.fixtures';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const limitBytes = () => Number(/^(\d+)mb$/.exec(BODY_LIMIT)![1]) * 1024 * 1024;
 

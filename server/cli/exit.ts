@@ -10,8 +10,3 @@ export function exitWithProblem(error: unknown): never {
   }
   process.exit(1);
 }
-
-/** Prints a step of long work so nobody stares at a silent terminal. */
-export function step(message: string): void {
-  console.log(`\u25b8 ${message}`);
-}

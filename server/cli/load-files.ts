@@ -2,7 +2,7 @@
 // `npm run import` and the first `npm start`.
 import type { Database } from '../neo4j/database';
 import { ATOMIC_IMPORT_LIMIT, loadDataset, readDatasetFiles, type LoadSummary } from '../loader/load-dataset';
-import { step } from './cli';
+import { step } from './progress';
 
 export async function loadFilesWithProgress(db: Database, paths: string[]): Promise<LoadSummary> {
   const files = readDatasetFiles(paths);

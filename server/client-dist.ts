@@ -1,11 +1,12 @@
-// Builds the explorer page with Vite into dist/client, which Express serves.
+// The explorer page as built by Vite into dist/client, which Express serves: where it lives, whether
+// it is there, and how to build it (at install, at start when missing, and for the browser tests).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { SetupError } from '../errors';
-import { step } from './cli';
+import { SetupError } from './errors';
+import { step } from './cli/progress';
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = path.resolve(__dirname, '..');
 export const CLIENT_DIST = path.join(ROOT, 'dist', 'client');
 
 export function clientBuilt(): boolean {

@@ -1,0 +1,72 @@
+// Claims: the list filtered by who made them, what they are about, their kind and text, and the
+// write of a claim together with its claimants and subjects.
+import type { Node } from 'neo4j-driver';
+import { ENTITY_LABEL, type EntityRecord, type RelationshipRecord } from '../../graph-schema';
+import type { Database } from '../neo4j/database';
+import { entityRef, entityRow, type EntityRef } from './entities.repository';
+import { pagedList } from './paged';
+import { nodeToEntity, type Entity } from './records';
+import { relationshipRow } from './relationships.repository';
+import { relationshipType } from './schema-names';
+
+export interface ClaimView {
+  claim: Entity;
+  claimants: EntityRef[];
+  subjects: EntityRef[];
+}
+
+export async function listClaims(
+  db: Database,
+  args: { by?: string; about?: string; kind?: string; q?: string; limit: number; offset: number },
+): Promise<{ items: ClaimView[]; total: number }> {
+  const match = args.by
+    ? `MATCH (:${ENTITY_LABEL} {id: $by})-[:MADE_CLAIM]->(c:Claim)`
+    : args.about
+      ? `MATCH (c:Claim)-[:ABOUT]->(:${ENTITY_LABEL} {id: $about})`
+      : 'MATCH (c:Claim)';
+  const where = `WHERE ($kind IS NULL OR c.claimKind = $kind)
+    AND ($about IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(:${ENTITY_LABEL} {id: $about}) })
+    AND ($q IS NULL OR toLower(c.text) CONTAINS $q OR toLower(c.name) CONTAINS $q OR toLower(coalesce(c.textJa, '')) CONTAINS $q)`;
+  const params = { by: args.by ?? null, about: args.about ?? null, kind: args.kind ?? null, q: args.q?.toLowerCase() ?? null };
+  return db.read((tx) =>
+    pagedList(
+      tx,
+      {
+        count: `${match} ${where} RETURN count(DISTINCT c) AS total`,
+        page: `${match} ${where}
+       WITH DISTINCT c ORDER BY coalesce(c.statedOn, '') DESC, c.id SKIP $offset LIMIT $limit
+       CALL (c) { OPTIONAL MATCH (who)-[:MADE_CLAIM]->(c) RETURN collect(who) AS claimants }
+       CALL (c) { OPTIONAL MATCH (c)-[:ABOUT]->(what) RETURN collect(what) AS subjects }
+       RETURN c, claimants, subjects`,
+        params,
+      },
+      args,
+      (r) => ({
+        claim: nodeToEntity(r.get('c') as Node),
+        claimants: (r.get('claimants') as Node[]).map(entityRef),
+        subjects: (r.get('subjects') as Node[]).map(entityRef),
+      }),
+    ),
+  );
+}
+
+/** A claim with its claimants and subjects, written together so none exists without the others. */
+export async function createClaim(
+  db: Database,
+  claim: EntityRecord,
+  made: (RelationshipRecord & { id: string })[],
+  about: (RelationshipRecord & { id: string })[],
+): Promise<Entity> {
+  return db.write(async (tx) => {
+    const created = await tx.run(`CREATE (n:${ENTITY_LABEL}:Claim) SET n = $props RETURN n`, { props: entityRow(claim).props });
+    for (const rel of [...made, ...about]) {
+      const row = relationshipRow(rel);
+      await tx.run(
+        `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
+         CREATE (a)-[r:${relationshipType(rel.type)}]->(b) SET r = $props`,
+        row,
+      );
+    }
+    return nodeToEntity(created.records[0].get('n') as Node);
+  });
+}
