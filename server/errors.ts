@@ -38,6 +38,12 @@ export class ConflictError extends ProblemError {
     super(message, 'CONFLICT', 409, details);
   }
 }
+/** A conditional write (`If-Match`) whose condition no longer holds. */
+export class PreconditionFailedError extends ProblemError {
+  constructor(message: string) {
+    super(message, 'PRECONDITION_FAILED', 412);
+  }
+}
 /** The database cannot be reached or did not answer in time; the client may retry. */
 export class UnavailableError extends ProblemError {
   constructor(message: string, code = 'DATABASE_UNAVAILABLE', status = 503) {

@@ -45,6 +45,10 @@ export function translateDriverError(error: unknown): unknown {
     return new UnavailableError('the query took longer than its time limit; narrow it (smaller depth or limit)', 'QUERY_TIMEOUT', 503);
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed')
     return new ConflictError('an entity or relationship with that id already exists');
+  // A node or relationship deleted by a concurrent transaction between this one's match and its
+  // read of it: the answer would describe something that no longer exists.
+  if (/Unable to load (NODE|RELATIONSHIP)/i.test(error.message))
+    return new ConflictError('the graph changed while this request ran (something it reads was deleted); try again');
   if (code.startsWith('Neo.TransientError')) return new UnavailableError('the database is busy; try again shortly', 'DATABASE_BUSY', 503);
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit')
     return new UnavailableError('the server could not log in to the database (check NEO4J_USER and NEO4J_PASSWORD)');

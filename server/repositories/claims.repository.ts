@@ -3,11 +3,10 @@
 import type { Node } from 'neo4j-driver';
 import { ENTITY_LABEL, type EntityRecord, type RelationshipRecord } from '../../graph-schema';
 import type { Database } from '../neo4j/database';
-import { entityRef, entityRow, type EntityRef } from './entities.repository';
+import { entityRef, entityRow, writeEntities, type EntityRef } from './entities.repository';
 import { pagedList } from './paged';
 import { nodeToEntity, type Entity } from './records';
-import { relationshipRow } from './relationships.repository';
-import { relationshipType } from './schema-names';
+import { relationshipRow, writeRelationships } from './relationships.repository';
 
 export interface ClaimView {
   claim: Entity;
@@ -58,15 +57,11 @@ export async function createClaim(
   about: (RelationshipRecord & { id: string })[],
 ): Promise<Entity> {
   return db.write(async (tx) => {
-    const created = await tx.run(`CREATE (n:${ENTITY_LABEL}:Claim) SET n = $props RETURN n`, { props: entityRow(claim).props });
-    for (const rel of [...made, ...about]) {
-      const row = relationshipRow(rel);
-      await tx.run(
-        `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
-         CREATE (a)-[r:${relationshipType(rel.type)}]->(b) SET r = $props`,
-        row,
-      );
-    }
+    await writeEntities(tx, claim.kind, [entityRow(claim)], 'create');
+    // A claimant or subject deleted since the write rules were checked is a conflict here, and
+    // the claim is rolled back with it: no claim is left without who made it.
+    for (const rels of [made, about]) if (rels.length > 0) await writeRelationships(tx, rels[0].type, rels.map(relationshipRow), 'create');
+    const created = await tx.run(`MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN n`, { id: claim.id });
     return nodeToEntity(created.records[0].get('n') as Node);
   });
 }

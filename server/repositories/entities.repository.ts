@@ -1,11 +1,13 @@
 // Entities: search, one entity with its claim counts and documents, and single-entity writes.
-import type { Node } from 'neo4j-driver';
+import type { ManagedTransaction, Node } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { ENTITY_LABEL, NAME_SEARCH_INDEX, type EntityRecord } from '../../graph-schema';
+import { ConflictError } from '../errors';
 import type { Database } from '../neo4j/database';
 import { pagedList } from './paged';
 import { definedOnly, encodeSourceRef, nodeToEntity, toPlain, type Entity } from './records';
 import { kindLabel } from './schema-names';
+import type { WriteMode } from './relationships.repository';
 
 export interface EntityRef {
   id: string;
@@ -133,28 +135,121 @@ export async function countEntities(db: Database): Promise<number> {
   });
 }
 
+/**
+ * Writes entities of one kind inside the caller's transaction. A node has exactly one kind, and
+ * that holds inside the write, not only in a read before it: with 'merge', an id already stored as
+ * another kind (perhaps by a write that committed a moment ago; the id's uniqueness lock orders the
+ * two) is left untouched and reported, and the caller's transaction rolls back. With 'create' the
+ * uniqueness constraint refuses a taken id.
+ */
+export async function writeEntities(
+  tx: ManagedTransaction,
+  kind: string,
+  rows: { id: string; props: Record<string, unknown> }[],
+  mode: WriteMode,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const label = kindLabel(kind);
+  if (mode === 'create') {
+    await tx.run(`UNWIND $rows AS row CREATE (n:${ENTITY_LABEL}:${label}) SET n = row.props`, { rows });
+    return;
+  }
+  const result = await tx.run(
+    `UNWIND $rows AS row
+     MERGE (n:${ENTITY_LABEL} {id: row.id})
+     WITH n, row, [l IN labels(n) WHERE l <> $entity] AS kinds
+     WITH n, row, kinds, kinds = [] OR kinds = [$label] AS fits
+     FOREACH (_ IN CASE WHEN fits THEN [1] ELSE [] END | SET n = row.props, n:${label})
+     RETURN collect(CASE WHEN NOT fits THEN {id: row.id, stored: kinds[0]} END)[0..20] AS clashes`,
+    { rows, entity: ENTITY_LABEL, label },
+  );
+  const clashes = result.records[0].get('clashes') as { id: string; stored: string }[];
+  if (clashes.length === 0) return;
+  const details = clashes.map((c) => ({ entity: c.id, message: `is stored as a ${c.stored}, not a ${label}` }));
+  throw new ConflictError(`an entity has one kind: ${details.map((d) => `${d.entity} ${d.message}`).join('; ')}`, details);
+}
+
 export async function createEntity(db: Database, record: EntityRecord): Promise<Entity> {
   const row = entityRow(record);
   return db.write(async (tx) => {
-    // CREATE, not MERGE: the uniqueness constraint turns a taken id into a ConflictError.
-    const result = await tx.run(`CREATE (n:${ENTITY_LABEL}:${kindLabel(record.kind)}) SET n = $props RETURN n`, { props: row.props });
+    await writeEntities(tx, record.kind, [row], 'create');
+    const result = await tx.run(`MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN n`, { id: record.id });
     return nodeToEntity(result.records[0].get('n') as Node);
   });
 }
 
-export async function replaceEntity(db: Database, record: EntityRecord): Promise<Entity | undefined> {
-  const row = entityRow(record);
+/** Takes the entity's write lock first, so what the transaction reads next cannot change under it. */
+const LOCKED = `MATCH (n:${ENTITY_LABEL} {id: $id}) SET n.__lock = true REMOVE n.__lock WITH n`;
+
+/**
+ * Changes one entity in one transaction: its write lock is taken, the stored entity read, `change`
+ * given it (it merges and validates, and may refuse), and its answer written. Two concurrent
+ * changes of different fields both land: the second reads what the first committed.
+ */
+export async function updateEntity(
+  db: Database,
+  id: string,
+  change: (current: Entity) => Promise<EntityRecord> | EntityRecord,
+): Promise<Entity | undefined> {
   return db.write(async (tx) => {
+    const current = await tx.run(`${LOCKED} RETURN n`, { id });
+    if (!current.records[0]) return undefined;
+    const record = await change(nodeToEntity(current.records[0].get('n') as Node));
+    const row = entityRow(record);
     const result = await tx.run(`MATCH (n:${ENTITY_LABEL}:${kindLabel(record.kind)} {id: $id}) SET n = $props RETURN n`, {
-      id: record.id,
+      id,
       props: row.props,
     });
-    return result.records[0] ? nodeToEntity(result.records[0].get('n') as Node) : undefined;
+    if (!result.records[0]) throw new ConflictError(`an entity has one kind: "${id}" cannot become a ${record.kind}`);
+    return nodeToEntity(result.records[0].get('n') as Node);
   });
 }
 
-export async function deleteEntity(db: Database, id: string): Promise<{ relationships: number } | undefined> {
+/** What deleting an entity would leave dangling; at most 20 of each. */
+export interface Dependents {
+  /** Entities and relationships that cite it, when it is a Source. */
+  citedBy: string[];
+  /** Claims that it alone made, or that are about it alone. */
+  claims: string[];
+}
+
+async function dependentsOf(tx: ManagedTransaction, id: string): Promise<Dependents> {
+  const result = await tx.run(
+    `MATCH (n:${ENTITY_LABEL} {id: $id})
+     CALL (n) {
+       WITH n WHERE n:Source
+       CALL (n) {
+         MATCH (e:${ENTITY_LABEL}) WHERE any(ref IN e.sources WHERE ref STARTS WITH $prefix) RETURN e.id AS citing
+         UNION
+         MATCH ()-[r]->() WHERE any(ref IN r.sources WHERE ref STARTS WITH $prefix) RETURN r.id AS citing
+       }
+       RETURN collect(citing)[0..20] AS citedBy
+     }
+     CALL (n) {
+       OPTIONAL MATCH (n)-[:MADE_CLAIM]->(c:Claim) WHERE COUNT { (c)<-[:MADE_CLAIM]-() } = 1
+       WITH n, collect(c.id) AS made
+       OPTIONAL MATCH (c:Claim)-[:ABOUT]->(n) WHERE COUNT { (c)-[:ABOUT]->() } = 1
+       WITH made, collect(c.id) AS about
+       RETURN made + about AS claims
+     }
+     RETURN coalesce(citedBy, []) AS citedBy, claims[0..20] AS claims`,
+    { id, prefix: `${id}#` },
+  );
+  const row = result.records[0];
+  return row ? { citedBy: row.get('citedBy') as string[], claims: row.get('claims') as string[] } : { citedBy: [], claims: [] };
+}
+
+/**
+ * Deletes an entity with its relationships, unless that would leave a dangling citation or a claim
+ * with no claimant or no subject: then nothing is deleted and the dependents are named. The lock
+ * comes first, so a citation or claim written concurrently is either seen here or waits and fails.
+ */
+export async function deleteEntity(db: Database, id: string): Promise<{ relationships: number } | { dependents: Dependents } | undefined> {
   return db.write(async (tx) => {
+    const locked = await tx.run(`${LOCKED} RETURN n.id AS id`, { id });
+    if (!locked.records[0]) return undefined;
+    const dependents = await dependentsOf(tx, id);
+    if (dependents.citedBy.length > 0 || dependents.claims.length > 0) return { dependents };
     const result = await tx.run(
       `MATCH (n:${ENTITY_LABEL} {id: $id})
        CALL (n) { OPTIONAL MATCH (n)-[r]-() RETURN count(r) AS rels }
@@ -162,6 +257,6 @@ export async function deleteEntity(db: Database, id: string): Promise<{ relation
        RETURN rels`,
       { id },
     );
-    return result.records[0] ? { relationships: toPlain(result.records[0].get('rels')) as number } : undefined;
+    return { relationships: toPlain(result.records[0].get('rels')) as number };
   });
 }

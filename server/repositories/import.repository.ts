@@ -1,12 +1,11 @@
 // Writes validated records to Neo4j with `UNWIND … MERGE` on ids: running the same data twice
 // leaves the graph unchanged. Labels and types come from graph-schema, never from input.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_LABEL, KIND_NAMES, type EntityRecord, type RelationshipRecord } from '../../graph-schema';
+import { KIND_NAMES, type EntityRecord, type RelationshipRecord } from '../../graph-schema';
 import type { Database } from '../neo4j/database';
 import { countByKind, countByType } from './counts';
-import { entityRow } from './entities.repository';
-import { relationshipRow } from './relationships.repository';
-import { kindLabel, relationshipType } from './schema-names';
+import { entityRow, writeEntities } from './entities.repository';
+import { relationshipRow, writeRelationships, type WriteMode } from './relationships.repository';
 
 /**
  * Rows per UNWIND batch. From `npm run bench -- --entities 100000` on an idle machine
@@ -46,37 +45,6 @@ export interface ImportOptions {
   emptyAtStart?: Set<string>;
 }
 
-/**
- * How a batch is written. 'merge' finds each id first (updates in place on a re-run); 'create'
- * skips that lookup and its lock, and is used only for a kind or type that had nothing in the
- * database when the import began: the ids of one import are unique (the write rules refuse
- * duplicates), so none of its rows can meet an earlier one. At 30k entities it wrote
- * relationships ~1.7× faster than MERGE in the same run (bench/load.ts). A concurrent import of
- * the same ids still cannot duplicate them: the uniqueness constraints refuse the second commit.
- */
-export type WriteMode = 'merge' | 'create';
-
-function upsertEntitiesQuery(kind: string, mode: WriteMode): string {
-  const label = kindLabel(kind);
-  if (mode === 'create')
-    return `UNWIND $rows AS row
-CREATE (n:${ENTITY_LABEL}:${label})
-SET n = row.props`;
-  return `UNWIND $rows AS row
-MERGE (n:${ENTITY_LABEL} {id: row.id})
-SET n = row.props, n:${label}`;
-}
-
-function upsertRelationshipsQuery(name: string, mode: WriteMode): string {
-  const type = relationshipType(name);
-  const write = mode === 'create' ? `CREATE (a)-[r:${type}]->(b)` : `MERGE (a)-[r:${type} {id: row.props.id}]->(b)`;
-  return `UNWIND $rows AS row
-MATCH (a:${ENTITY_LABEL} {id: row.from})
-MATCH (b:${ENTITY_LABEL} {id: row.to})
-${write}
-SET r = row.props`;
-}
-
 /** Kinds and types of the import with nothing stored yet: they can be written with CREATE. */
 export async function emptyKindsAndTypes(tx: ManagedTransaction, kinds: string[], types: string[]): Promise<Set<string>> {
   const counts = { ...(await countByKind(tx, kinds)), ...(await countByType(tx, types)) };
@@ -93,7 +61,6 @@ interface Batch {
   phase: ImportProgress['phase'];
   mode: WriteMode;
   label: string;
-  query: string;
   rows: unknown[];
 }
 
@@ -102,8 +69,7 @@ function plan(entities: EntityRecord[], relationships: (RelationshipRecord & { i
   const modeOf = (name: string): WriteMode => (empty.has(name) ? 'create' : 'merge');
   for (const label of KIND_NAMES) {
     const rows = entities.filter((e) => e.kind === label).map(entityRow);
-    for (const chunk of chunks(rows, size))
-      batches.push({ phase: 'entities', mode: modeOf(label), label, query: upsertEntitiesQuery(label, modeOf(label)), rows: chunk });
+    for (const chunk of chunks(rows, size)) batches.push({ phase: 'entities', mode: modeOf(label), label, rows: chunk });
   }
   const byType = new Map<string, ReturnType<typeof relationshipRow>[]>();
   for (const rel of relationships) {
@@ -112,14 +78,7 @@ function plan(entities: EntityRecord[], relationships: (RelationshipRecord & { i
     byType.set(rel.type, list);
   }
   for (const [type, rows] of byType)
-    for (const chunk of chunks(rows, size))
-      batches.push({
-        phase: 'relationships',
-        mode: modeOf(type),
-        label: type,
-        query: upsertRelationshipsQuery(type, modeOf(type)),
-        rows: chunk,
-      });
+    for (const chunk of chunks(rows, size)) batches.push({ phase: 'relationships', mode: modeOf(type), label: type, rows: chunk });
   return batches;
 }
 
@@ -154,9 +113,10 @@ export async function importRecords(
   const totals = { entities: entities.length, relationships: relationships.length };
   const done = { entities: 0, relationships: 0 };
   const timeoutMs = options.timeoutMs ?? 600_000;
-  const runBatch = async (tx: ManagedTransaction, batch: Batch) => {
-    await tx.run(batch.query, { rows: batch.rows });
-  };
+  const runBatch = (tx: ManagedTransaction, batch: Batch) =>
+    batch.phase === 'entities'
+      ? writeEntities(tx, batch.label, batch.rows as ReturnType<typeof entityRow>[], batch.mode)
+      : writeRelationships(tx, batch.label, batch.rows as ReturnType<typeof relationshipRow>[], batch.mode);
   const progressAfter = (batch: Batch): ImportProgress => {
     done[batch.phase] += batch.rows.length;
     return { phase: batch.phase, label: batch.label, done: done[batch.phase], total: totals[batch.phase] };

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { EntityId, EntityRecord, RelationshipRecord, Claim, relationshipId, typeOfRelationshipId } from '../../graph-schema';
 import { relationshipIdBreach, writeRuleBreaches, type WriteSet } from '../domain/write-rules';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { createHash } from 'node:crypto';
+import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors';
 import type { Database } from '../neo4j/database';
 import { createClaim as writeClaim } from '../repositories/claims.repository';
 import * as entities from '../repositories/entities.repository';
@@ -37,20 +38,31 @@ export async function createEntity(db: Database, record: EntityRecord): Promise<
   return entities.createEntity(db, record);
 }
 
-export async function patchEntity(db: Database, id: string, patch: Record<string, unknown>): Promise<Entity> {
-  const current = await entities.entityById(db, id);
-  if (!current) throw new NotFoundError(`no entity has id "${id}"`);
-  const { sources, ...rest } = current.entity;
-  const merged = { ...rest, sources, ...patch };
-  for (const [key, value] of Object.entries(patch)) if (value === null) delete (merged as Record<string, unknown>)[key];
-  const parsed = EntityRecord.safeParse(merged);
-  if (!parsed.success)
-    throw new ValidationError(
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-      parsed.error.issues.map((i) => ({ in: 'body', path: i.path.join('.'), message: i.message })),
-    );
-  await obeyWriteRules(db, { entities: [parsed.data], relationships: [] });
-  const updated = await entities.replaceEntity(db, parsed.data);
+/**
+ * A strong validator of an entity's stored state, for `ETag` and `If-Match`: a client that sends
+ * back the tag it read cannot overwrite a change it has not seen.
+ */
+export function entityTag(entity: Entity): string {
+  const canonical = JSON.stringify(Object.entries(entity).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return `"${createHash('sha256').update(canonical).digest('base64url').slice(0, 27)}"`;
+}
+
+export async function patchEntity(db: Database, id: string, patch: Record<string, unknown>, ifMatch?: string): Promise<Entity> {
+  const updated = await entities.updateEntity(db, id, async (current) => {
+    if (ifMatch !== undefined && ifMatch !== '*' && ifMatch !== entityTag(current))
+      throw new PreconditionFailedError(`entity "${id}" has changed since it was read; read it again and reapply the change`);
+    const { sources, ...rest } = current;
+    const merged = { ...rest, sources, ...patch };
+    for (const [key, value] of Object.entries(patch)) if (value === null) delete (merged as Record<string, unknown>)[key];
+    const parsed = EntityRecord.safeParse(merged);
+    if (!parsed.success)
+      throw new ValidationError(
+        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+        parsed.error.issues.map((i) => ({ in: 'body', path: i.path.join('.'), message: i.message })),
+      );
+    await obeyWriteRules(db, { entities: [parsed.data], relationships: [] });
+    return parsed.data;
+  });
   if (!updated) throw new NotFoundError(`no entity has id "${id}"`);
   return updated;
 }
@@ -58,6 +70,14 @@ export async function patchEntity(db: Database, id: string, patch: Record<string
 export async function deleteEntity(db: Database, id: string) {
   const deleted = await entities.deleteEntity(db, id);
   if (!deleted) throw new NotFoundError(`no entity has id "${id}"`);
+  if ('dependents' in deleted) {
+    const { citedBy, claims } = deleted.dependents;
+    const what = [
+      ...(citedBy.length > 0 ? [`it is cited by ${citedBy.join(', ')}`] : []),
+      ...(claims.length > 0 ? [`claims would be left without a claimant or subject: ${claims.join(', ')}`] : []),
+    ];
+    throw new ConflictError(`entity "${id}" cannot be deleted while ${what.join('; and ')}`, deleted.dependents);
+  }
   return { deleted: id, relationshipsDeleted: deleted.relationships };
 }
 

@@ -230,3 +230,34 @@ describe('the source list, kept until the database commits again', () => {
     expect(await citationsOf('src-003')).toBe(before);
   });
 });
+
+describe('deletes that would leave something dangling', () => {
+  it('refuse to delete a cited source, naming what cites it, and delete nothing', async () => {
+    const { status, body } = await send('DELETE', '/api/entities/src-003');
+    expect(status).toBe(409);
+    expect(body.error.message).toMatch(/cited by/);
+    expect(body.error.details.citedBy.length).toBeGreaterThan(0);
+    expect((await getJson(`${server.url}/api/entities/src-003`)).status).toBe(200);
+  });
+
+  it('refuse to delete the only claimant of a claim, naming the claim', async () => {
+    const claim = {
+      id: 'claim-test-dangling',
+      name: 'Test',
+      text: 'A test claim.',
+      claimKind: 'opinion',
+      by: ['yann-lecun'],
+      about: ['meta'],
+      sources: ref,
+    };
+    expect(
+      (await send('POST', '/api/entities', { id: 'test-lone-speaker', kind: 'Person', name: 'Lone Speaker', sources: ref })).status,
+    ).toBe(201);
+    expect((await send('POST', '/api/claims', { ...claim, by: ['test-lone-speaker'] })).status).toBe(201);
+    const refused = await send('DELETE', '/api/entities/test-lone-speaker');
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.details.claims).toEqual(['claim-test-dangling']);
+    expect((await send('DELETE', '/api/entities/claim-test-dangling')).status).toBe(200);
+    expect((await send('DELETE', '/api/entities/test-lone-speaker')).status).toBe(200);
+  });
+});
