@@ -5,7 +5,7 @@
 // properties, size, palettes, labels and units) and when they hold (dates, temporal), so the
 // client and the Cypher read those rules instead of restating them.
 import { z } from 'zod';
-import { EntityId, PARTIAL_DATE_PATTERN, RelationshipKey, PartialDate, SourceRefs, Text } from './primitives';
+import { EntityId, PARTIAL_DATE_PATTERN, RelationshipKey, PartialDate, SourceRefs, Text, Name } from './primitives';
 import { DEFAULT_NODE_SIZE, type KindMeta, type PropertyInfo, type PropertyType, type RelationshipMeta } from './rules';
 
 export type { KindMeta, LineStyle, NodeShape, PropertyInfo, PropertyType, RelationshipMeta, SizeRule, Temporal } from './rules';
@@ -13,10 +13,10 @@ export type { KindMeta, LineStyle, NodeShape, PropertyInfo, PropertyType, Relati
 /** Fields every entity has, whatever its kind. Their names are reserved for kind properties. */
 export const entityBaseShape = {
   id: EntityId,
-  name: Text(300).meta({ description: 'Name in English.' }),
-  nameJa: Text(300).optional().meta({ description: 'Name in Japanese, where the data has one.' }),
+  name: Name(300).meta({ description: 'Name in English.' }),
+  nameJa: Name(300).optional().meta({ description: 'Name in Japanese, where the data has one.' }),
   aliases: z
-    .array(Text(300))
+    .array(Name(300))
     .max(60)
     .default([])
     .meta({ description: 'Other spellings, in every language used (English, Japanese, Chinese).' }),

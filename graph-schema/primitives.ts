@@ -39,7 +39,38 @@ export const PartialDate = z
   .refine(isRealCalendarDate, 'is not a real calendar date')
   .meta({ description: 'A date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD.', example: '2024-01-19' });
 
-export const Text = (max = 2000) => z.string().trim().min(1).max(max);
+/** C0 and C1 control characters other than tab and line breaks, which long texts may hold. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** Embeddings, overrides and isolates: they reorder what a reader sees without changing the text. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+/** Characters a reader cannot see, which make two names look equal while they differ. */
+const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\u061C\uFEFF\u00AD]/;
+/** One word that mixes Latin with Cyrillic or Greek letters: the usual shape of a look-alike ("Меta"). */
+const MIXED_SCRIPT_WORD = /(?=[^\s]*\p{Script=Latin})(?=[^\s]*[\p{Script=Cyrillic}\p{Script=Greek}])[^\s]+/u;
+
+/**
+ * Free text: trimmed and in Unicode NFC, so a name typed on two systems is stored the same way
+ * (NFC and NFD twins compare equal); no control or bidirectional-override characters.
+ */
+export const Text = (max = 2000) =>
+  z
+    .string()
+    .trim()
+    .overwrite((s) => s.normalize('NFC'))
+    .min(1)
+    .max(max)
+    .refine((s) => !CONTROL.test(s), 'must not contain control characters')
+    .refine((s) => !BIDI_CONTROL.test(s), 'must not contain bidirectional override characters (U+202A–U+202E, U+2066–U+2069)');
+
+/**
+ * A name or alias: free text on one line, with nothing invisible in it and no word that mixes
+ * Latin with Cyrillic or Greek letters, so that no two entities can look alike while differing.
+ */
+export const Name = (max = 300) =>
+  Text(max)
+    .refine((s) => !/[\r\n\t]/.test(s), 'must be one line')
+    .refine((s) => !INVISIBLE.test(s), 'must not contain invisible characters (zero-width spaces, joiners, direction marks, soft hyphens)')
+    .refine((s) => !MIXED_SCRIPT_WORD.test(s), 'must not mix Latin with Cyrillic or Greek letters in one word (a look-alike)');
 
 /** Where a fact is stated: a `Source` entity and the paragraph (n-th non-blank line) within it. */
 export const SourceRef = z
