@@ -10,7 +10,7 @@ export interface NodeData {
   claimKind?: string;
   entity: Entity;
 }
-export interface EdgeData {
+interface EdgeData {
   id: string;
   source: string;
   target: string;

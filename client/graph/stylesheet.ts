@@ -105,7 +105,6 @@ export function stylesheet(schema: SchemaDocument, options: { large?: boolean } 
     { selector: 'edge:selected', style: { width: 4, 'line-color': '#ffb300', 'target-arrow-color': '#ffb300' } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#ff6f00' } },
     { selector: 'edge.path', style: { 'line-color': '#ff6f00', 'target-arrow-color': '#ff6f00', width: 4, 'z-index': 10 } },
-    { selector: '.faded', style: { opacity: 0.15 } },
     { selector: '.focus', style: { 'border-width': 4, 'border-color': '#1d2330' } },
     { selector: '.hidden', style: { display: 'none' } },
   );
