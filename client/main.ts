@@ -95,7 +95,8 @@ async function start(): Promise<void> {
 
 /** The health watch saw the API come back: the current view is always drawn again. */
 async function recover(): Promise<void> {
-  if (!built) {
+  if (built) session.retrySources();
+  else {
     const schema = await session.loadSchema();
     if (!schema) return;
     built = build(schema);

@@ -78,7 +78,11 @@ export class Picture {
   private async render(): Promise<void> {
     const { canvas, panel, session } = this.deps;
     const s = this.deps.state();
-    const drawOptions = { lang: s.lang, hidden: s, layout: this.deps.layout() };
+    // Language and legend as they are when the answer arrives: the reader may switch them meanwhile.
+    const drawOptions = (focus?: string) => {
+      const now = this.deps.state();
+      return { lang: now.lang, hidden: now, layout: this.deps.layout(), focus };
+    };
     setStatus('');
     this.deps.sync();
     let outcome: 'drawn' | 'failed' = 'drawn';
@@ -87,7 +91,7 @@ export class Picture {
         const { paths } = await api.paths(s.path[0], s.path[1]);
         // The panel first, so the picture is fitted to the room the panel leaves.
         panel.showPaths(paths, s.path);
-        canvas.draw({ nodes: paths.flatMap((p) => p.nodes), edges: paths.flatMap((p) => p.edges) }, { ...drawOptions, focus: s.path[0] });
+        canvas.draw({ nodes: paths.flatMap((p) => p.nodes), edges: paths.flatMap((p) => p.edges) }, drawOptions(s.path[0]));
         canvas.mark('path');
         this.deps.showPathEnds(s.path);
         if (!paths.length) setStatus('No path within 4 hops: try other entities, or widen the picture from one of them.');
@@ -98,7 +102,7 @@ export class Picture {
         const shown = panel.loadEntity(s.focus, around);
         // Its failure is the neighbourhood's, reported once below.
         shown.catch(() => undefined);
-        canvas.draw(await around, { ...drawOptions, focus: s.focus });
+        canvas.draw(await around, drawOptions(s.focus));
         canvas.mark('focus', s.focus);
         await shown;
       } else {
@@ -106,7 +110,7 @@ export class Picture {
         const graph = await this.viewGraph(filter);
         // The whole graph already holds every date: the time slider needs no second request.
         if (!filter.kinds && !filter.types && !filter.asOf) this.deps.onDates(timelineDates(graph));
-        canvas.draw(graph, drawOptions);
+        canvas.draw(graph, drawOptions());
         if (graph.nodes.length === 0)
           setStatus(
             s.asOf

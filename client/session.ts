@@ -26,9 +26,13 @@ export class Session {
       this.fail(error);
       return undefined;
     }
-    // Again only if the first request failed (the page came back after the API was down).
-    if (!this.sourcesAsked) this.loadSources();
+    this.retrySources();
     return this.schema;
+  }
+
+  /** Asks for the sources again only if the last request failed (the page came back after the API was down). */
+  retrySources(): void {
+    if (!this.sourcesAsked) this.loadSources();
   }
 
   loadSources(): void {
