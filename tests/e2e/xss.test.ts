@@ -143,7 +143,7 @@ async function open(url: string): Promise<ExplorerPage> {
 /** Nothing ran and nothing became markup. */
 async function expectNothingRan(page: ExplorerPage) {
   const state = await page.page.evaluate(() => ({
-    fired: (window as any).__xssFired ?? 0,
+    fired: (window as Window & { __xssFired?: number }).__xssFired ?? 0,
     injected: document.querySelectorAll(
       'img[src="x"], svg[onload], iframe, object, embed, [onerror], [onload], [onfocus], [onmouseover], a[href^="javascript" i]',
     ).length,
