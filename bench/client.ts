@@ -1,8 +1,10 @@
 // The explorer page in headless Chromium against the benchmark's server: time to first render,
 // drawing subgraphs of growing size, expanding a hub, and frames per second while panning.
 // Timings are taken inside the page (performance.now) so the automation channel adds nothing.
-import type cytoscape from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
+// Type only: declares window.__explorer, the page's one test and benchmark handle.
+import type {} from '../client/test-handle';
+import type { Graph } from '../client/graph/types';
 import { launchBrowser } from '../tests/support/browser';
 
 export interface ClientFigures {
@@ -13,8 +15,6 @@ export interface ClientFigures {
   /** `fps`: a reader's drag and wheel; `programmaticFps`: the same view moved by cy.panBy. */
   fps: { nodes: number; fps: number; programmaticFps: number }[];
 }
-
-type PageExplorer = { ready: boolean; firstRenderMs?: number; cy: { nodes(): { length: number } } };
 
 // tsx (esbuild) names functions with a `__name` helper that exists in Node, not in the page.
 const NAME_HELPER = 'globalThis.__name = globalThis.__name || ((f) => f);';
@@ -28,7 +28,7 @@ async function newPage(browser: Browser): Promise<Page> {
 async function openExplorer(browser: Browser, url: string): Promise<Page> {
   const page = await newPage(browser);
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __explorer?: PageExplorer }).__explorer?.ready === true, undefined, {
+  await page.waitForFunction(() => window.__explorer?.ready === true, undefined, {
     timeout: 60_000,
   });
   return page;
@@ -43,7 +43,7 @@ export async function measureFirstRender(browser: Browser, url: string, repeats:
     await page.goto(url);
     const at = await page.waitForFunction(
       () => {
-        const ex = (window as unknown as { __explorer?: PageExplorer }).__explorer;
+        const ex = window.__explorer;
         if (!ex?.ready || ex.cy.nodes().length === 0) return false;
         // The explorer's own mark (navigation to first painted frame) where it keeps one.
         return [ex.firstRenderMs ?? performance.now(), ex.cy.nodes().length];
@@ -65,12 +65,11 @@ async function drawSubgraph(page: Page, nodes: number): Promise<{ nodes: number;
   return page.evaluate(async (want) => {
     const t0 = performance.now();
     const res = await fetch(`/api/graph?limit=${Math.min(20000, want * 2)}`);
-    const graph = (await res.json()) as { nodes: { id: string }[]; edges: { source: string; target: string }[] };
+    const graph = (await res.json()) as Graph;
     const keep = new Set(graph.nodes.slice(0, want).map((n) => n.id));
     const sub = { nodes: graph.nodes.slice(0, want), edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) };
     const t1 = performance.now();
-    const ex = (window as unknown as { __explorer: { draw(g: unknown): void } }).__explorer;
-    ex.draw(sub);
+    window.__explorer!.draw(sub);
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const t2 = performance.now();
     return { nodes: sub.nodes.length, edges: sub.edges.length, fetchMs: t1 - t0, drawMs: t2 - t1 };
@@ -78,7 +77,6 @@ async function drawSubgraph(page: Page, nodes: number): Promise<{ nodes: number;
 }
 
 type Counter = { __frames: number; __counting: boolean; __t0: number };
-type WithCy = { __explorer: { cy: cytoscape.Core } };
 
 /**
  * Frames per second while a reader drags the view and turns the wheel, sent as real input events
@@ -95,7 +93,7 @@ async function gestureFps(page: Page, seconds: number, counted = true): Promise<
   // without one, the same 1k view gave anything from 16 to 41 frames/s.
   if (counted) await gestureFps(page, 1, false);
   const start = await page.evaluate(() => {
-    const cy = (window as unknown as WithCy).__explorer.cy;
+    const cy = window.__explorer!.cy;
     const rect = cy.container()!.getBoundingClientRect();
     // A drag that starts on a node moves the node, not the view, and one that starts on the status
     // line or a panel does nothing: find a spot of bare canvas, on a spiral out from the centre.
@@ -131,13 +129,13 @@ async function gestureFps(page: Page, seconds: number, counted = true): Promise<
   for (const until = Date.now() + half; Date.now() < until || step < 12; step++)
     await page.mouse.move(start.x + 50 * Math.cos((step + 1) * 0.3) - 50, start.y + 50 * Math.sin((step + 1) * 0.3));
   await page.mouse.up();
-  const panned = await page.evaluate(() => (window as unknown as WithCy).__explorer.cy.pan());
+  const panned = await page.evaluate(() => window.__explorer!.cy.pan());
   // Wheel: in and out over the same spot.
   for (const until = Date.now() + half; Date.now() < until; step++) await page.mouse.wheel(0, step % 20 < 10 ? -40 : 40);
   const end = await page.evaluate(() => {
     const counter = window as unknown as Counter;
     counter.__counting = false;
-    return { frames: counter.__frames, ms: performance.now() - counter.__t0, zoom: (window as unknown as WithCy).__explorer.cy.zoom() };
+    return { frames: counter.__frames, ms: performance.now() - counter.__t0, zoom: window.__explorer!.cy.zoom() };
   });
   if (counted && panned.x === start.pan.x && panned.y === start.pan.y)
     throw new Error(`the drag did not move the view (pan ${JSON.stringify(start.pan)}, ${step} steps)`);
@@ -149,7 +147,7 @@ async function gestureFps(page: Page, seconds: number, counted = true): Promise<
 async function programmaticFps(page: Page, seconds: number): Promise<number> {
   const run = (duration: number) =>
     page.evaluate(async (duration) => {
-      const cy = (window as unknown as WithCy).__explorer.cy;
+      const cy = window.__explorer!.cy;
       await new Promise((r) => setTimeout(r, 500));
       let frames = 0;
       const start = performance.now();
@@ -181,11 +179,7 @@ async function expandHub(
   for (let i = 0; i < repeats; i++) {
     const result = await page.evaluate(
       async ([startId, hubId]) => {
-        const ex = (
-          window as unknown as {
-            __explorer: { draw(g: unknown, focus?: string): void; expand(id: string): Promise<void>; cy: { nodes(): { length: number } } };
-          }
-        ).__explorer;
+        const ex = window.__explorer!;
         const base = await (await fetch(`/api/entities/${encodeURIComponent(startId)}/neighbors?depth=1&limit=30`)).json();
         base.nodes.push((await (await fetch(`/api/entities/${encodeURIComponent(hubId)}`)).json()).entity);
         ex.draw(base, startId);

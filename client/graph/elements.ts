@@ -4,7 +4,7 @@
 // tested headless.
 import { DEFAULT_NODE_SIZE, entityExistsFrom, nodeSizeValue, relationshipSpan, type KindMeta } from '../../graph-schema/rules';
 import { formatValue, unitOf } from './evidence';
-import { schemaLookup, schemaOf, type LegacyWeights } from './schema-lookup';
+import { schemaLookup } from './schema-lookup';
 import type { Edge, Entity, Graph, KindDocument, Language, RelationshipDocument, SchemaDocument } from './types';
 
 export interface NodeData {
@@ -16,7 +16,7 @@ export interface NodeData {
   /** The values of the kind's palette properties (a claim's kind), for the stylesheet's selectors. */
   [paletteProperty: string]: unknown;
 }
-export interface EdgeData {
+interface EdgeData {
   id: string;
   source: string;
   target: string;
@@ -57,8 +57,8 @@ function paletteData(kind: KindDocument | undefined, entity: Entity): Record<str
   return data;
 }
 
-export function toElements(graph: Graph, lang: Language, schema?: SchemaDocument | LegacyWeights): ElementDefinition[] {
-  const { kinds, relationships } = schemaLookup(schemaOf(schema));
+export function toElements(graph: Graph, lang: Language, schema: SchemaDocument): ElementDefinition[] {
+  const { kinds, relationships } = schemaLookup(schema);
   const elements: ElementDefinition[] = [];
   const present = new Set<string>();
   for (const entity of graph.nodes) {
@@ -158,8 +158,8 @@ export function spreadPositions(count: number, centre = { x: 0, y: 0 }, spacing 
  * The stops of the time slider, sorted: when each entity came to exist and when each relationship
  * began and ended, by the schema's rules, so every stop changes what the as-of graph shows.
  */
-export function timelineDates(graph: Graph, schema?: SchemaDocument): string[] {
-  const { kinds, relationships } = schemaLookup(schemaOf(schema));
+export function timelineDates(graph: Graph, schema: SchemaDocument): string[] {
+  const { kinds, relationships } = schemaLookup(schema);
   const dates = new Set<string>();
   for (const n of graph.nodes) {
     const kind = kinds.get(n.kind);

@@ -3,7 +3,6 @@ import type { LayoutOptions, NodeSingular } from 'cytoscape';
 import { spreadPositions } from './elements';
 
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst';
-export const LAYOUT_NAMES: LayoutName[] = ['fcose', 'concentric', 'breadthfirst'];
 
 /**
  * Above this many nodes the picture is "large": the force layout leaves label sizes out and the
@@ -14,9 +13,8 @@ export const LARGE_GRAPH = 800;
 
 /**
  * Above this many nodes "Force-directed" places hubs in the middle of a disk by degree instead
- * (`hubDiskPositions`). fcose at full quality took 1.5 s for 1,000 nodes, 5.3 s for 2,000 and 25 s
- * for 5,000 in headless Chromium, all of it blocking the page; its draft quality (spectral only)
- * is fast but stacked 1,000 generated nodes on 16 spots and 5,000 on 20 (docs/client.md).
+ * (`hubDiskPositions`): fcose blocks the page for seconds at that size, and its fast draft quality
+ * stacks the nodes on a few spots (figures in docs/client.md).
  */
 export const FORCE_LAYOUT_UP_TO = 1500;
 
@@ -87,8 +85,8 @@ export function layoutOptions(
 /**
  * Where an expand puts the new neighbours of `hub`: a sunflower disk beside the hub, on the side
  * away from the rest of the picture (its centre `away`), so the new nodes neither land on the old
- * ones nor make the whole picture move. Placing them costs nothing, unlike a force layout of the
- * whole picture, which took most of an expand's time.
+ * ones nor make the whole picture move. Placing them costs nothing; a force layout of the whole
+ * picture would cost most of an expand's time.
  */
 export function expandPositions(
   count: number,

@@ -1,7 +1,6 @@
 // Builds the cytoscape stylesheet from the schema the API serves (itself from graph-schema):
 // colours, shapes and line styles are never listed a second time in the client.
 import { DEFAULT_NODE_SIZE, type NodeShape } from '../../graph-schema/rules';
-import { rememberPageSchema } from './schema-lookup';
 import type { SchemaDocument } from './types';
 
 export interface PaletteEntry {
@@ -53,7 +52,6 @@ const LARGE_RULES: Record<string, unknown>[] = [
 ];
 
 export function stylesheet(schema: SchemaDocument, options: { large?: boolean } = {}): Record<string, unknown>[] {
-  rememberPageSchema(schema);
   const rules: Record<string, unknown>[] = [
     {
       selector: 'node',
@@ -119,7 +117,6 @@ export function stylesheet(schema: SchemaDocument, options: { large?: boolean } 
     { selector: 'edge:selected', style: { width: 4, 'line-color': '#ffb300', 'target-arrow-color': '#ffb300' } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#ff6f00' } },
     { selector: 'edge.path', style: { 'line-color': '#ff6f00', 'target-arrow-color': '#ff6f00', width: 4, 'z-index': 10 } },
-    { selector: '.faded', style: { opacity: 0.15 } },
     { selector: '.focus', style: { 'border-width': 4, 'border-color': '#1d2330' } },
     { selector: '.hidden', style: { display: 'none' } },
   );

@@ -18,21 +18,19 @@ export interface ViewState {
   lang: Language;
 }
 
-export const VIEWS: Record<ViewName, { title: string; types?: string[]; kinds?: string[] }> = {
-  all: { title: 'Everything' },
-  funds: { title: 'Who funds whom', types: ['INVESTED_IN'] },
-  competes: { title: 'Who competes with whom', types: ['COMPETES_WITH'] },
+export const VIEWS: Record<ViewName, { types?: string[]; kinds?: string[] }> = {
+  all: {},
+  funds: { types: ['INVESTED_IN'] },
+  competes: { types: ['COMPETES_WITH'] },
   compute: {
-    title: 'Compute',
     types: ['OPERATES', 'TRAINED_ON', 'SUPPLIES', 'BUYS_POWER_FROM'],
     kinds: ['Organization', 'GPUCluster', 'Facility', 'AIModel'],
   },
   petitions: {
-    title: 'Petitions',
     types: ['SIGNED', 'AUTHORED', 'SUPPORTS', 'OPPOSES'],
     kinds: ['Person', 'Organization', 'Petition', 'Policy'],
   },
-  claims: { title: 'Claims', types: ['MADE_CLAIM'], kinds: ['Person', 'Organization', 'Claim'] },
+  claims: { types: ['MADE_CLAIM'], kinds: ['Person', 'Organization', 'Claim'] },
 };
 
 const VIEW_NAMES = Object.keys(VIEWS) as ViewName[];

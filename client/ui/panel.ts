@@ -2,10 +2,9 @@
 // and units, aliases, relationships grouped by type, claims made and about it, and for each fact
 // its sources ("says who?").
 import { bodyText, featuredProperties, type PropertyInfo } from '../../graph-schema/rules';
-import { api } from '../api';
 import { displayName } from '../graph/elements';
 import { datesLine, facts, groupRefs, relationshipProperties, type SourceRef } from '../graph/evidence';
-import type { Edge, Entity, KindDocument, Language, SchemaDocument } from '../graph/types';
+import type { Edge, Entity, Graph, KindDocument, Language, SchemaDocument } from '../graph/types';
 import { byId, el } from './dom';
 
 export interface PanelAction {
@@ -18,8 +17,6 @@ export interface PanelContext {
   schema: SchemaDocument;
   lang: Language;
   sources: Map<string, Entity>;
-  /** Settles once `sources` is filled: the page asks for them beside the first picture. */
-  sourcesLoaded?: Promise<void>;
   /** A name for an id that the panel's own data does not name (the picture's label, else the id). */
   nameOf: (id: string) => string;
   onPick: (id: string) => void;
@@ -68,25 +65,23 @@ export function closePanel() {
   byId('panel').hidden = true;
 }
 
-export function panelIsOpen(): boolean {
-  return !byId('panel').hidden;
+/** An entity, a neighbourhood holding its relationships, and its claims (a page of each, and the total). */
+type ClaimPage = { items: { claim: Entity; claimants: { name: string }[] }[]; total: number };
+type EntityPanelData = { entity: Entity; around: Graph; claimsBy: ClaimPage; claimsAbout: ClaimPage };
+
+/** Opens the panel with "Loading…"; the ticket tells whether another panel was opened meanwhile. */
+export function openLoading(): number {
+  open(el('p', { class: 'loading', role: 'status' }, 'Loading…'));
+  return ++shown;
 }
 
-export async function showEntity(id: string, ctx: PanelContext, actions: PanelAction[]) {
-  const ticket = ++shown;
-  open(el('p', { class: 'loading', role: 'status' }, 'Loading…'));
-  const [detail, around, claimsBy, claimsAbout] = await Promise.all([
-    api.entity(id),
-    api.neighbors(id, 1, 500),
-    api.claims({ by: id }),
-    api.claims({ about: id }),
-    ctx.sourcesLoaded,
-  ]);
+export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelContext, actions: PanelAction[]) {
   // Another panel was asked for meanwhile: this answer is stale.
   if (ticket !== shown) return;
+  const { entity, around, claimsBy, claimsAbout } = detail;
+  const id = entity.id;
   const names = new Map(around.nodes.map((n) => [n.id, displayName(n, ctx.lang)]));
   const nameOf = (other: string) => names.get(other) ?? ctx.nameOf(other);
-  const entity = detail.entity;
   const kind = ctx.schema.kinds.find((k) => k.label === entity.kind);
   const children: (Node | string)[] = [
     actionBar(actions),
@@ -133,8 +128,8 @@ export async function showEntity(id: string, ctx: PanelContext, actions: PanelAc
     children.push(el('h4', {}, `${rel?.title ?? type} (${edges.length})`), list);
   }
   for (const [heading, page, count] of [
-    ['Claims made', claimsBy, detail.claimCount.made],
-    ['Claims about it', claimsAbout, detail.claimCount.about],
+    ['Claims made', claimsBy, claimsBy.total],
+    ['Claims about it', claimsAbout, claimsAbout.total],
   ] as const) {
     if (page.items.length === 0) continue;
     const list = el('ul', { class: 'claims' });

@@ -31,12 +31,12 @@ describe('exploring', () => {
     expect(fresh.length).toBeGreaterThan(5);
 
     await doubleClickNode(page, 'openai');
-    await page.waitForFunction((id) => (window as any).__explorer.cy.getElementById(id).nonempty(), fresh[0]);
+    await page.waitForFunction((id) => window.__explorer!.cy.getElementById(id).nonempty(), fresh[0]);
     const after = await drawn(page);
     expect(ids(after.nodes)).toEqual([...new Set([...ids(before.nodes), ...fresh])].sort());
 
     await page.click('#undo');
-    await page.waitForFunction((n) => (window as any).__explorer.cy.nodes().length === n, before.nodes.length);
+    await page.waitForFunction((n) => window.__explorer!.cy.nodes().length === n, before.nodes.length);
     expect(ids((await drawn(page)).nodes)).toEqual(ids(before.nodes));
   });
 
@@ -49,12 +49,12 @@ describe('exploring', () => {
     const fresh = (around.nodes as { id: string }[]).map((n) => n.id).filter((id) => !before.includes(id));
     expect(fresh.length).toBeGreaterThan(0);
     await page.locator('#panel button[data-action="expand"]').click();
-    await page.waitForFunction((id) => (window as any).__explorer.cy.getElementById(id).nonempty(), fresh[0]);
+    await page.waitForFunction((id) => window.__explorer!.cy.getElementById(id).nonempty(), fresh[0]);
     const expanded = await drawn(page);
     for (const n of around.nodes as { id: string }[]) expect(ids(expanded.nodes)).toContain(n.id);
 
     await page.locator('#panel button[data-action="collapse"]').click();
-    await page.waitForFunction((n) => (window as any).__explorer.cy.nodes().length < n, expanded.nodes.length);
+    await page.waitForFunction((n) => window.__explorer!.cy.nodes().length < n, expanded.nodes.length);
     const collapsed = await drawn(page);
     // What linked only to Microsoft went away; what links elsewhere (OpenAI, Musk) stayed.
     expect(ids(collapsed.nodes)).toEqual(expect.arrayContaining(['elon-musk', 'microsoft', 'openai']));
@@ -77,10 +77,7 @@ describe('views', () => {
     const investments = graph.edges.filter((e) => e.source === 'microsoft' && e.target === 'openai' && e.type === 'INVESTED_IN');
     expect(investments.length).toBeGreaterThanOrEqual(1);
     expect(graph.edges.every((e) => e.type === 'INVESTED_IN')).toBe(true);
-    const arrow = await page.evaluate(
-      (id) => (window as any).__explorer.cy.getElementById(id).style('target-arrow-shape'),
-      investments[0].id,
-    );
+    const arrow = await page.evaluate((id) => window.__explorer!.cy.getElementById(id).style('target-arrow-shape'), investments[0].id);
     expect(arrow).toBe('triangle');
     await expect(page.locator('button[data-view="funds"]').getAttribute('aria-pressed')).resolves.toBe('true');
     expect(new URL(page.url()).searchParams.get('view')).toBe('funds');
@@ -89,9 +86,9 @@ describe('views', () => {
   it('Compute sizes GPU clusters by their H100-equivalents', async () => {
     const view = await suite.open(`${suite.server.url}/?view=compute`);
     const sizes = await view.page.evaluate(() =>
-      (window as any).__explorer.cy
-        .nodes('[kind = "GPUCluster"]')
-        .map((n: any) => ({ h100: Number(n.data('entity').h100Equivalents ?? 0), width: n.width() }))
+      window
+        .__explorer!.cy.nodes('[kind = "GPUCluster"]')
+        .map((n) => ({ h100: Number(n.data('entity').h100Equivalents ?? 0), width: n.width() }))
         .filter((c: { h100: number }) => c.h100 > 0)
         .sort((a: { h100: number }, b: { h100: number }) => a.h100 - b.h100),
     );
@@ -102,10 +99,10 @@ describe('views', () => {
   it('Claims shows people and the claims they made, coloured by the kind of claim', async () => {
     const view = await suite.open(`${suite.server.url}/?view=claims`);
     const colours = await view.page.evaluate(() => {
-      const cy = (window as any).__explorer.cy;
+      const cy = window.__explorer!.cy;
       const byKind: Record<string, string> = {};
-      cy.nodes('[kind = "Claim"]').forEach((n: any) => (byKind[n.data('claimKind')] = n.style('background-color')));
-      return { byKind, types: [...new Set(cy.edges().map((e: any) => e.data('type')))] };
+      cy.nodes('[kind = "Claim"]').forEach((n) => (byKind[n.data('claimKind')] = n.style('background-color')));
+      return { byKind, types: [...new Set(cy.edges().map((e) => e.data('type')))] };
     });
     expect(colours.types).toEqual(['MADE_CLAIM']);
     expect(Object.keys(colours.byKind).length).toBeGreaterThanOrEqual(2);

@@ -34,6 +34,24 @@ describe('search and the entity panel', () => {
     expect(new URL(page.url()).searchParams.get('focus')).toBe('elon-musk');
   });
 
+  it('picks a search result with at most three requests: the panel reuses the neighbourhood the picture drew', async () => {
+    const view = await suite.open(suite.server.url);
+    const { page } = view;
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      // The suggestions' own requests (/api/entities?q=) come before the pick.
+      if (url.pathname.startsWith('/api/') && !url.searchParams.has('q')) asked.push(url.pathname + url.search);
+    });
+    await searchAndPick(page, '#search-input', '#suggestions', 'Elon Musk', 'elon-musk');
+    await settled(page);
+    await page.locator('#panel-body h2').first().waitFor();
+    await expect(page.locator('#panel-body h2').first().textContent()).resolves.toBe('Elon Musk');
+    expect(asked.length).toBeLessThanOrEqual(3);
+    expect(asked.filter((p) => p.startsWith('/api/entities/elon-musk/neighbors'))).toHaveLength(1);
+    expect(asked.filter((p) => p.startsWith('/api/claims'))).toHaveLength(2);
+  });
+
   it('finds entities by their Chinese and English names too', async () => {
     const view = await suite.open(suite.server.url);
     await searchAndPick(view.page, '#search-input', '#suggestions', '马斯克', 'elon-musk');
@@ -56,9 +74,9 @@ describe('search and the entity panel', () => {
     const { page } = view;
     const edgeId = 'microsoft:INVESTED_IN:openai:2019';
     const point = await page.evaluate((id) => {
-      const cy = (window as any).__explorer.cy;
+      const cy = window.__explorer!.cy;
       const edge = cy.getElementById(id);
-      const box = cy.container().getBoundingClientRect();
+      const box = cy.container()!.getBoundingClientRect();
       const p = edge.renderedMidpoint();
       return { x: box.left + p.x, y: box.top + p.y };
     }, edgeId);
@@ -74,7 +92,7 @@ describe('search and the entity panel', () => {
   it('switches names to Japanese and back', async () => {
     const view = await suite.open(`${suite.server.url}/?focus=elon-musk`);
     const { page } = view;
-    const label = () => page.evaluate(() => (window as any).__explorer.cy.getElementById('elon-musk').data('label'));
+    const label = () => page.evaluate(() => window.__explorer!.cy.getElementById('elon-musk').data('label'));
     await expect(label()).resolves.toBe('Elon Musk');
     await page.click('#lang-toggle');
     await settled(page);

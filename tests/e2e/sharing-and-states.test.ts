@@ -95,6 +95,8 @@ describe('states', () => {
     await screenshot(page, 'sharing-and-states api down');
 
     await page.unroute('**/api/**');
+    // The page's own signal that it drew again, not the banner alone: the banner can hide before a redraw.
+    await page.waitForFunction(() => window.__explorer?.lastOutcome === 'drawn', null, { timeout: 30_000 });
     await banner.waitFor({ state: 'hidden', timeout: 30_000 });
     await settled(page);
     expect((await drawn(page)).nodes.length).toBeGreaterThan(50);

@@ -143,7 +143,7 @@ async function open(url: string): Promise<ExplorerPage> {
 /** Nothing ran and nothing became markup. */
 async function expectNothingRan(page: ExplorerPage) {
   const state = await page.page.evaluate(() => ({
-    fired: (window as any).__xssFired ?? 0,
+    fired: (window as Window & { __xssFired?: number }).__xssFired ?? 0,
     injected: document.querySelectorAll(
       'img[src="x"], svg[onload], iframe, object, embed, [onerror], [onload], [onfocus], [onmouseover], a[href^="javascript" i]',
     ).length,
@@ -162,7 +162,7 @@ describe('hostile text in the page', () => {
     view = await open(`${server.url}/?focus=${HUB}`);
     const { page } = view;
     await settled(page);
-    const labels = await page.evaluate(() => (window as any).__explorer.cy.nodes().map((n: any) => String(n.data('label') ?? '')));
+    const labels = await page.evaluate(() => window.__explorer!.cy.nodes().map((n) => String(n.data('label') ?? '')));
     expect(labels.filter((l: string) => l.startsWith('Xsspayload')).length).toBeGreaterThanOrEqual(PAYLOADS.length - 5);
     await clickNode(page, HUB);
     await settled(page);
@@ -178,16 +178,16 @@ describe('hostile text in the page', () => {
     const { page } = view;
     await settled(page);
     for (let i = 0; i < PAYLOADS.length; i++) {
-      const drawnHere = await page.evaluate((id) => !(window as any).__explorer.cy.getElementById(id).empty(), `xss-${i}`);
+      const drawnHere = await page.evaluate((id) => !window.__explorer!.cy.getElementById(id).empty(), `xss-${i}`);
       if (!drawnHere) continue;
       await clickNode(page, `xss-${i}`);
       await settled(page);
       // Hover where the node now is, for the tooltip.
       const point = await page.evaluate((id) => {
-        const cy = (window as any).__explorer.cy;
+        const cy = window.__explorer!.cy;
         const node = cy.getElementById(id);
         if (node.empty()) return undefined;
-        const box = cy.container().getBoundingClientRect();
+        const box = cy.container()!.getBoundingClientRect();
         const p = node.renderedPosition();
         return { x: box.left + p.x, y: box.top + p.y };
       }, `xss-${i}`);

@@ -2,6 +2,8 @@
 // the instance the page exposes on window.__explorer. Every problem the page reports (console
 // errors, uncaught exceptions, Content-Security-Policy violations) is collected for the test to assert on.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+// Type only: declares window.__explorer, the page's one test handle.
+import type {} from '../../client/test-handle';
 
 export interface PageProblems {
   errors: string[];
@@ -37,13 +39,11 @@ export async function openExplorer(browser: Browser, url: string, viewport = { w
   return { context, page, problems, close: () => context.close() };
 }
 
-/** Waits until the page has started and every render it queued has finished. */
+/** Waits until the page has started and has finished every render it was asked for (its own "drawn" signal). */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as any).__explorer?.ready === true, null, { timeout: 60_000 });
-  await page.evaluate(() => (window as any).__explorer.rendering);
-  // A click may queue a render a moment later (search debounce, form submit): let it start, then wait.
-  await page.waitForTimeout(50);
-  await page.evaluate(() => (window as any).__explorer.rendering);
+  await page.waitForFunction(() => window.__explorer?.ready === true, null, { timeout: 60_000 });
+  await page.evaluate(() => window.__explorer!.idle());
+  await page.waitForFunction(() => window.__explorer!.finished === window.__explorer!.requested, null, { timeout: 60_000 });
   // A panel opened outside a render (a click on the entity already in focus) loads on its own:
   // the page marks the stage busy while any API request is in flight.
   await page.waitForFunction(() => document.querySelector('.stage')?.getAttribute('aria-busy') !== 'true', null, { timeout: 60_000 });
@@ -52,12 +52,12 @@ export async function settled(page: Page): Promise<void> {
 /** The elements on the canvas as cytoscape holds them. */
 export function drawn(page: Page): Promise<DrawnGraph> {
   return page.evaluate(() => {
-    const cy = (window as any).__explorer.cy;
+    const cy = window.__explorer!.cy;
     return {
       nodes: cy
         .nodes()
-        .map((n: any) => ({ id: n.id(), kind: n.data('kind'), label: n.data('label'), classes: n.classes(), visible: n.visible() })),
-      edges: cy.edges().map((e: any) => ({
+        .map((n) => ({ id: n.id(), kind: n.data('kind'), label: n.data('label'), classes: n.classes(), visible: n.visible() })),
+      edges: cy.edges().map((e) => ({
         id: e.id(),
         source: e.source().id(),
         target: e.target().id(),
@@ -72,12 +72,12 @@ export function drawn(page: Page): Promise<DrawnGraph> {
 /** Clicks (or double-clicks) a node where it is drawn on screen, as a person would. */
 export async function clickNode(page: Page, id: string, clickCount: 1 | 2 = 1): Promise<void> {
   const point = await page.evaluate((nodeId) => {
-    const cy = (window as any).__explorer.cy;
+    const cy = window.__explorer!.cy;
     const node = cy.getElementById(nodeId);
     if (node.empty()) throw new Error(`node ${nodeId} is not drawn`);
     // Bring it into view first: a node off-canvas cannot be clicked.
     cy.center(node);
-    const box = cy.container().getBoundingClientRect();
+    const box = cy.container()!.getBoundingClientRect();
     const p = node.renderedPosition();
     return { x: box.left + p.x, y: box.top + p.y };
   }, id);
@@ -111,13 +111,13 @@ export async function searchAndPick(
  */
 export async function doubleClickNode(page: Page, id: string): Promise<void> {
   await page.evaluate((nodeId) => {
-    const w = window as any;
+    const w = window as Window & { __dbltapped?: boolean };
     w.__dbltapped = false;
-    w.__explorer.cy.getElementById(nodeId).once('dbltap', () => (w.__dbltapped = true));
+    window.__explorer!.cy.getElementById(nodeId).once('dbltap', () => (w.__dbltapped = true));
   }, id);
   for (let attempt = 1; attempt <= 3; attempt++) {
     await clickNode(page, id, 2);
-    if (await page.evaluate(() => (window as any).__dbltapped)) return;
+    if (await page.evaluate(() => (window as Window & { __dbltapped?: boolean }).__dbltapped)) return;
     await page.waitForTimeout(400);
   }
   throw new Error(`three double-clicks on ${id} never reached cytoscape as a dbltap`);

@@ -3,7 +3,6 @@
 import cytoscape from 'cytoscape';
 import { displayName, edgeCaption, edgeWidth, newElements, nodeSize, timelineDates, toElements } from '../../client/graph/elements';
 import { datesLine, facts, formatValue, labelOf, relationshipProperties, unitOf } from '../../client/graph/evidence';
-import { stylesheet } from '../../client/graph/stylesheet';
 import type { Graph, SchemaDocument } from '../../client/graph/types';
 import { schemaDocument } from '../../server/api/meta.routes';
 import { edge, entity } from './client.fixtures';
@@ -122,13 +121,5 @@ describe('panel facts from the schema', () => {
   it('date a claim by when it was said, then its other featured dates, labelled', () => {
     expect(datesLine(kind('Claim'), { statedOn: '2024-03', dueBy: '2025' })).toBe(', 2024-03, due by 2025');
     expect(datesLine(kind('Claim'), {})).toBe('');
-  });
-});
-
-describe('callers that pass only the edge weights (main.ts before its split)', () => {
-  it('get the elements of the schema the page styled itself with', () => {
-    stylesheet(schema);
-    expect(toElements(graph, 'en', { INVESTED_IN: 'amount' })).toEqual(toElements(graph, 'en', schema));
-    expect(timelineDates(graph)).toEqual(timelineDates(graph, schema));
   });
 });

@@ -1,0 +1,100 @@
+// Wires the side panel: which data it shows (an entity's neighbourhood, reused from the picture
+// when the picture drew it, and its claims), the actions under an entity's name, and clicks on the
+// canvas that open a panel.
+import { api, ApiError } from '../api';
+import type { CanvasController } from '../canvas/canvas-controller';
+import type { Edge, Entity, Graph } from '../graph/types';
+import type { Session } from '../session';
+import { setStatus } from '../ui/banner';
+import { openLoading, showEdge, showEntity, showPaths, type PanelAction, type PanelContext } from '../ui/panel';
+import type { ViewStore } from '../view/view-store';
+
+/** What the graph edits offer on an entity's panel. */
+interface EntityEdits {
+  expand(id: string): Promise<void>;
+  collapse(id: string): void;
+  remove(id: string): void;
+}
+
+type ClaimPage = Awaited<ReturnType<typeof api.claims>>;
+
+/** How many claims the list stands for: the page's total where the API gives one. */
+function total(page: ClaimPage): number {
+  return 'total' in page && typeof page.total === 'number' ? page.total : page.items.length;
+}
+
+export class PanelControl {
+  constructor(
+    private readonly deps: {
+      canvas: CanvasController;
+      session: Session;
+      store: ViewStore;
+      edits: EntityEdits;
+      setPathEnd: (end: 'path-from' | 'path-to', id: string, name: string) => void;
+    },
+  ) {
+    const { canvas } = deps;
+    canvas.on('node-tap', (id) => void this.openEntity(id));
+    canvas.on('edge-tap', (edge: Edge) => showEdge(edge, this.context()));
+  }
+
+  context(): PanelContext {
+    const { session, store, canvas } = this.deps;
+    return {
+      schema: session.schema!,
+      lang: store.state.lang,
+      sources: session.sources,
+      nameOf: (id) => canvas.nameOf(id),
+      onPick: (id) => store.navigate({ ...store.state, focus: id, path: undefined }, `Focus on ${canvas.nameOf(id)}`),
+    };
+  }
+
+  /**
+   * Opens the panel of `id` (loading first), from the neighbourhood `around` (the picture's own,
+   * when it drew one) and the claims made and about it: three requests at most. Throws what failed.
+   */
+  async loadEntity(id: string, around: Promise<Graph> = api.neighbors(id, 1, 500)): Promise<void> {
+    const ticket = openLoading();
+    const [graph, claimsBy, claimsAbout] = await Promise.all([
+      around,
+      api.claims({ by: id }),
+      api.claims({ about: id }),
+      this.deps.session.sourcesLoaded,
+    ]);
+    const entity = graph.nodes.find((n: Entity) => n.id === id);
+    if (!entity) throw new ApiError(`no entity ${id}`, 404, 'NOT_FOUND');
+    const pages = { claimsBy: { ...claimsBy, total: total(claimsBy) }, claimsAbout: { ...claimsAbout, total: total(claimsAbout) } };
+    showEntity(ticket, { entity, around: graph, ...pages }, this.context(), this.actions(id));
+  }
+
+  /** Opens a panel outside a render (a click on a node, the language switched): failures go to the status line. */
+  async openEntity(id: string): Promise<void> {
+    try {
+      await this.loadEntity(id);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) setStatus(`Not found: ${error.message}.`);
+      else this.deps.session.fail(error);
+    }
+  }
+
+  showPaths(paths: Graph[], ends: [string, string]): void {
+    showPaths(paths, ends, this.context());
+  }
+
+  private actions(id: string): PanelAction[] {
+    const { edits, store, canvas, setPathEnd } = this.deps;
+    const name = () => canvas.nameOf(id);
+    return [
+      { label: 'Expand', title: 'Add its neighbours to the picture (or double-click the node)', run: () => void edits.expand(id) },
+      { label: 'Collapse', title: 'Take away the neighbours that hang on it alone', run: () => edits.collapse(id) },
+      {
+        label: 'Focus',
+        title: 'Centre the picture on it',
+        run: () => store.navigate({ ...store.state, focus: id, path: undefined }, `Focus on ${name()}`),
+      },
+      { label: 'Remove', title: 'Take it out of the picture', run: () => edits.remove(id) },
+      { label: 'Path from', title: 'Use it as the start of the path finder', run: () => setPathEnd('path-from', id, name()) },
+      { label: 'Path to', title: 'Use it as the end of the path finder', run: () => setPathEnd('path-to', id, name()) },
+    ];
+  }
+}

@@ -1,0 +1,83 @@
+// The toolbar and the keyboard: language, undo, fit and zoom, layout, exports, the shareable link,
+// the filters drawer on narrow screens, and the panel's close button.
+import type { CanvasController } from '../canvas/canvas-controller';
+import type { LayoutName } from '../graph/layouts';
+import type { ViewState } from '../graph/view-state';
+import { setStatus } from '../ui/banner';
+import { byId, el } from '../ui/dom';
+import { closePanel } from '../ui/panel';
+import type { UndoStack } from '../view/undo-stack';
+import type { ViewStore } from '../view/view-store';
+import type { GraphEdits } from './graph-edits';
+import type { PanelControl } from './panel-control';
+
+export const layoutName = () => byId<HTMLSelectElement>('layout').value as LayoutName;
+
+interface ToolbarDeps {
+  store: ViewStore;
+  canvas: CanvasController;
+  undo: UndoStack;
+  edits: GraphEdits;
+  panel: PanelControl;
+  /** Brings the other controls in step after the language changed. */
+  sync: () => void;
+}
+
+export function wireToolbar({ store, canvas, undo, edits, panel, sync }: ToolbarDeps): void {
+  byId('lang-toggle').addEventListener('click', () => {
+    store.replace({ ...store.state, lang: store.state.lang === 'en' ? 'ja' : 'en' });
+    canvas.relabel(store.state.lang);
+    sync();
+    if (store.state.focus) void panel.openEntity(store.state.focus);
+  });
+  byId('undo').addEventListener('click', () => {
+    if (!undo.undo()) setStatus('Nothing to undo.');
+  });
+  byId('fit').addEventListener('click', () => canvas.fit());
+  byId('zoom-in').addEventListener('click', () => canvas.zoomBy(1.25));
+  byId('zoom-out').addEventListener('click', () => canvas.zoomBy(0.8));
+  byId('layout').addEventListener('change', () => canvas.layout(layoutName(), store.state.focus));
+  byId('panel-close').addEventListener('click', closePanel);
+  byId('filters-toggle').addEventListener('click', () => {
+    const open = document.body.classList.toggle('filters-open');
+    byId('filters-toggle').setAttribute('aria-expanded', String(open));
+  });
+  byId('export-png').addEventListener('click', () => download('ai-industry-graph.png', canvas.png()));
+  byId('export-json').addEventListener('click', () => {
+    const graph = { view: store.state, ...canvas.shown() };
+    download('ai-industry-graph.json', new Blob([JSON.stringify(graph, null, 2)], { type: 'application/json' }));
+  });
+  byId('share').addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setStatus('Link copied: it reopens this view.');
+    } catch {
+      setStatus(`Copy this link: ${location.href}`);
+    }
+  });
+  document.addEventListener('keydown', (e) => {
+    const typing = (e.target as HTMLElement).matches('input, textarea, select');
+    if (e.key === '/' && !typing) {
+      e.preventDefault();
+      byId('search-input').focus();
+    } else if (e.key === 'Escape') {
+      closePanel();
+      document.body.classList.remove('filters-open');
+    } else if ((e.key === 'Delete' || e.key === 'Backspace') && !typing) canvas.selectedNodes().forEach((id) => edits.remove(id));
+  });
+}
+
+export function syncToolbar(s: ViewState): void {
+  const lang = byId('lang-toggle');
+  lang.textContent = s.lang === 'ja' ? 'English' : '日本語';
+  lang.setAttribute('aria-label', s.lang === 'ja' ? 'Show names in English' : 'Show names in Japanese');
+}
+
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
