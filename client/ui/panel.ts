@@ -1,58 +1,14 @@
 // The side panel for an entity or an edge: the properties the schema features, with its labels
 // and units, aliases, relationships grouped by type, claims made and about it, and for each fact
 // its sources ("says who?").
-import { bodyText, featuredProperties, type PropertyInfo } from '../../graph-schema/rules';
+import { bodyText, featuredProperties } from '../../graph-schema/rules';
 import { displayName } from '../graph/elements';
-import { datesLine, facts, groupRefs, relationshipProperties, type SourceRef } from '../graph/evidence';
-import type { Edge, Entity, Graph, KindDocument, Language, SchemaDocument } from '../graph/types';
+import { datesLine, facts, relationshipProperties } from '../graph/evidence';
+import type { Edge, Entity, Graph, KindDocument } from '../graph/types';
 import { byId, el } from './dom';
+import { actionBar, propertyTable, sourcesList, type PanelAction, type PanelContext } from './panel-parts';
 
-export interface PanelAction {
-  label: string;
-  title: string;
-  run: () => void;
-}
-
-export interface PanelContext {
-  schema: SchemaDocument;
-  lang: Language;
-  sources: Map<string, Entity>;
-  /** A name for an id that the panel's own data does not name (the picture's label, else the id). */
-  nameOf: (id: string) => string;
-  onPick: (id: string) => void;
-}
-
-function sourcesList(refs: SourceRef[], ctx: PanelContext): HTMLElement {
-  const list = el('ul', { class: 'sources' });
-  for (const { source, paragraphs } of groupRefs(refs)) {
-    const doc = ctx.sources.get(source);
-    const title = doc ? String(doc.titleEn ?? doc.title ?? doc.name) : source;
-    const meta = doc ? [doc.outlet, doc.publishedOn].filter(Boolean).join(', ') : '';
-    list.append(el('li', {}, el('cite', {}, title), `${meta ? ` — ${meta}` : ''}, ¶${paragraphs.join(', ')}`));
-  }
-  if (!refs.length) list.append(el('li', {}, 'no source recorded'));
-  return list;
-}
-
-function propertyTable(
-  record: Record<string, unknown>,
-  names: readonly string[],
-  info: Readonly<Record<string, PropertyInfo>>,
-): HTMLElement {
-  const table = el('dl', { class: 'props' });
-  for (const [label, value] of facts(record, names, info)) table.append(el('dt', {}, label), el('dd', {}, value));
-  return table;
-}
-
-function actionBar(actions: PanelAction[]): HTMLElement {
-  const bar = el('div', { class: 'panel-actions' });
-  for (const action of actions) {
-    const button = el('button', { type: 'button', title: action.title, 'data-action': action.label.toLowerCase() }, action.label);
-    button.addEventListener('click', action.run);
-    bar.append(button);
-  }
-  return bar;
-}
+export type { PanelAction, PanelContext } from './panel-parts';
 
 let shown = 0;
 function open(...children: (Node | string)[]) {

@@ -1,0 +1,53 @@
+// The panel's building blocks: its context, the action bar, a property table and a list of sources
+// ("says who?"), shared by the entity, edge and path panels.
+import type { PropertyInfo } from '../../graph-schema/rules';
+import { facts, groupRefs, type SourceRef } from '../graph/evidence';
+import type { Entity, Language, SchemaDocument } from '../graph/types';
+import { el } from './dom';
+
+export interface PanelAction {
+  label: string;
+  title: string;
+  run: () => void;
+}
+
+export interface PanelContext {
+  schema: SchemaDocument;
+  lang: Language;
+  sources: Map<string, Entity>;
+  /** A name for an id that the panel's own data does not name (the picture's label, else the id). */
+  nameOf: (id: string) => string;
+  onPick: (id: string) => void;
+}
+
+export function sourcesList(refs: SourceRef[], ctx: PanelContext): HTMLElement {
+  const list = el('ul', { class: 'sources' });
+  for (const { source, paragraphs } of groupRefs(refs)) {
+    const doc = ctx.sources.get(source);
+    const title = doc ? String(doc.titleEn ?? doc.title ?? doc.name) : source;
+    const meta = doc ? [doc.outlet, doc.publishedOn].filter(Boolean).join(', ') : '';
+    list.append(el('li', {}, el('cite', {}, title), `${meta ? ` — ${meta}` : ''}, ¶${paragraphs.join(', ')}`));
+  }
+  if (!refs.length) list.append(el('li', {}, 'no source recorded'));
+  return list;
+}
+
+export function propertyTable(
+  record: Record<string, unknown>,
+  names: readonly string[],
+  info: Readonly<Record<string, PropertyInfo>>,
+): HTMLElement {
+  const table = el('dl', { class: 'props' });
+  for (const [label, value] of facts(record, names, info)) table.append(el('dt', {}, label), el('dd', {}, value));
+  return table;
+}
+
+export function actionBar(actions: PanelAction[]): HTMLElement {
+  const bar = el('div', { class: 'panel-actions' });
+  for (const action of actions) {
+    const button = el('button', { type: 'button', title: action.title, 'data-action': action.label.toLowerCase() }, action.label);
+    button.addEventListener('click', action.run);
+    bar.append(button);
+  }
+  return bar;
+}
