@@ -5,7 +5,17 @@ import neo4j from 'neo4j-driver';
 import { ENTITY_LABEL, KIND_NAMES, NAME_SEARCH_INDEX, RELATIONSHIP_TYPE_NAMES, isKindName, isRelationshipType } from '../../graph-schema';
 import type { Database } from '../neo4j/database';
 import { countByKind, countByType } from './counts';
-import { nodeToEntity, relationshipToEdge, toPlain, type Edge, type Entity, type Graph } from './records';
+import {
+  nodeToEntity,
+  relationshipToEdge,
+  toPlain,
+  type ClaimView,
+  type ComputeRow,
+  type Edge,
+  type Entity,
+  type EntityRef,
+  type Graph,
+} from './records';
 
 const int = (n: number) => neo4j.int(n);
 
@@ -247,22 +257,14 @@ export async function listRelationships(
   });
 }
 
-export interface EntityRef {
-  id: string;
-  kind: string;
-  name: string;
-}
+export type { EntityRef };
 
 export function entityRef(node: Node): EntityRef {
   const e = nodeToEntity(node);
   return { id: e.id, kind: e.kind, name: e.name };
 }
 
-export interface ClaimView {
-  claim: Entity;
-  claimants: EntityRef[];
-  subjects: EntityRef[];
-}
+export type { ClaimView };
 
 export async function listClaims(
   db: Database,
@@ -329,13 +331,7 @@ export async function filteredGraph(
   });
 }
 
-export interface ComputeRow {
-  owner: EntityRef;
-  clusters: number;
-  chipCount: number;
-  h100Equivalents: number;
-  items: { id: string; name: string; chipModel?: string; chipCount?: number; h100Equivalents?: number; status?: string; asOf?: string }[];
-}
+export type { ComputeRow };
 
 export async function statistics(
   db: Database,

@@ -1,15 +1,6 @@
 // The rules every write obeys before it reaches the database: records fit graph-schema, cite at
 // least one existing Source, join only kinds their type allows, and refer to entities that exist.
-import { z } from 'zod';
-import {
-  EntityId,
-  EntityRecord,
-  RelationshipRecord,
-  Claim,
-  relationshipId,
-  typeOfRelationshipId,
-  type SourceRef,
-} from '../../graph-schema';
+import { EntityRecord, RelationshipRecord, relationshipId, typeOfRelationshipId, type SourceRef } from '../../graph-schema';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { validateDataset } from '../loader/validate-dataset';
 import type { Database } from '../neo4j/database';
@@ -17,6 +8,7 @@ import * as writes from '../repositories/entity.repository';
 import { entityById } from '../repositories/graph.repository';
 import { kindsOfIds } from '../repositories/import.repository';
 import type { Edge, Entity } from '../repositories/records';
+import type { ClaimInput } from '../../graph-schema/contract';
 
 /** Runs the loader's cross-checks on a single write, so the API and the loader agree on validity. */
 async function checkAgainstGraph(db: Database, entities: EntityRecord[], relationships: RelationshipRecord[]) {
@@ -81,16 +73,6 @@ export async function deleteRelationship(db: Database, id: string) {
   if (!type || !(await writes.deleteRelationship(db, type, id))) throw new NotFoundError(`no relationship has id "${id}"`);
   return { deleted: id };
 }
-
-/** Fields of POST /api/claims: the claim itself plus who made it and what it is about. */
-export const ClaimInput = Claim.schema
-  .omit({ kind: true })
-  .extend({
-    by: z.array(EntityId).min(1).max(20).meta({ description: 'Ids of who made the claim.' }),
-    about: z.array(EntityId).min(1).max(50).meta({ description: 'Ids of what it is about.' }),
-  })
-  .strict();
-export type ClaimInput = z.infer<typeof ClaimInput>;
 
 export async function createClaim(db: Database, input: ClaimInput): Promise<Entity> {
   const { by, about, ...fields } = input;
