@@ -3,7 +3,7 @@
 // writing route, and sends the handler's answer with its declared status and media type.
 import express, { type Express, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import type { ZodType } from 'zod';
+import type { z, ZodType } from 'zod';
 import { declaredRoutes, JSON_TYPE, type Issue } from '../../graph-schema/contract';
 import { ProblemError, ValidationError } from '../errors';
 import { requireWriteToken } from './auth';
@@ -12,27 +12,23 @@ import { FrozenJson } from './frozen-json';
 import type { Handler, Handlers } from './handler';
 
 /** Zod issues in the contract's one detail shape. */
-export function zodIssues(
-  issues: readonly { code: string; path: PropertyKey[]; message: string; keys?: string[] }[],
-  part: Issue['in'],
-): Issue[] {
-  return issues.map((issue) => {
-    const unknownKeys = issue.code === 'unrecognized_keys' ? (issue.keys ?? []) : undefined;
-    return unknownKeys
+function zodIssues(issues: readonly z.core.$ZodIssue[], part: Issue['in']): Issue[] {
+  return issues.map((issue) =>
+    issue.code === 'unrecognized_keys'
       ? {
           in: part,
-          path: unknownKeys.join(','),
-          message: `unknown ${part === 'query' ? 'parameter' : 'field'}${unknownKeys.length > 1 ? 's' : ''}: ${unknownKeys.join(', ')}`,
+          path: issue.keys.join(','),
+          message: `unknown ${part === 'query' ? 'parameter' : 'field'}${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`,
         }
-      : { in: part, path: issue.path.map(String).join('.'), message: issue.message };
-  });
+      : { in: part, path: issue.path.map(String).join('.'), message: issue.message },
+  );
 }
 
 function parsePart<T>(schema: ZodType<T> | undefined, value: unknown, part: Issue['in'], issues: Issue[]): T {
   if (!schema) return value as T;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  issues.push(...zodIssues(result.error.issues as never, part));
+  issues.push(...zodIssues(result.error.issues, part));
   return undefined as T;
 }
 
