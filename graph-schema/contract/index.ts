@@ -2,7 +2,6 @@
 // parameters, body and answers per status. The server implements it, the client's caller is typed
 // by it (importing types only), the OpenAPI document and the docs page are built from it, and the
 // tests read it.
-import './records';
 import { claimRoutes } from './claims.routes';
 import { entityRoutes } from './entities.routes';
 import { graphRoutes } from './graph.routes';
@@ -42,6 +41,7 @@ export function declaredRoutes(): DeclaredRoute[] {
 
 export * from './errors';
 export * from './query';
+export * from './records';
 export * from './route';
 export * from './shapes';
 export { ClaimInput } from './claims.routes';

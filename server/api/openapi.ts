@@ -3,7 +3,15 @@
 // Edge, Graph, Error, ...) appear once under components.schemas and are referenced everywhere else.
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
-import { declaredRoutes, ErrorBody, errorStatuses, JSON_TYPE, STATUS_MEANING, type DeclaredRoute } from '../../graph-schema/contract';
+import {
+  declaredRoutes,
+  ErrorBody,
+  errorStatuses,
+  JSON_TYPE,
+  NAMED_SCHEMAS,
+  STATUS_MEANING,
+  type DeclaredRoute,
+} from '../../graph-schema/contract';
 
 const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
@@ -74,21 +82,36 @@ export function openApiDocument() {
     };
   }
   return hoistSharedFields(
-    createDocument({
-      openapi: '3.1.0',
-      info: {
-        title: 'AI industry graph API',
-        version: '0.1.0',
-        description:
-          'Who funds whom, who competes with whom, who controls how much compute, who signed what and who predicted what: the AI industry as a knowledge graph, each fact with its sources.',
-      },
-      servers: [{ url: '/' }],
-      paths,
-      components: {
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The server\u2019s API_TOKEN.' } },
-      },
-    }),
+    withoutUnused(
+      createDocument({
+        openapi: '3.1.0',
+        info: {
+          title: 'AI industry graph API',
+          version: '0.1.0',
+          description:
+            'Who funds whom, who competes with whom, who controls how much compute, who signed what and who predicted what: the AI industry as a knowledge graph, each fact with its sources.',
+        },
+        servers: [{ url: '/' }],
+        paths,
+        components: {
+          schemas: NAMED_SCHEMAS,
+          securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The server\u2019s API_TOKEN.' } },
+        },
+      }),
+    ),
   );
+}
+
+/** zod-openapi also writes each named graph-schema record in its output form, which nothing in
+ *  the document refers to (records are only ever request bodies): such components are left out. */
+function withoutUnused<D extends { components?: { schemas?: object } }>(document: D): D {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, unknown>;
+  for (;;) {
+    const text = JSON.stringify(document);
+    const unused = Object.keys(schemas).filter((name) => !text.includes(`"#/components/schemas/${name}"`));
+    if (unused.length === 0) return document;
+    for (const name of unused) delete schemas[name];
+  }
 }
 
 type SchemaObject = Record<string, unknown>;

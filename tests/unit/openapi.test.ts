@@ -3,6 +3,7 @@
 // components.schemas, and every route with exactly the statuses its kind implies.
 import { execFileSync } from 'node:child_process';
 import { declaredRoutes, ErrorBody } from '../../graph-schema/contract';
+import { schemaDocument } from '../../server/api/meta.routes';
 import { openApiDocument } from '../../server/api/openapi';
 
 const document = openApiDocument() as any;
@@ -73,6 +74,12 @@ describe('the OpenAPI document', () => {
     expect(document.components.responses.Error404.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
     expect(ErrorBody.safeParse({ error: { code: 'NOT_FOUND', message: 'm', details: [] } }).success).toBe(true);
     expect(ErrorBody.safeParse({ error: { code: 'MADE_UP', message: 'm', details: [] } }).success).toBe(false);
+  });
+
+  it('names graph-schema\u2019s records for itself only: the /api/schema document keeps each property inline', () => {
+    const text = JSON.stringify(schemaDocument());
+    expect(text).not.toContain('$ref');
+    expect(text).not.toContain('$defs');
   });
 
   it.each(declaredRoutes().map((route) => [route.name, route] as const))(
