@@ -61,9 +61,10 @@ function errorResponse(status: number): ZodOpenApiResponseObject {
 
 export function openApiDocument() {
   const routes = declaredRoutes();
+  const named = new Map(Object.entries(NAMED_SCHEMAS).map(([name, schema]) => [schema, name]));
   const bodies = new Map<z.ZodType, string>();
   for (const route of routes) {
-    const id = route.body && z.globalRegistry.get(route.body)?.id;
+    const id = route.body && (z.globalRegistry.get(route.body)?.id ?? named.get(route.body));
     if (route.body && id) bodies.set(route.body, id);
   }
   const paths: ZodOpenApiPathsObject = {};
