@@ -1,12 +1,14 @@
-// The client's only door to the server: typed fetches with a loading counter and one error type,
-// so every request shows progress and every failure reaches the banner.
-import type { Entity, Graph, SchemaDocument } from './graph/types';
+// The client's only door to the server: a caller typed by the API contract (imported as types
+// only, so no zod reaches the bundle), with a loading counter and one error type, so every request
+// shows progress and every failure reaches the banner.
+import type { Contract, ContractRoute, ErrorCode, RequestOf, SuccessBody } from '../graph-schema/contract';
+import type { Graph, SchemaDocument } from './graph/types';
 
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode | 'NETWORK' | 'HTTP',
   ) {
     super(message);
   }
@@ -23,49 +25,60 @@ export function onLoading(listener: Listener) {
 }
 const notify = () => listeners.forEach((l) => l(pending));
 
-export async function getJson<T>(path: string): Promise<T> {
+type QueryValue = string | number | boolean | undefined;
+
+/** The URL of a route: its path with the parameters filled in, and the query without empty values. */
+export function urlOf(route: ContractRoute, request: { params?: object; query?: object }): string {
+  const path = route
+    .slice(route.indexOf(' ') + 1)
+    .replace(/:(\w+)/g, (_m, name: string) => encodeURIComponent(String((request.params as Record<string, QueryValue>)[name])));
+  const query = new URLSearchParams(
+    Object.entries((request.query ?? {}) as Record<string, QueryValue>)
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([k, v]) => [k, String(v)]),
+  ).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** Calls one route of the contract and answers with its declared success body, or throws ApiError. */
+export async function call<R extends ContractRoute>(route: R, request: RequestOf<Contract[R]>): Promise<SuccessBody<Contract[R]>> {
   pending++;
   notify();
   try {
+    const method = route.slice(0, route.indexOf(' '));
+    const { params, query, body: sent } = request as { params?: object; query?: object; body?: unknown };
     let res: Response;
     try {
-      res = await fetch(path, { headers: { Accept: 'application/json' } });
+      res = await fetch(urlOf(route, { params, query }), {
+        method,
+        headers: sent === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+        body: sent === undefined ? undefined : JSON.stringify(sent),
+      });
     } catch {
       throw new ApiError('the server cannot be reached', 0, 'NETWORK');
     }
     const body = await res.json().catch(() => undefined);
     if (!res.ok) {
-      const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
+      const error = (body as { error?: { code?: ErrorCode; message?: string } } | undefined)?.error;
       throw new ApiError(error?.message ?? `request failed (${res.status})`, res.status, error?.code ?? 'HTTP');
     }
-    return body as T;
+    return body as SuccessBody<Contract[R]>;
   } finally {
     pending--;
     notify();
   }
 }
 
-const q = (params: Record<string, string | number | undefined>) =>
-  new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== '') as [string, string][]).toString();
-
 export const api = {
-  schema: () => getJson<SchemaDocument>('/api/schema'),
-  search: (text: string, limit = 8) => getJson<{ items: Entity[]; total: number }>(`/api/entities?${q({ q: text, limit })}`),
-  entity: (id: string) =>
-    getJson<{ entity: Entity; claimCount: { made: number; about: number }; sourceDocuments: Entity[] }>(
-      `/api/entities/${encodeURIComponent(id)}`,
-    ),
-  neighbors: (id: string, depth = 1, limit = 300) =>
-    getJson<Graph>(`/api/entities/${encodeURIComponent(id)}/neighbors?${q({ depth, limit })}`),
+  schema: (): Promise<SchemaDocument> => call('GET /api/schema', {}),
+  search: (text: string, limit = 8) => call('GET /api/entities', { query: { q: text, limit } }),
+  entity: (id: string) => call('GET /api/entities/:id', { params: { id } }),
+  neighbors: (id: string, depth = 1, limit = 300): Promise<Graph> =>
+    call('GET /api/entities/:id/neighbors', { params: { id }, query: { depth, limit } }),
   graph: (args: { kinds?: string[]; types?: string[]; asOf?: string }) =>
-    getJson<Graph & { truncated: boolean }>(
-      `/api/graph?${q({ kinds: args.kinds?.join(','), types: args.types?.join(','), asOf: args.asOf })}`,
-    ),
-  paths: (from: string, to: string) => getJson<{ paths: Graph[] }>(`/api/paths?${q({ from, to })}`),
-  claims: (args: { by?: string; about?: string }) =>
-    getJson<{ items: { claim: Entity; claimants: { id: string; name: string }[]; subjects: { id: string; name: string }[] }[] }>(
-      `/api/claims?${q({ ...args, limit: 50 })}`,
-    ),
-  sources: () => getJson<{ items: Entity[] }>('/api/sources'),
-  health: () => getJson<{ status: string; neo4j: string }>('/api/health'),
+    call('GET /api/graph', { query: { kinds: args.kinds?.join(','), types: args.types?.join(','), asOf: args.asOf } }),
+  paths: (from: string, to: string) => call('GET /api/paths', { query: { from, to } }),
+  claims: (args: { by?: string; about?: string }) => call('GET /api/claims', { query: { ...args, limit: 50 } }),
+  sources: () => call('GET /api/sources', {}),
+  health: () => call('GET /api/health', {}),
 };

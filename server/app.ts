@@ -1,34 +1,35 @@
-// The Express application: security headers, the declared API endpoints, the docs, the built
+// The Express application: security headers, the contract's routes with their handlers, the docs, the built
 // explorer page, and the one error middleware. It receives its database; it starts nothing.
 import express from 'express';
 import helmet from 'helmet';
-import { claimEndpoints } from './api/claims.routes';
+import { claimHandlers } from './api/claims.routes';
 import { docsCss, docsPage, docsScript } from './api/docs.page';
-import { entityEndpoints } from './api/entities.routes';
-import { graphEndpoints } from './api/graph.routes';
-import { metaEndpoints } from './api/meta.routes';
+import { entityHandlers } from './api/entities.routes';
+import { graphHandlers } from './api/graph.routes';
+import { metaHandlers } from './api/meta.routes';
 import { openApiDocument } from './api/openapi';
-import { sourceEndpoints } from './api/sources.routes';
-import { transferEndpoints } from './api/transfer.routes';
+import { sourceHandlers } from './api/sources.routes';
+import { transferHandlers } from './api/transfer.routes';
 import type { Config } from './config';
-import type { Endpoint } from './http/endpoint';
 import { errorMiddleware, notFoundRoute } from './http/error.middleware';
 import { FrozenJson } from './http/frozen-json';
-import { mountEndpoints } from './http/router';
+import type { Handlers } from './http/handler';
+import { mountRoutes } from './http/router';
 import type { Database } from './neo4j/database';
 import { CLIENT_DIST } from './client-dist';
 
 export const BODY_LIMIT = '2mb';
 
-export function apiEndpoints(db: Database): Endpoint[] {
-  return [
-    ...metaEndpoints(db),
-    ...entityEndpoints(db),
-    ...graphEndpoints(db),
-    ...claimEndpoints(db),
-    ...sourceEndpoints(db),
-    ...transferEndpoints(db),
-  ];
+/** The contract implemented over one database; a route without its handler does not compile. */
+export function apiHandlers(db: Database): Handlers {
+  return {
+    ...metaHandlers(db),
+    ...entityHandlers(db),
+    ...graphHandlers(db),
+    ...claimHandlers(db),
+    ...sourceHandlers(db),
+    ...transferHandlers(db),
+  };
 }
 
 export interface AppOptions {
@@ -72,14 +73,13 @@ export function createApp({ db, config, log }: AppOptions) {
       next();
     });
   }
-  const endpoints = apiEndpoints(db);
-  const openapi = new FrozenJson(openApiDocument(endpoints));
-  const docs = docsPage(endpoints);
+  const openapi = new FrozenJson(openApiDocument());
+  const docs = docsPage();
   app.get('/api/openapi.json', (req, res) => openapi.send(req, res));
   app.get('/api/docs', (_req, res) => void res.type('html').send(docs));
   app.get('/api/docs.js', (_req, res) => void res.type('js').send(docsScript));
   app.get('/api/docs.css', (_req, res) => void res.type('css').send(docsCss));
-  mountEndpoints(app, endpoints, { apiToken: config.API_TOKEN, writesPerMinute: config.WRITE_RATE_LIMIT, bodyLimit: BODY_LIMIT });
+  mountRoutes(app, apiHandlers(db), { apiToken: config.API_TOKEN, writesPerMinute: config.WRITE_RATE_LIMIT, bodyLimit: BODY_LIMIT });
   app.use('/api', notFoundRoute);
   app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
   app.use(notFoundRoute);

@@ -1,12 +1,12 @@
-// The readable API docs at /api/docs: one section per endpoint from the declarations, and a small
-// script (served separately, so the CSP needs no inline code) that runs each example against this
-// server and shows the real answer.
-import type { Endpoint } from '../http/endpoint';
+// The readable API docs at /api/docs: one section per route of the contract, and a small script
+// (served separately, so the CSP needs no inline code) that runs each example against this server
+// and shows the real answer.
+import { declaredRoutes, ERRORS, successStatus, type RouteSpec } from '../../graph-schema/contract';
 
 const html = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** A write example as the curl command a reader can paste. */
-function curl(method: string, example: NonNullable<Endpoint['example']>): string {
+function curl(method: string, example: RouteSpec['example']): string {
   const body =
     example.body === undefined
       ? ''
@@ -14,23 +14,27 @@ function curl(method: string, example: NonNullable<Endpoint['example']>): string
   return `curl -X ${method.toUpperCase()} http://localhost:3000${example.path} \\\n  -H "Authorization: Bearer $API_TOKEN"${body}`;
 }
 
-export function docsPage(endpoints: Endpoint[]): string {
-  const sections = endpoints
+export function docsPage(): string {
+  const sections = declaredRoutes()
     .map((ep) => {
-      const example = !ep.example
-        ? ''
-        : ep.method === 'get'
+      const status = successStatus(ep);
+      const example =
+        ep.method === 'get'
           ? `<p>Example: <code class="example" data-path="${html(ep.example.path)}">GET ${html(decodeURI(ep.example.path))}</code></p><pre class="answer">loading the real answer\u2026</pre>`
           : `<p>Example (needs <code>Authorization: Bearer &lt;API_TOKEN&gt;</code>):</p><pre class="request">${html(curl(ep.method, ep.example))}</pre>` +
-            `<p class="muted">Answers ${ep.response.status}: ${html(ep.response.description)}</p>`;
+            `<p class="muted">Answers ${status}: ${html(ep.responses[status].description)}</p>`;
       return `<section id="${html(ep.method + ep.path)}"><h2><span class="method ${ep.method}">${ep.method.toUpperCase()}</span> ${html(ep.path)}</h2>
 <p>${html(ep.summary)}</p>${ep.description ? `<p>${html(ep.description)}</p>` : ''}${example}</section>`;
     })
     .join('\n');
+  const errors = Object.entries(ERRORS)
+    .map(([code, { status, description }]) => `<tr><td><code>${code}</code></td><td>${status}</td><td>${html(description)}</td></tr>`)
+    .join('');
+  const errorSection = `<section id="errors"><h2>Error codes</h2><table>${errors}</table></section>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>AI industry graph API</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/api/docs.css"></head>
 <body><header><h1>AI industry graph API</h1><p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a>. Errors are <code>{ "error": { "code", "message", "details" } }</code>.</p></header>
-<main>${sections}</main><script src="/api/docs.js"></script></body></html>`;
+<main>${sections}\n${errorSection}</main><script src="/api/docs.js"></script></body></html>`;
 }
 
 export const docsScript = `document.querySelectorAll('code.example').forEach(async (code) => {

@@ -1,64 +1,43 @@
 // Health and the schema: what a client needs before it asks anything else.
 import { z } from 'zod';
 import { entityKinds, model, relationshipTypes } from '../../graph-schema';
-import { endpoint } from '../http/endpoint';
+import type { SchemaDocument } from '../../graph-schema/contract';
+import { handlers } from '../http/handler';
 import { FrozenJson } from '../http/frozen-json';
 import type { Database } from '../neo4j/database';
 
-export function metaEndpoints(db: Database) {
-  return [
-    endpoint({
-      method: 'get',
-      path: '/api/health',
-      tag: 'meta',
-      summary: 'Is the API up and can it reach Neo4j?',
-      response: {
-        status: 200,
-        description: 'Up, and the database answers.',
-        schema: z.object({ status: z.literal('ok'), neo4j: z.literal('up') }),
-      },
-      errors: [503],
-      example: { path: '/api/health' },
-      async handle({ res }) {
-        try {
-          await db.ping();
-          return { status: 'ok', neo4j: 'up' };
-        } catch {
-          res.status(503).json({
+export function metaHandlers(db: Database) {
+  return handlers({
+    async 'GET /api/health'() {
+      try {
+        await db.ping();
+        return { status: 200, body: { status: 'ok', neo4j: 'up' } };
+      } catch {
+        return {
+          status: 503,
+          body: {
             status: 'degraded',
             neo4j: 'down',
             error: { code: 'DATABASE_UNAVAILABLE', message: 'the database does not answer', details: [] },
-          });
-          return undefined;
-        }
-      },
-    }),
-    endpoint({
-      method: 'get',
-      path: '/api/schema',
-      tag: 'meta',
-      summary: 'The kinds of entity and relationship types, with their properties, from graph-schema.',
-      response: {
-        status: 200,
-        description: 'The model.',
-        schema: z.object({ kinds: z.array(z.unknown()), relationships: z.array(z.unknown()) }),
-      },
-      errors: [],
-      example: { path: '/api/schema' },
-      async handle() {
-        // The model is fixed for the life of the process: built and serialised once, not per
-        // request (the JSON Schema conversion alone cost ~7 ms a call: near 140 req/s).
-        return (frozenSchema ??= new FrozenJson(schemaDocument()));
-      },
-    }),
-  ];
+          },
+        };
+      }
+    },
+    async 'GET /api/schema'() {
+      // The model is fixed for the life of the process: built and serialised once, not per
+      // request (the JSON Schema conversion alone cost ~7 ms a call: near 140 req/s).
+      return { status: 200, body: (frozenSchema ??= new FrozenJson(schemaDocument())) };
+    },
+  });
 }
 
-let frozenSchema: FrozenJson | undefined;
+let frozenSchema: FrozenJson<SchemaDocument> | undefined;
 
 /** The model as JSON: metadata plus each property's JSON Schema, derived from the zod definitions. */
-export function schemaDocument() {
-  const jsonOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+export function schemaDocument(): SchemaDocument {
+  // zod types JSON Schema loosely (an enum of any JSON value); ours are strings, as the contract says.
+  const jsonOf = (schema: z.ZodType) =>
+    z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as SchemaDocument['kinds'][number]['propertySchemas'][string];
   return {
     kinds: entityKinds.map((k) => ({
       ...k.meta,

@@ -1,94 +1,155 @@
-// The OpenAPI 3.1 document, generated from the endpoint declarations and graph-schema's zod
-// schemas: nothing here restates a route or a property by hand.
+// The OpenAPI 3.1 document, built by zod-openapi from the contract: each route's parameters, body
+// and declared answers, plus the error answers its kind implies. Shapes tagged with an id (Entity,
+// Edge, Graph, Error, ...) appear once under components.schemas and are referenced everywhere else.
 import { z } from 'zod';
-import type { Endpoint } from '../http/endpoint';
-import { ErrorOut } from './shapes';
+import { createDocument, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
+import {
+  declaredRoutes,
+  ErrorBody,
+  errorStatuses,
+  JSON_TYPE,
+  NAMED_SCHEMAS,
+  STATUS_MEANING,
+  type DeclaredRoute,
+} from '../../graph-schema/contract';
 
-const STATUS_TEXT: Record<number, string> = {
-  400: 'Invalid input; details names every bad parameter or field.',
-  401: 'Missing or wrong bearer token.',
-  403: 'Writes are disabled (API_TOKEN unset).',
-  404: 'No such entity, relationship or source.',
-  409: 'The id is taken.',
-  413: 'The body is larger than the limit.',
-  415: 'The body is not JSON.',
-  429: 'Too many writes; see Retry-After.',
-  503: 'The database is unreachable or the query ran out of time.',
-};
+const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
-const toJson = (schema: z.ZodType, io: 'input' | 'output') =>
-  z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+const operationId = (route: DeclaredRoute) =>
+  `${route.method}${openApiPath(route.path)
+    .replace(/[{}]/g, '')
+    .replace(/\/(\w)/g, (_m, c: string) => c.toUpperCase())
+    .replace(/\W/g, '')}`;
 
-function strip(schema: Record<string, unknown>) {
-  const { $schema: _ignored, ...rest } = schema;
-  return rest;
+/** A shape that one route answers with and another takes as its body (the dataset: export's answer
+ *  is import's body) is referenced in its input form, so the document holds it once instead of in
+ *  both forms; the export round-trip test pins that the answer is importable as it is. */
+function responseSchema(schema: z.ZodType, bodies: Map<z.ZodType, string>) {
+  const id = bodies.get(schema);
+  return id ? { $ref: `#/components/schemas/${id}` } : schema;
 }
 
-function parameters(ep: Endpoint) {
-  const out: unknown[] = [];
-  for (const [where, schema] of [
-    ['path', ep.params],
-    ['query', ep.query],
-  ] as const) {
-    if (!schema) continue;
-    const json = toJson(schema, 'input') as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
-    for (const [name, prop] of Object.entries(json.properties ?? {}))
-      out.push({
-        name,
-        in: where,
-        required: where === 'path' || (json.required ?? []).includes(name),
-        description: prop.description,
-        schema: prop,
-      });
-  }
-  return out;
+function responses(route: DeclaredRoute, bodies: Map<z.ZodType, string>): ZodOpenApiResponsesObject {
+  const out: Record<string, ZodOpenApiResponseObject> = {};
+  for (const [status, spec] of Object.entries(route.responses))
+    out[status] = {
+      description: spec.description,
+      content: Object.fromEntries(
+        Object.entries(spec.content).map(([type, schema]) => [type, { schema: responseSchema(schema as z.ZodType, bodies) }]),
+      ),
+    };
+  for (const status of errorStatuses(route)) out[status] = errorResponse(status);
+  return out as ZodOpenApiResponsesObject;
 }
 
-export function openApiDocument(endpoints: Endpoint[]) {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const ep of endpoints) {
-    const path = ep.path.replace(/:(\w+)/g, '{$1}');
-    const responses: Record<string, unknown> = {
-      [ep.response.status]: {
-        description: ep.response.description,
-        content: { 'application/json': { schema: strip(toJson(ep.response.schema, 'output')) } },
-      },
-    };
-    // The router answers 400 on every route (unknown or repeated query parameters), declared or not.
-    for (const status of new Set([400, ...ep.errors]))
-      responses[status] = {
-        description: STATUS_TEXT[status] ?? 'Error.',
-        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-      };
-    paths[path] ??= {};
-    paths[path][ep.method] = {
-      summary: ep.summary,
-      ...(ep.description ? { description: ep.description } : {}),
-      tags: [ep.tag],
-      operationId: `${ep.method}${path
-        .replace(/[{}]/g, '')
-        .replace(/\/(\w)/g, (_m, c: string) => c.toUpperCase())
-        .replace(/\W/g, '')}`,
-      parameters: parameters(ep),
-      ...(ep.body ? { requestBody: { required: true, content: { 'application/json': { schema: strip(toJson(ep.body, 'input')) } } } } : {}),
-      ...(ep.writes ? { security: [{ bearer: [] }] } : {}),
-      responses,
-      ...(ep.example ? { 'x-example': ep.example } : {}),
+/** The error answers are components of their own (one instance per status, as zod-openapi
+ *  requires): each route refers to them. */
+const errorResponses = new Map<number, ZodOpenApiResponseObject>();
+function errorResponse(status: number): ZodOpenApiResponseObject {
+  let response = errorResponses.get(status);
+  if (!response)
+    errorResponses.set(
+      status,
+      (response = {
+        id: `Error${status}`,
+        description: STATUS_MEANING[status] ?? 'Error.',
+        content: { [JSON_TYPE]: { schema: ErrorBody } },
+      }),
+    );
+  return response;
+}
+
+export function openApiDocument() {
+  const routes = declaredRoutes();
+  const named = new Map(Object.entries(NAMED_SCHEMAS).map(([name, schema]) => [schema, name]));
+  const bodies = new Map<z.ZodType, string>();
+  for (const route of routes) {
+    const id = route.body && (z.globalRegistry.get(route.body)?.id ?? named.get(route.body));
+    if (route.body && id) bodies.set(route.body, id);
+  }
+  const paths: ZodOpenApiPathsObject = {};
+  for (const route of routes) {
+    const item = (paths[openApiPath(route.path)] ??= {});
+    item[route.method] = {
+      summary: route.summary,
+      ...(route.description ? { description: route.description } : {}),
+      tags: [route.tag],
+      operationId: operationId(route),
+      requestParams: { ...(route.params ? { path: route.params as never } : {}), ...(route.query ? { query: route.query as never } : {}) },
+      ...(route.body ? { requestBody: { required: true, content: { [JSON_TYPE]: { schema: route.body } } } } : {}),
+      ...(route.writes ? { security: [{ bearer: [] }] } : {}),
+      responses: responses(route, bodies),
+      'x-example': route.example,
     };
   }
-  return {
-    openapi: '3.1.0',
-    info: {
-      title: 'AI industry graph API',
-      version: '0.1.0',
-      description:
-        'Who funds whom, who competes with whom, who controls how much compute, who signed what and who predicted what: the AI industry as a knowledge graph, each fact with its sources.',
-    },
-    servers: [{ url: '/' }],
-    paths,
-    components: {
-      schemas: { Error: strip(toJson(ErrorOut, 'output')) },
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The server\u2019s API_TOKEN.' } },
-    },
-  };
+  return hoistSharedFields(
+    withoutUnused(
+      createDocument({
+        openapi: '3.1.0',
+        info: {
+          title: 'AI industry graph API',
+          version: '0.1.0',
+          description:
+            'Who funds whom, who competes with whom, who controls how much compute, who signed what and who predicted what: the AI industry as a knowledge graph, each fact with its sources.',
+        },
+        servers: [{ url: '/' }],
+        paths,
+        components: {
+          schemas: NAMED_SCHEMAS,
+          securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The server\u2019s API_TOKEN.' } },
+        },
+      }),
+    ),
+  );
+}
+
+/** zod-openapi also writes each named graph-schema record in its output form, which nothing in
+ *  the document refers to (records are only ever request bodies): such components are left out. */
+function withoutUnused<D extends { components?: { schemas?: object } }>(document: D): D {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, unknown>;
+  for (;;) {
+    const text = JSON.stringify(document);
+    const unused = Object.keys(schemas).filter((name) => !text.includes(`"#/components/schemas/${name}"`));
+    if (unused.length === 0) return document;
+    for (const name of unused) delete schemas[name];
+  }
+}
+
+type SchemaObject = Record<string, unknown>;
+
+/** Every kind's and every relationship type's record declares the common fields (from, to, key,
+ *  sources, ...) with its own zod instance, so zod-openapi writes them out once per record. A field
+ *  whose schema is the same in at least three records is named once, as `<Group><Field>Field`, and each
+ *  record refers to it: the same schema, a third of the bytes. */
+function hoistSharedFields<D extends { components?: { schemas?: object } }>(document: D): D {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, SchemaObject>;
+  const records = Object.entries(schemas).filter(([name, schema]) => /Record$/.test(name) && schema.type === 'object');
+  const uses = new Map<string, { group: string; field: string; count: number }>();
+  const group = (name: string) => (/^[A-Z_]+Record$/.test(name) ? 'Relationship' : 'Entity');
+  const fieldsOf = (schema: SchemaObject) => Object.entries((schema.properties ?? {}) as Record<string, SchemaObject>);
+  for (const [name, schema] of records)
+    for (const [field, fieldSchema] of fieldsOf(schema)) {
+      if (typeof fieldSchema.$ref === 'string' && Object.keys(fieldSchema).length === 1) continue;
+      const key = `${group(name)} ${field} ${JSON.stringify(fieldSchema)}`;
+      const use = uses.get(key) ?? { group: group(name), field, count: 0 };
+      use.count++;
+      uses.set(key, use);
+    }
+  const names = new Map<string, string>();
+  const taken = new Set(Object.keys(schemas));
+  for (const [key, use] of uses) {
+    if (use.count < 3) continue;
+    const base = `${use.group}${use.field[0].toUpperCase()}${use.field.slice(1)}Field`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}${n}`;
+    taken.add(id);
+    names.set(key, id);
+    schemas[id] = JSON.parse(key.slice(key.indexOf(' ', key.indexOf(' ') + 1) + 1)) as SchemaObject;
+  }
+  for (const [name, schema] of records)
+    for (const [field, fieldSchema] of fieldsOf(schema)) {
+      const id = names.get(`${group(name)} ${field} ${JSON.stringify(fieldSchema)}`);
+      if (id) (schema.properties as Record<string, SchemaObject>)[field] = { $ref: `#/components/schemas/${id}` };
+    }
+  return document;
 }

@@ -1,10 +1,11 @@
 // The one place errors become HTTP answers: `{ error: { code, message, details } }` with the
-// status their class names. Unknown failures are logged here and answered without any internals.
+// status the contract gives their code. Driver failures arrive already translated by the database
+// layer; anything else unknown is logged here and answered without any internals.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { ERRORS, type ErrorBody, type ErrorCode } from '../../graph-schema/contract';
 import { ProblemError } from '../errors';
-import { translateDriverError } from '../neo4j/database';
 
-export function errorBody(code: string, message: string, details: unknown = []) {
+export function errorBody(code: ErrorCode, message: string, details: ErrorBody['error']['details'] = []): ErrorBody {
   return { error: { code, message, details } };
 }
 
@@ -29,8 +30,11 @@ export function errorMiddleware(log: (message: string) => void = console.error):
       res.status(400).json(errorBody('MALFORMED_JSON', 'the request body is not valid JSON'));
       return;
     }
+    // Other body-parser refusals (an unsupported charset or encoding, an aborted upload) keep to the closed set of codes.
     if (parserError?.type && parserError.status && parserError.status < 500) {
-      res.status(parserError.status).json(errorBody('BAD_REQUEST', 'the request body could not be read'));
+      const code: ErrorCode =
+        parserError.status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : parserError.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+      res.status(ERRORS[code].status).json(errorBody(code, 'the request body could not be read'));
       return;
     }
     // The router cannot decode a path parameter such as `%E0%A4%A`: the client's mistake, not ours.
@@ -38,10 +42,9 @@ export function errorMiddleware(log: (message: string) => void = console.error):
       res.status(400).json(errorBody('MALFORMED_URL', 'the URL holds a malformed percent-encoding'));
       return;
     }
-    const known = translateDriverError(error);
-    if (known instanceof ProblemError) {
-      if (known.status >= 500) log(`${known.code}: ${known.message}`);
-      res.status(known.status).json(errorBody(known.code, known.message, known.details ?? []));
+    if (error instanceof ProblemError) {
+      if (error.status >= 500) log(`${error.code}: ${error.message}`);
+      res.status(error.status).json(errorBody(error.code, error.message, error.details));
       return;
     }
     log(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -3,12 +3,16 @@
 // for an ETag on every request was most of what separated Express from bare node:http.
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
+import type { Frozen } from '../../graph-schema/contract';
 
-export class FrozenJson {
+export class FrozenJson<T = unknown> implements Frozen<T> {
+  readonly frozen = true;
+  /** Never set: keeps the type of the value, so a handler cannot send a frozen body of the wrong shape. */
+  declare readonly holds?: T;
   readonly body: Buffer;
   readonly etag: string;
 
-  constructor(value: unknown) {
+  constructor(value: T) {
     this.body = Buffer.from(JSON.stringify(value), 'utf8');
     this.etag = `"${createHash('sha1').update(this.body).digest('base64url')}"`;
   }

@@ -1,32 +1,34 @@
-// Mounts declared endpoints on Express: parses params, query and body with their zod schemas
+// Mounts the contract's routes on Express: parses params, query and body with their zod schemas
 // (unknown query parameters are an error), puts the write guard and rate limit in front of every
-// writing endpoint, and answers with the declared status.
+// writing route, and sends the handler's answer with its declared status and media type.
 import express, { type Express, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import type { ZodType } from 'zod';
+import type { z, ZodType } from 'zod';
+import { declaredRoutes, JSON_TYPE, type Issue } from '../../graph-schema/contract';
 import { ProblemError, ValidationError } from '../errors';
 import { requireWriteToken } from './auth';
-import type { Endpoint } from './endpoint';
-import { FrozenJson } from './frozen-json';
 import { errorBody } from './error.middleware';
+import { FrozenJson } from './frozen-json';
+import type { Handler, Handlers } from './handler';
 
-export interface Issue {
-  in: 'path' | 'query' | 'body';
-  path: string;
-  message: string;
+/** Zod issues in the contract's one detail shape. */
+function zodIssues(issues: readonly z.core.$ZodIssue[], part: Issue['in']): Issue[] {
+  return issues.map((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? {
+          in: part,
+          path: issue.keys.join(','),
+          message: `unknown ${part === 'query' ? 'parameter' : 'field'}${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`,
+        }
+      : { in: part, path: issue.path.map(String).join('.'), message: issue.message },
+  );
 }
 
 function parsePart<T>(schema: ZodType<T> | undefined, value: unknown, part: Issue['in'], issues: Issue[]): T {
   if (!schema) return value as T;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const message =
-      issue.code === 'unrecognized_keys'
-        ? `unknown ${part === 'query' ? 'parameter' : 'field'}${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`
-        : issue.message;
-    issues.push({ in: part, path: issue.code === 'unrecognized_keys' ? issue.keys.join(',') : issue.path.join('.'), message });
-  }
+  issues.push(...zodIssues(result.error.issues, part));
   return undefined as T;
 }
 
@@ -44,7 +46,7 @@ function singleValued(query: Record<string, unknown>, issues: Issue[]): Record<s
 const requireJson: RequestHandler = (req, _res, next) => {
   if (req.method === 'DELETE' && !req.headers['content-length'] && !req.headers['transfer-encoding']) return next();
   if (!req.is('application/json'))
-    return next(new ProblemError('the request body must be JSON (Content-Type: application/json)', 'UNSUPPORTED_MEDIA_TYPE', 415));
+    return next(new ProblemError('the request body must be JSON (Content-Type: application/json)', 'UNSUPPORTED_MEDIA_TYPE'));
   next();
 };
 
@@ -54,7 +56,15 @@ export interface RouterOptions {
   bodyLimit: string;
 }
 
-export function mountEndpoints(app: Express, endpoints: Endpoint[], options: RouterOptions): void {
+/** What any handler answers, seen from the router (the types per route are checked where handlers are written). */
+interface AnyReply {
+  status: number;
+  contentType?: string;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export function mountRoutes(app: Express, implementation: Handlers, options: RouterOptions): void {
   const guard = requireWriteToken(options.apiToken);
   const writeLimiter = rateLimit({
     windowMs: 60_000,
@@ -68,27 +78,29 @@ export function mountEndpoints(app: Express, endpoints: Endpoint[], options: Rou
   });
   const json = express.json({ limit: options.bodyLimit, strict: false });
 
-  for (const ep of endpoints) {
+  for (const route of declaredRoutes()) {
+    const handle = implementation[route.name] as unknown as Handler<typeof route>;
     const chain: RequestHandler[] = [];
-    if (ep.writes) chain.push(guard, writeLimiter);
-    if (ep.body) chain.push(requireJson, json);
+    if (route.writes) chain.push(guard, writeLimiter);
+    if (route.body) chain.push(requireJson, json);
     chain.push(async (req, res, next) => {
       try {
         const issues: Issue[] = [];
-        const params = parsePart(ep.params, req.params, 'path', issues);
-        const query = parsePart(ep.query, singleValued(req.query as Record<string, unknown>, issues), 'query', issues);
-        const body = parsePart(ep.body, req.body, 'body', issues);
-        if (!ep.query && Object.keys(req.query).length > 0)
+        const params = parsePart(route.params, req.params, 'path', issues);
+        const query = parsePart(route.query, singleValued(req.query as Record<string, unknown>, issues), 'query', issues);
+        const body = parsePart(route.body, req.body, 'body', issues);
+        if (!route.query && Object.keys(req.query).length > 0)
           issues.push({ in: 'query', path: Object.keys(req.query).join(','), message: 'this route takes no query parameters' });
         if (issues.length > 0) throw new ValidationError(describe(issues), issues);
-        const result = await ep.handle({ params, query, body, req, res });
-        if (result === undefined || res.headersSent) return;
-        if (result instanceof FrozenJson) result.send(req, res, ep.response.status);
-        else res.status(ep.response.status).json(result);
+        const reply = (await handle({ params, query, body } as never)) as AnyReply;
+        if (reply.headers) res.set(reply.headers);
+        if (reply.body instanceof FrozenJson) reply.body.send(req, res, reply.status);
+        else if ((reply.contentType ?? JSON_TYPE) === JSON_TYPE) res.status(reply.status).json(reply.body);
+        else res.status(reply.status).type(reply.contentType!).send(reply.body);
       } catch (error) {
         next(error);
       }
     });
-    app[ep.method](ep.path, ...chain);
+    app[route.method](route.path, ...chain);
   }
 }

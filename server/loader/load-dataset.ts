@@ -83,7 +83,7 @@ export async function loadDataset(
   if (all.length > 0)
     throw new ValidationError(
       `${all.length} problem${all.length === 1 ? '' : 's'} found; nothing was loaded:\n${all.map(formatProblem).join('\n')}`,
-      all,
+      all.map((p) => ({ in: 'body' as const, path: p.field, message: p.message, file: p.file, record: p.record })),
     );
   const records = dataset.entities.length + dataset.relationships.length;
   const mode = options.mode ?? (records > (options.atomicUpTo ?? ATOMIC_IMPORT_LIMIT) ? 'batched' : 'atomic');

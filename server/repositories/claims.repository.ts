@@ -3,16 +3,10 @@
 import type { Node } from 'neo4j-driver';
 import { ENTITY_LABEL, type EntityRecord, type RelationshipRecord } from '../../graph-schema';
 import type { Database } from '../neo4j/database';
-import { entityRef, entityRow, writeEntities, type EntityRef } from './entities.repository';
+import { entityRef, entityRow, writeEntities } from './entities.repository';
 import { pagedList } from './paged';
-import { nodeToEntity, type Entity } from './records';
+import { nodeToEntity, type ClaimView, type Entity } from './records';
 import { relationshipRow, writeRelationships } from './relationships.repository';
-
-export interface ClaimView {
-  claim: Entity;
-  claimants: EntityRef[];
-  subjects: EntityRef[];
-}
 
 export async function listClaims(
   db: Database,

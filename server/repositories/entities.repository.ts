@@ -5,15 +5,11 @@ import { ENTITY_LABEL, NAME_SEARCH_INDEX, type EntityRecord } from '../../graph-
 import { ConflictError } from '../errors';
 import type { Database } from '../neo4j/database';
 import { pagedList } from './paged';
-import { definedOnly, encodeSourceRef, nodeToEntity, toPlain, type Entity } from './records';
+import { definedOnly, encodeSourceRef, nodeToEntity, toPlain, type Entity, type EntityRef } from './records';
+
+export type { EntityRef } from './records';
 import { kindLabel } from './schema-names';
 import type { WriteMode } from './relationships.repository';
-
-export interface EntityRef {
-  id: string;
-  kind: string;
-  name: string;
-}
 
 export function entityRef(node: Node): EntityRef {
   const e = nodeToEntity(node);
@@ -165,8 +161,13 @@ export async function writeEntities(
   );
   const clashes = result.records[0].get('clashes') as { id: string; stored: string }[];
   if (clashes.length === 0) return;
-  const details = clashes.map((c) => ({ entity: c.id, message: `is stored as a ${c.stored}, not a ${label}` }));
-  throw new ConflictError(`an entity has one kind: ${details.map((d) => `${d.entity} ${d.message}`).join('; ')}`, details);
+  const details = clashes.map((c) => ({
+    in: 'body' as const,
+    path: 'entities',
+    record: c.id,
+    message: `is stored as a ${c.stored}, not a ${label}`,
+  }));
+  throw new ConflictError(`an entity has one kind: ${details.map((d) => `${d.record} ${d.message}`).join('; ')}`, details);
 }
 
 export async function createEntity(db: Database, record: EntityRecord): Promise<Entity> {

@@ -2,31 +2,11 @@
 // references are stored as "source#paragraph" strings, and nodes and relationships become the
 // API's entity and edge shapes. Only repositories use this module.
 import neo4j, { isInt, type Node, type Relationship } from 'neo4j-driver';
-import { ENTITY_LABEL, relationshipDefinition, type SourceRef } from '../../graph-schema';
+import { ENTITY_LABEL, relationshipDefinition, type KindName, type RelationshipTypeName, type SourceRef } from '../../graph-schema';
+import type { Edge, Entity } from '../../graph-schema/contract';
 
-export interface Entity {
-  id: string;
-  kind: string;
-  name: string;
-  aliases: string[];
-  sources: SourceRef[];
-  [property: string]: unknown;
-}
-
-export interface Edge {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  key?: string;
-  properties: Record<string, unknown>;
-  sources: SourceRef[];
-}
-
-export interface Graph {
-  nodes: Entity[];
-  edges: Edge[];
-}
+// The API's shapes are declared once, in the contract; repositories build values of those types.
+export type { ClaimView, ComputeRow, Edge, Entity, EntityRef, Graph } from '../../graph-schema/contract';
 
 export function encodeSourceRef(ref: SourceRef): string {
   return `${ref.source}#${ref.paragraph}`;
@@ -50,7 +30,8 @@ export function toPlain(value: unknown): unknown {
 /** Property order of the API shape: identity first, then the kind's own fields. */
 export function nodeToEntity(node: Node): Entity {
   const props = toPlain(node.properties) as Record<string, unknown>;
-  const kind = node.labels.find((l) => l !== ENTITY_LABEL) ?? ENTITY_LABEL;
+  // Every entity node carries its kind's label beside the common one (the constraints see to it).
+  const kind = node.labels.find((l) => l !== ENTITY_LABEL) as KindName;
   const { id, name, aliases, sources, ...rest } = props;
   return {
     id: id as string,
@@ -72,7 +53,7 @@ export function relationshipToEdge(rel: Relationship, sourceId: string, targetId
     : properties;
   return {
     id: id as string,
-    type: rel.type,
+    type: rel.type as RelationshipTypeName,
     source: sourceId,
     target: targetId,
     ...(key !== undefined ? { key: key as string } : {}),

@@ -93,17 +93,16 @@ export async function writeRelationships(tx: ManagedTransaction, type: string, r
     { rows },
   );
   const details = ends.records.map((r) => ({
-    relationship: r.get('id') as string,
+    in: 'body' as const,
+    path: 'relationships',
+    record: r.get('id') as string,
     message: r.get('noFrom')
       ? `its start "${r.get('from') as string}" no longer exists`
       : r.get('noTo')
         ? `its end "${r.get('to') as string}" no longer exists`
         : `its ends are no longer of kinds ${name} may join`,
   }));
-  throw new ConflictError(
-    `the graph changed while this write ran: ${details.map((d) => `${d.relationship}: ${d.message}`).join('; ')}`,
-    details,
-  );
+  throw new ConflictError(`the graph changed while this write ran: ${details.map((d) => `${d.record}: ${d.message}`).join('; ')}`, details);
 }
 
 export async function createRelationship(db: Database, rel: RelationshipRecord & { id: string }): Promise<Edge> {

@@ -3,16 +3,8 @@ import type { Node } from 'neo4j-driver';
 import { GPUCluster, KIND_NAMES, RELATIONSHIP_TYPE_NAMES, sizeValueExpression } from '../../graph-schema';
 import type { Database } from '../neo4j/database';
 import { countByKind, countByType } from './counts';
-import { entityRef, type EntityRef } from './entities.repository';
-import { toPlain } from './records';
-
-export interface ComputeRow {
-  owner: EntityRef;
-  clusters: number;
-  chipCount: number;
-  h100Equivalents: number;
-  items: { id: string; name: string; chipModel?: string; chipCount?: number; h100Equivalents?: number; status?: string; asOf?: string }[];
-}
+import { entityRef } from './entities.repository';
+import { toPlain, type ComputeRow } from './records';
 
 export async function statistics(
   db: Database,

@@ -1,7 +1,6 @@
 // Single writes from the API: each checks the write rules against the stored graph, then writes
 // in one transaction. A taken id is a conflict; a missing one is not found.
-import { z } from 'zod';
-import { EntityId, EntityRecord, RelationshipRecord, Claim, relationshipId, typeOfRelationshipId } from '../../graph-schema';
+import { EntityRecord, RelationshipRecord, relationshipId, typeOfRelationshipId } from '../../graph-schema';
 import { relationshipIdBreach, writeRuleBreaches, type WriteSet } from '../domain/write-rules';
 import { createHash } from 'node:crypto';
 import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors';
@@ -10,6 +9,7 @@ import { createClaim as writeClaim } from '../repositories/claims.repository';
 import * as entities from '../repositories/entities.repository';
 import type { Edge, Entity } from '../repositories/records';
 import * as relationships from '../repositories/relationships.repository';
+import type { ClaimInput } from '../../graph-schema/contract';
 
 const inBody = { entity: () => 'body', relationship: () => 'body' };
 
@@ -92,16 +92,6 @@ export async function deleteRelationship(db: Database, id: string) {
   if (!type || !(await relationships.deleteRelationship(db, type, id))) throw new NotFoundError(`no relationship has id "${id}"`);
   return { deleted: id };
 }
-
-/** Fields of POST /api/claims: the claim itself plus who made it and what it is about. */
-export const ClaimInput = Claim.schema
-  .omit({ kind: true })
-  .extend({
-    by: z.array(EntityId).min(1).max(20).meta({ description: 'Ids of who made the claim.' }),
-    about: z.array(EntityId).min(1).max(50).meta({ description: 'Ids of what it is about.' }),
-  })
-  .strict();
-export type ClaimInput = z.infer<typeof ClaimInput>;
 
 export async function createClaim(db: Database, input: ClaimInput): Promise<Entity> {
   const { by, about, ...fields } = input;

@@ -1,8 +1,7 @@
 // Writes over real HTTP: only the right bearer token writes; every write is validated by
 // graph-schema, cites a source, and runs in one transaction.
 import { getJson, startTestServer, TEST_TOKEN, useTestServer } from '../support/test-server';
-import { apiEndpoints } from '../../server/app';
-import { testDatabase } from '../support/test-server';
+import { declaredRoutes } from '../../graph-schema/contract';
 import { ENTITY_LABEL } from '../../graph-schema';
 
 const server = useTestServer();
@@ -17,7 +16,7 @@ async function nodeCount(): Promise<number> {
 }
 
 describe('the write guard', () => {
-  const writes = apiEndpoints(testDatabase()).filter((ep) => ep.method !== 'get');
+  const writes = declaredRoutes().filter((ep) => ep.method !== 'get');
 
   it('stands in front of every route that is not a GET', () => {
     expect(writes.map((ep) => `${ep.method} ${ep.path}`).sort()).toEqual([

@@ -31,7 +31,9 @@ describe('export and import', () => {
       body: JSON.stringify(body),
     });
     expect(status).toBe(400);
-    expect(answer.error.details).toContainEqual(expect.objectContaining({ field: 'to', message: 'unknown entity id "missing-entity"' }));
+    expect(answer.error.details).toContainEqual(
+      expect.objectContaining({ in: 'body', path: 'to', message: 'unknown entity id "missing-entity"' }),
+    );
     expect((await getJson(`${server.url}/api/stats`)).body.kinds).toEqual(before);
   });
 

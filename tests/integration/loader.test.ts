@@ -52,14 +52,14 @@ describe('loading invalid files', () => {
     await expect(loadDataset(db, files)).rejects.toMatchObject({
       status: 400,
       details: [
-        expect.objectContaining({ file: 'mixed.json', record: 'loader-test-bad', field: 'orgType' }),
-        expect.objectContaining({ file: 'mixed.json', field: 'to', message: 'unknown entity id "no-such-entity"' }),
+        expect.objectContaining({ file: 'mixed.json', record: 'loader-test-bad', in: 'body', path: 'orgType' }),
+        expect.objectContaining({ file: 'mixed.json', in: 'body', path: 'to', message: 'unknown entity id "no-such-entity"' }),
       ],
     });
     expect(await counts()).toEqual(before);
   });
 
-  it('reports every kind of problem across files at once, with file, record and field, and writes no file', async () => {
+  it('reports every kind of problem across files at once, with file, record and field (path), and writes no file', async () => {
     const before = await counts();
     const good = { file: 'fine.json', content: { entities: [{ id: 'loader-test-fine', kind: 'Person', name: 'Fine', sources: ref }] } };
     const bad = {
@@ -76,38 +76,43 @@ describe('loading invalid files', () => {
         ],
       },
     };
-    let error: { details?: { file: string; record: string; field: string; message: string }[] } = {};
+    let error: { details?: { file: string; record: string; in: 'body'; path: string; message: string }[] } = {};
     await loadDataset(db, [good, bad]).catch((e) => (error = e));
     expect(error.details).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
           file: 'broken.json',
           record: 'loader-test-ufo',
-          field: 'kind',
+          in: 'body',
+          path: 'kind',
           message: expect.stringMatching(/^unknown kind "Spaceship"/),
         }),
         expect.objectContaining({
           file: 'broken.json',
           record: 'loader-test-model',
-          field: 'releasedOn',
+          in: 'body',
+          path: 'releasedOn',
           message: 'is not a real calendar date',
         }),
         expect.objectContaining({
           file: 'broken.json',
           record: 'loader-test-fine',
-          field: 'id',
+          in: 'body',
+          path: 'id',
           message: expect.stringMatching(/duplicate id/),
         }),
         expect.objectContaining({
           file: 'broken.json',
           record: 'openai:INVESTED_IN:gpt-4',
-          field: 'type',
+          in: 'body',
+          path: 'type',
           message: expect.stringMatching(/may not end at a AIModel/),
         }),
         expect.objectContaining({
           file: 'broken.json',
           record: 'elon-musk:WORKS_FOR:loader-test-nowhere',
-          field: 'to',
+          in: 'body',
+          path: 'to',
           message: 'unknown entity id "loader-test-nowhere"',
         }),
       ]),
@@ -120,7 +125,14 @@ describe('loading invalid files', () => {
     await expect(
       loadDataset(db, [{ file: 'k.json', content: { entities: [{ id: 'openai', kind: 'Person', name: 'OpenAI', sources: ref }] } }]),
     ).rejects.toMatchObject({
-      details: [expect.objectContaining({ record: 'openai', field: 'kind', message: 'id already exists as a Organization, not a Person' })],
+      details: [
+        expect.objectContaining({
+          record: 'openai',
+          in: 'body',
+          path: 'kind',
+          message: 'id already exists as a Organization, not a Person',
+        }),
+      ],
     });
   });
 });

@@ -3,7 +3,7 @@ import type { Edge, Entity } from '../../client/graph/types';
 
 export const entity = (id: string, kind: string, extra: Record<string, unknown> = {}): Entity => ({
   id,
-  kind,
+  kind: kind as Entity['kind'],
   name: id.toUpperCase(),
   aliases: [],
   sources: [],
@@ -12,7 +12,7 @@ export const entity = (id: string, kind: string, extra: Record<string, unknown> 
 
 export const edge = (source: string, type: string, target: string, properties: Record<string, unknown> = {}): Edge => ({
   id: `${source}:${type}:${target}`,
-  type,
+  type: type as Edge['type'],
   source,
   target,
   properties,

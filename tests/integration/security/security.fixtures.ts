@@ -1,15 +1,14 @@
-// Shared by the security tests: the declared endpoints, how to call them with or without the
+// Shared by the security tests: the contract's routes, how to call them with or without the
 // token, how to read the graph's own state (counts, labels, types) and what no answer may contain.
-import { apiEndpoints } from '../../../server/app';
-import type { Endpoint } from '../../../server/http/endpoint';
+import { declaredRoutes, type DeclaredRoute } from '../../../graph-schema/contract';
 import type { Database } from '../../../server/neo4j/database';
-import { getJson, testDatabase, TEST_TOKEN } from '../../support/test-server';
+import { getJson, TEST_TOKEN } from '../../support/test-server';
 
 export const auth = { Authorization: `Bearer ${TEST_TOKEN}`, 'Content-Type': 'application/json' };
 
-/** The declared endpoints; the database is never touched by listing them. */
-export function declaredEndpoints(): Endpoint[] {
-  return apiEndpoints(testDatabase());
+/** The contract's routes: data only, no server or database needed to list them. */
+export function declaredEndpoints(): DeclaredRoute[] {
+  return declaredRoutes();
 }
 
 export const writeEndpoints = () => declaredEndpoints().filter((ep) => ep.writes);
@@ -81,6 +80,6 @@ export function leaksIn(text: string): string[] {
 }
 
 /** A concrete path for a declared Express path, with ids filled in. */
-export function concretePath(ep: Endpoint, id: string): string {
+export function concretePath(ep: DeclaredRoute, id: string): string {
   return ep.path.replace(/:id/, encodeURIComponent(id));
 }

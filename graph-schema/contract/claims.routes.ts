@@ -1,0 +1,59 @@
+// Claims: who said what about whom, when, and on what evidence.
+import { z } from 'zod';
+import { Claim, CLAIM_KINDS, EntityId, Text } from '../index';
+import { Limit, Offset } from './query';
+import { json, route } from './route';
+import { ClaimView, Entity, pageOf } from './shapes';
+
+/** Fields of POST /api/claims: the claim itself plus who made it and what it is about. */
+export const ClaimInput = Claim.schema
+  .omit({ kind: true })
+  .extend({
+    by: z.array(EntityId).min(1).max(20).meta({ description: 'Ids of who made the claim.' }),
+    about: z.array(EntityId).min(1).max(50).meta({ description: 'Ids of what it is about.' }),
+  })
+  .strict()
+  .meta({ id: 'ClaimInput' });
+export type ClaimInput = z.infer<typeof ClaimInput>;
+
+export const claimRoutes = {
+  'GET /api/claims': route({
+    tag: 'claims',
+    summary: 'Claims with their claimants, subjects and sources, newest first.',
+    query: z
+      .object({
+        by: EntityId.optional(),
+        about: EntityId.optional(),
+        kind: z.enum(CLAIM_KINDS).optional(),
+        q: Text(200).optional(),
+        limit: Limit(200, 20),
+        offset: Offset,
+      })
+      .strict(),
+    responses: { 200: json('A page of claims.', pageOf(ClaimView)) },
+    example: { path: '/api/claims?by=elon-musk&kind=prediction&limit=3' },
+  }),
+  'POST /api/claims': route({
+    tag: 'writes',
+    summary: 'Record a claim with who made it and what it is about.',
+    writes: true,
+    body: ClaimInput,
+    responses: { 201: json('The claim.', Entity) },
+    errors: [409],
+    example: {
+      path: '/api/claims',
+      body: {
+        id: 'claim-example-lab-robots-2030',
+        name: 'Example Robotics Lab expects household robots by 2030',
+        aliases: [],
+        text: 'The lab says general-purpose household robots will be on sale by 2030.',
+        claimKind: 'prediction',
+        statedOn: '2024-05',
+        dueBy: '2030',
+        by: ['example-robotics-lab'],
+        about: ['openai'],
+        sources: [{ source: 'src-001', paragraph: 1 }],
+      },
+    },
+  }),
+} as const;

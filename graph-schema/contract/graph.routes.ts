@@ -1,0 +1,88 @@
+// Relationship-centred reads: lists of edges, shortest paths, the filtered graph and statistics; and
+// the relationship writes.
+import { z } from 'zod';
+import { EntityId, KindNameSchema, PartialDate, RelationshipRecord, RelationshipTypeSchema } from '../index';
+import { commaList, Limit, Offset } from './query';
+import { json, route } from './route';
+import { Deleted, Edge, EdgeWithEntities, FilteredGraph, Graph, pageOf, Stats } from './shapes';
+
+export const graphRoutes = {
+  'GET /api/relationships': route({
+    tag: 'graph',
+    summary: 'List relationships, each with its two entities (type=INVESTED_IN answers "who funds whom").',
+    query: z
+      .object({
+        type: RelationshipTypeSchema.optional(),
+        from: EntityId.optional(),
+        to: EntityId.optional(),
+        limit: Limit(500, 50),
+        offset: Offset,
+      })
+      .strict(),
+    responses: { 200: json('A page of edges.', pageOf(EdgeWithEntities)) },
+    example: { path: '/api/relationships?type=INVESTED_IN' },
+  }),
+  'GET /api/paths': route({
+    tag: 'graph',
+    summary: 'Every shortest path between two entities, each hop with its sources.',
+    query: z
+      .object({
+        from: EntityId,
+        to: EntityId,
+        maxDepth: z.coerce.number().int().min(1).max(6).default(4),
+        types: commaList(RelationshipTypeSchema).optional(),
+      })
+      .strict(),
+    responses: { 200: json('The paths (empty when none within maxDepth).', z.object({ paths: z.array(Graph) })) },
+    errors: [404],
+    example: { path: '/api/paths?from=elon-musk&to=microsoft' },
+  }),
+  'GET /api/graph': route({
+    tag: 'graph',
+    summary: 'The graph filtered by kinds and relationship types, as of a date.',
+    description: 'A relationship is left out when it began after asOf or ended before it. Bounded by limit (edges).',
+    query: z
+      .object({
+        kinds: commaList(KindNameSchema).optional(),
+        types: commaList(RelationshipTypeSchema).optional(),
+        asOf: PartialDate.optional(),
+        limit: Limit(20000, 5000),
+      })
+      .strict(),
+    responses: { 200: json('The graph.', FilteredGraph) },
+    example: { path: '/api/graph?types=INVESTED_IN,PARTNERS_WITH&asOf=2022-12-31' },
+  }),
+  'GET /api/stats': route({
+    tag: 'graph',
+    summary: 'Counts per kind and relationship type, and the compute table (GPU clusters per owner).',
+    responses: { 200: json('Counts and compute.', Stats) },
+    example: { path: '/api/stats' },
+  }),
+  'POST /api/relationships': route({
+    tag: 'writes',
+    summary: 'Create a relationship between two existing entities.',
+    writes: true,
+    body: RelationshipRecord,
+    responses: { 201: json('The created edge.', Edge) },
+    errors: [409],
+    example: {
+      path: '/api/relationships',
+      body: {
+        type: 'PARTNERS_WITH',
+        from: 'example-robotics-lab',
+        to: 'openai',
+        properties: {},
+        sources: [{ source: 'src-001', paragraph: 1 }],
+      },
+    },
+  }),
+  'DELETE /api/relationships/:id': route({
+    tag: 'writes',
+    summary: 'Delete a relationship by id.',
+    writes: true,
+    params: z.object({ id: z.string().min(1).max(300) }).strict(),
+    responses: { 200: json('What was deleted.', Deleted) },
+    errors: [404],
+    example: { path: '/api/relationships/example-robotics-lab:PARTNERS_WITH:openai' },
+  }),
+} as const;

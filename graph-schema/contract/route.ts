@@ -1,0 +1,118 @@
+// What a route declaration is, and what follows from it: the statuses every route may answer
+// with besides its own (derived from whether it writes and takes a body), and the types of its
+// request and answers that the server's handlers and the client's caller are checked against.
+import type { z } from 'zod';
+
+export type Method = 'get' | 'post' | 'patch' | 'delete';
+
+export const JSON_TYPE = 'application/json';
+export const GRAPHML_TYPE = 'application/graphml+xml';
+export type MediaType = typeof JSON_TYPE | typeof GRAPHML_TYPE;
+
+export interface ResponseSpec {
+  description: string;
+  /** The body per media type; most answers are JSON only. */
+  content: { readonly [M in MediaType]?: z.ZodType };
+}
+
+export interface RouteSpec {
+  tag: string;
+  summary: string;
+  description?: string;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** Writes need the bearer token and are rate limited. */
+  writes?: boolean;
+  /** The answers the handler gives itself; error answers are derived (see errorStatuses). */
+  responses: { readonly [status: number]: ResponseSpec };
+  /** The only error statuses a route names itself; 400 and 503 always, 401/403/429 for writes and 413/415 for a body follow from the rest. */
+  errors?: readonly (404 | 409 | 412)[];
+  /** A real request against the seed data, shown in the docs and run by the docs-examples test. */
+  example: { path: string; body?: unknown };
+}
+
+/** A route is named by its method and Express path, e.g. `GET /api/entities/:id`, so the name alone
+ *  tells a client (which imports only types) where to send the request. */
+export type RouteName = `${Uppercase<Method>} /${string}`;
+
+export function json<S extends z.ZodType>(description: string, schema: S) {
+  return { description, content: { [JSON_TYPE]: schema } } as { description: string; content: { 'application/json': S } };
+}
+
+export function route<const R extends RouteSpec>(spec: R): R {
+  return spec;
+}
+
+export function methodOf(name: RouteName): Method {
+  return name.slice(0, name.indexOf(' ')).toLowerCase() as Method;
+}
+export function pathOf(name: RouteName): string {
+  return name.slice(name.indexOf(' ') + 1);
+}
+
+/** Error statuses a route may answer with: 400 (bad input) and 503 (database) always, the write
+ *  guard's 401/403/429 on writes, the body parser's 413/415 where there is a body, then its own. */
+export function errorStatuses(spec: RouteSpec): number[] {
+  // Any write may meet a concurrent change it cannot stand (409).
+  return [400, ...(spec.writes ? [401, 403, 409, 429] : []), ...(spec.body ? [413, 415] : []), ...(spec.errors ?? []), 503]
+    .filter((s) => !(s in spec.responses))
+    .sort((a, b) => a - b);
+}
+
+/** The declared success status of a route (its one 2xx). */
+export function successStatus(spec: RouteSpec): number {
+  return Number(Object.keys(spec.responses).find((s) => Number(s) < 300));
+}
+
+// ---- types derived from a declaration ----
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+type In<S> = S extends z.ZodType ? z.input<S> : undefined;
+
+/** Parsed request parts as a handler receives them. */
+export interface ParsedRequest<R extends RouteSpec> {
+  params: Out<R['params']>;
+  query: Out<R['query']>;
+  body: Out<R['body']>;
+}
+
+/** Request parts as a client sends them (before parsing: query values are text, defaults optional). */
+export type RequestOf<R extends RouteSpec> = (R['params'] extends z.ZodType ? { params: In<R['params']> } : { params?: never }) &
+  (R['query'] extends z.ZodType ? { query?: In<R['query']> } : { query?: never }) &
+  (R['body'] extends z.ZodType ? { body: In<R['body']> } : { body?: never });
+
+type StatusOf<R extends RouteSpec> = Extract<keyof R['responses'], number>;
+
+/** The JSON body of a declared answer. */
+export type JsonBody<R extends RouteSpec, S extends StatusOf<R>> = R['responses'][S]['content'] extends {
+  'application/json': infer Z extends z.ZodType;
+}
+  ? z.output<Z>
+  : never;
+
+/** The body the route answers with on success, as the client receives it. */
+export type SuccessBody<R extends RouteSpec> = {
+  [S in StatusOf<R>]: `${S}` extends `2${string}` ? JsonBody<R, S> : never;
+}[StatusOf<R>];
+
+/** A JSON body serialised once ahead of time; the phantom keeps the type of what it holds. */
+export interface Frozen<T> {
+  readonly frozen: true;
+  readonly holds?: T;
+}
+
+/** One answer a handler may give: a declared status, with a body of a declared media type. A JSON
+ *  body may be given pre-serialised (`Frozen`); other media types name themselves. */
+export type Reply<R extends RouteSpec> = {
+  [S in StatusOf<R>]: {
+    [M in keyof R['responses'][S]['content'] & MediaType]: M extends 'application/json'
+      ? {
+          status: S;
+          contentType?: M;
+          body: Out<R['responses'][S]['content'][M]> | Frozen<Out<R['responses'][S]['content'][M]>>;
+          headers?: Record<string, string>;
+        }
+      : { status: S; contentType: M; body: Out<R['responses'][S]['content'][M]>; headers?: Record<string, string> };
+  }[keyof R['responses'][S]['content'] & MediaType];
+}[StatusOf<R>];

@@ -1,0 +1,100 @@
+// The OpenAPI document as zod-openapi builds it from the contract: valid OpenAPI 3.1 by a
+// maintained validator, every $ref resolving, each tagged shape written once under
+// components.schemas, and every route with exactly the statuses its kind implies.
+import { execFileSync } from 'node:child_process';
+import { declaredRoutes, ErrorBody } from '../../graph-schema/contract';
+import { schemaDocument } from '../../server/api/meta.routes';
+import { openApiDocument } from '../../server/api/openapi';
+
+const document = openApiDocument() as any;
+/** @seriousme/openapi-schema-validator is an ES module, which jest's CommonJS runtime cannot load:
+ *  it runs in a node process of its own and answers with its verdict as JSON. */
+function validate(spec: unknown): { valid: boolean; errors?: unknown } {
+  const script = `import { Validator } from '@seriousme/openapi-schema-validator';
+let text = ''; for await (const chunk of process.stdin) text += chunk;
+const validator = new Validator();
+const verdict = await validator.validate(JSON.parse(text));
+if (verdict.valid) validator.resolveRefs();
+process.stdout.write(JSON.stringify(verdict));`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { input: JSON.stringify(spec), cwd: __dirname });
+  return JSON.parse(out.toString());
+}
+
+const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
+
+function refsIn(node: unknown, found: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => refsIn(n, found));
+  else if (node && typeof node === 'object')
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') found.push(value);
+      else refsIn(value, found);
+    }
+  return found;
+}
+
+describe('the OpenAPI document', () => {
+  it('is valid OpenAPI 3.1 by @seriousme/openapi-schema-validator, whose $ref resolution also succeeds', () => {
+    expect(validate(document)).toEqual({ valid: true });
+  });
+
+  it('refers only to components that exist, and never to $defs', () => {
+    const refs = refsIn(document);
+    expect(refs.length).toBeGreaterThan(100);
+    const dangling = refs.filter((ref) => {
+      if (!ref.startsWith('#/components/')) return true;
+      const [, , section, name] = ref.split('/');
+      return document.components[section]?.[name] === undefined;
+    });
+    expect(dangling).toEqual([]);
+  });
+
+  it('writes Entity, Edge and Graph once under components.schemas and refers to them elsewhere', () => {
+    for (const name of ['Entity', 'Edge', 'Graph', 'Error', 'Issue', 'EntityRecord', 'RelationshipRecord', 'Dataset'])
+      expect(Object.keys(document.components.schemas)).toContain(name);
+    // An inlined Entity would repeat its description; it appears only in its component.
+    const text = JSON.stringify(document);
+    const description = JSON.stringify(document.components.schemas.Entity.description);
+    expect(text.split(description).length - 1).toBe(1);
+    expect(document.paths['/api/entities/{id}/neighbors'].get.responses['200'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/Graph',
+    });
+  });
+
+  it('declares the import body as the dataset the export answers with', () => {
+    const body = document.paths['/api/import'].post.requestBody.content['application/json'].schema;
+    const exported = document.paths['/api/export'].get.responses['200'].content;
+    expect(body).toEqual({ $ref: '#/components/schemas/Dataset' });
+    expect(exported['application/json'].schema).toEqual(body);
+    expect(exported['application/graphml+xml'].schema).toEqual({ $ref: '#/components/schemas/GraphML' });
+  });
+
+  it('declares the health 503 with its own shape, and every other error with the Error shape', () => {
+    const health = document.paths['/api/health'].get.responses;
+    expect(health['503'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/HealthDown' });
+    expect(document.components.responses.Error404.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
+    expect(ErrorBody.safeParse({ error: { code: 'NOT_FOUND', message: 'm', details: [] } }).success).toBe(true);
+    expect(ErrorBody.safeParse({ error: { code: 'MADE_UP', message: 'm', details: [] } }).success).toBe(false);
+  });
+
+  it('names graph-schema\u2019s records for itself only: the /api/schema document keeps each property inline', () => {
+    const text = JSON.stringify(schemaDocument());
+    expect(text).not.toContain('$ref');
+    expect(text).not.toContain('$defs');
+  });
+
+  it.each(declaredRoutes().map((route) => [route.name, route] as const))(
+    '%s lists 400 and 503, 401/403/409/429 when it writes, 413/415 when it takes a body, and its own 404/409/412',
+    (_name, route) => {
+      const statuses = Object.keys(document.paths[openApiPath(route.path)][route.method].responses).map(Number);
+      const expected = new Set([
+        ...Object.keys(route.responses).map(Number),
+        400,
+        503,
+        ...(route.writes ? [401, 403, 409, 429] : []),
+        ...(route.body ? [413, 415] : []),
+        ...(route.errors ?? []),
+      ]);
+      expect(statuses.sort()).toEqual([...expected].sort());
+    },
+  );
+});
