@@ -6,6 +6,15 @@ import { json, route } from './route';
 import { Entity, EntityDeleted, EntityDetail, Graph, pageOf } from './shapes';
 
 const IdParams = z.object({ id: EntityId }).strict();
+const IfMatch = z
+  .object({
+    'if-match': z
+      .string()
+      .max(200)
+      .optional()
+      .meta({ description: 'The ETag of the entity as last read: the change is refused (412) if it has changed since.' }),
+  })
+  .strict();
 
 export const EntityPatch = z
   .record(z.string().max(100), z.unknown())
@@ -25,7 +34,7 @@ export const entityRoutes = {
     tag: 'entities',
     summary: 'One entity, the documents it rests on and how many claims it made or is the subject of.',
     params: IdParams,
-    responses: { 200: json('The entity.', EntityDetail) },
+    responses: { 200: json('The entity; its version in the ETag header, for If-Match on PATCH.', EntityDetail) },
     errors: [404],
     example: { path: '/api/entities/elon-musk' },
   }),
@@ -70,18 +79,21 @@ export const entityRoutes = {
     summary: 'Change some fields of an entity (null removes an optional field).',
     writes: true,
     params: IdParams,
+    headers: IfMatch,
     body: EntityPatch,
-    responses: { 200: json('The entity after the change.', Entity) },
-    errors: [404],
+    responses: { 200: json('The entity after the change; its new ETag in the ETag header.', Entity) },
+    errors: [404, 412],
     example: { path: '/api/entities/example-robotics-lab', body: { country: 'South Korea', foundedOn: '2023-06' } },
   }),
   'DELETE /api/entities/:id': route({
     tag: 'writes',
     summary: 'Delete an entity and its relationships.',
+    description:
+      'Refused (409, with the dependents named) when the entity is a Source that something cites, or the only claimant or subject of a claim: delete or change those first.',
     writes: true,
     params: IdParams,
     responses: { 200: json('What was deleted.', EntityDeleted) },
     errors: [404],
-    example: { path: '/api/entities/example-robotics-lab' },
+    example: { path: '/api/entities/claim-example-lab-robots-2030' },
   }),
 } as const;

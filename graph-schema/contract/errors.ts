@@ -48,7 +48,7 @@ export const STATUS_MEANING: Record<number, string> = {
  *  parameter or field (`path`, dotted), and why. Imports also name the file and record. */
 export const Issue = z
   .object({
-    in: z.enum(['path', 'query', 'body']),
+    in: z.enum(['path', 'query', 'header', 'body']),
     path: z.string(),
     message: z.string(),
     file: z.string().optional(),

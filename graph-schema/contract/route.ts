@@ -21,6 +21,8 @@ export interface RouteSpec {
   description?: string;
   params?: z.ZodType;
   query?: z.ZodType;
+  /** Request headers the handler reads, by lower-case name (others are ignored, as HTTP wants). */
+  headers?: z.ZodObject;
   body?: z.ZodType;
   /** Writes need the bearer token and are rate limited. */
   writes?: boolean;
@@ -74,12 +76,14 @@ type In<S> = S extends z.ZodType ? z.input<S> : undefined;
 export interface ParsedRequest<R extends RouteSpec> {
   params: Out<R['params']>;
   query: Out<R['query']>;
+  headers: Out<R['headers']>;
   body: Out<R['body']>;
 }
 
 /** Request parts as a client sends them (before parsing: query values are text, defaults optional). */
 export type RequestOf<R extends RouteSpec> = (R['params'] extends z.ZodType ? { params: In<R['params']> } : { params?: never }) &
   (R['query'] extends z.ZodType ? { query?: In<R['query']> } : { query?: never }) &
+  (R['headers'] extends z.ZodType ? { headers?: In<R['headers']> } : { headers?: never }) &
   (R['body'] extends z.ZodType ? { body: In<R['body']> } : { body?: never });
 
 type StatusOf<R extends RouteSpec> = Extract<keyof R['responses'], number>;

@@ -1,4 +1,5 @@
 // Entities: search and list, one entity with its sources, its neighbourhood, and writes.
+import { entityTag } from '../domain/entity-tag';
 import { NotFoundError } from '../errors';
 import { handlers } from '../http/handler';
 import type { Database } from '../neo4j/database';
@@ -15,7 +16,7 @@ export function entityHandlers(db: Database) {
     async 'GET /api/entities/:id'({ params }) {
       const detail = await entityById(db, params.id);
       if (!detail) throw new NotFoundError(`no entity has id "${params.id}"`);
-      return { status: 200, body: detail };
+      return { status: 200, body: detail, headers: { ETag: entityTag(detail.entity) } };
     },
     async 'GET /api/entities/:id/neighbors'({ params, query }) {
       const graph = await neighbourhood(db, { id: params.id, ...query });
@@ -25,8 +26,9 @@ export function entityHandlers(db: Database) {
     async 'POST /api/entities'({ body }) {
       return { status: 201, body: await writes.createEntity(db, body) };
     },
-    async 'PATCH /api/entities/:id'({ params, body }) {
-      return { status: 200, body: await writes.patchEntity(db, params.id, body) };
+    async 'PATCH /api/entities/:id'({ params, headers, body }) {
+      const entity = await writes.patchEntity(db, params.id, body, headers['if-match']);
+      return { status: 200, body: entity, headers: { ETag: entityTag(entity) } };
     },
     async 'DELETE /api/entities/:id'({ params }) {
       return { status: 200, body: await writes.deleteEntity(db, params.id) };

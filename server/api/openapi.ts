@@ -75,7 +75,11 @@ export function openApiDocument() {
       ...(route.description ? { description: route.description } : {}),
       tags: [route.tag],
       operationId: operationId(route),
-      requestParams: { ...(route.params ? { path: route.params as never } : {}), ...(route.query ? { query: route.query as never } : {}) },
+      requestParams: {
+        ...(route.params ? { path: route.params as never } : {}),
+        ...(route.query ? { query: route.query as never } : {}),
+        ...(route.headers ? { header: route.headers as never } : {}),
+      },
       ...(route.body ? { requestBody: { required: true, content: { [JSON_TYPE]: { schema: route.body } } } } : {}),
       ...(route.writes ? { security: [{ bearer: [] }] } : {}),
       responses: responses(route, bodies),

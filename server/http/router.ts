@@ -3,7 +3,8 @@
 // writing route, and sends the handler's answer with its declared status and media type.
 import express, { type Express, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import type { z, ZodType } from 'zod';
+import type { z, ZodObject, ZodType } from 'zod';
+import type { IncomingHttpHeaders } from 'node:http';
 import { declaredRoutes, JSON_TYPE, type Issue } from '../../graph-schema/contract';
 import { ProblemError, ValidationError } from '../errors';
 import { requireWriteToken } from './auth';
@@ -30,6 +31,12 @@ function parsePart<T>(schema: ZodType<T> | undefined, value: unknown, part: Issu
   if (result.success) return result.data;
   issues.push(...zodIssues(result.error.issues, part));
   return undefined as T;
+}
+
+/** Only the headers a route declares are read; every other header is HTTP's business, not the route's. */
+function declaredHeaders(schema: ZodObject | undefined, headers: IncomingHttpHeaders): Record<string, unknown> | undefined {
+  if (!schema) return undefined;
+  return Object.fromEntries(Object.keys(schema.shape).flatMap((name) => (headers[name] === undefined ? [] : [[name, headers[name]]])));
 }
 
 function describe(issues: Issue[]): string {
@@ -88,11 +95,12 @@ export function mountRoutes(app: Express, implementation: Handlers, options: Rou
         const issues: Issue[] = [];
         const params = parsePart(route.params, req.params, 'path', issues);
         const query = parsePart(route.query, singleValued(req.query as Record<string, unknown>, issues), 'query', issues);
+        const headers = parsePart(route.headers, declaredHeaders(route.headers, req.headers), 'header', issues);
         const body = parsePart(route.body, req.body, 'body', issues);
         if (!route.query && Object.keys(req.query).length > 0)
           issues.push({ in: 'query', path: Object.keys(req.query).join(','), message: 'this route takes no query parameters' });
         if (issues.length > 0) throw new ValidationError(describe(issues), issues);
-        const reply = (await handle({ params, query, body } as never)) as AnyReply;
+        const reply = (await handle({ params, query, headers, body } as never)) as AnyReply;
         if (reply.headers) res.set(reply.headers);
         if (reply.body instanceof FrozenJson) reply.body.send(req, res, reply.status);
         else if ((reply.contentType ?? JSON_TYPE) === JSON_TYPE) res.status(reply.status).json(reply.body);

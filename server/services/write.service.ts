@@ -1,8 +1,8 @@
 // Single writes from the API: each checks the write rules against the stored graph, then writes
 // in one transaction. A taken id is a conflict; a missing one is not found.
 import { EntityRecord, RelationshipRecord, relationshipId, typeOfRelationshipId } from '../../graph-schema';
+import { entityTag } from '../domain/entity-tag';
 import { relationshipIdBreach, writeRuleBreaches, type WriteSet } from '../domain/write-rules';
-import { createHash } from 'node:crypto';
 import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors';
 import type { Database } from '../neo4j/database';
 import { createClaim as writeClaim } from '../repositories/claims.repository';
@@ -36,15 +36,6 @@ export async function createEntity(db: Database, record: EntityRecord): Promise<
   if (existing.has(record.id)) throw new ConflictError(`an entity with id "${record.id}" already exists`);
   await obeyWriteRules(db, { entities: [record], relationships: [] });
   return entities.createEntity(db, record);
-}
-
-/**
- * A strong validator of an entity's stored state, for `ETag` and `If-Match`: a client that sends
- * back the tag it read cannot overwrite a change it has not seen.
- */
-export function entityTag(entity: Entity): string {
-  const canonical = JSON.stringify(Object.entries(entity).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return `"${createHash('sha256').update(canonical).digest('base64url').slice(0, 27)}"`;
 }
 
 export async function patchEntity(db: Database, id: string, patch: Record<string, unknown>, ifMatch?: string): Promise<Entity> {

@@ -260,3 +260,22 @@ describe('deletes that would leave something dangling', () => {
     expect((await send('DELETE', '/api/entities/test-lone-speaker')).status).toBe(200);
   });
 });
+
+describe('conditional changes', () => {
+  it('give every read an ETag and refuse a PATCH whose If-Match is stale, changing nothing', async () => {
+    const id = 'test-etag-lab';
+    expect((await send('POST', '/api/entities', { id, kind: 'Organization', name: 'ETag Lab', sources: ref })).status).toBe(201);
+    const read = await getJson(`${server.url}/api/entities/${id}`);
+    const tag = read.headers.get('etag')!;
+    expect(tag).toMatch(/^"[\w-]+"$/);
+    const first = await send('PATCH', `/api/entities/${id}`, { country: 'JP' }, { ...auth, 'If-Match': tag });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('etag')).not.toBe(tag);
+    const stale = await send('PATCH', `/api/entities/${id}`, { country: 'FR' }, { ...auth, 'If-Match': tag });
+    expect(stale).toMatchObject({ status: 412, body: { error: { code: 'PRECONDITION_FAILED' } } });
+    expect((await getJson(`${server.url}/api/entities/${id}`)).body.entity.country).toBe('JP');
+    const fresh = await send('PATCH', `/api/entities/${id}`, { country: 'FR' }, { ...auth, 'If-Match': first.headers.get('etag')! });
+    expect(fresh.status).toBe(200);
+    expect((await send('DELETE', `/api/entities/${id}`)).status).toBe(200);
+  });
+});

@@ -5,9 +5,9 @@ import { declaredRoutes, successStatus, type DeclaredRoute, type MediaType } fro
 import { getJson, TEST_TOKEN, useTestServer } from '../support/test-server';
 
 const server = useTestServer({
-  // The examples leave a claim and an imported entity behind; remove them so other suites see the seed.
+  // The examples leave the lab and an imported entity behind; remove them so other suites see the seed.
   beforeClose: async ({ url }) => {
-    for (const id of ['claim-example-lab-robots-2030', 'example-chip-startup'])
+    for (const id of ['claim-example-lab-robots-2030', 'example-robotics-lab', 'example-chip-startup'])
       await fetch(`${url}/api/entities/${id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${TEST_TOKEN}` } });
   },
 });
