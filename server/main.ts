@@ -3,6 +3,8 @@
 // all cleanly: HTTP first, then the driver, then Neo4j, so the store is left consistent.
 // Run it as one process (`node --import tsx`): the tsx CLI wrapper SIGKILLs a child whose event
 // loop is too busy to acknowledge a relayed signal within 30 ms, which cut in-flight requests.
+// The npm script `exec`s node, so npm's own child is this process and the SIGTERM or SIGINT that npm
+// relays reaches it; a shell in between would die of the signal and leave the server orphaned.
 import type { Server } from 'node:http';
 import { createApp } from './app';
 import { drainable, type Drainer } from './http/drain';
@@ -15,6 +17,22 @@ import { buildClient, clientBuilt } from './scripts/build-client';
 import { exitWithProblem, step } from './scripts/cli';
 import { loadFilesWithProgress } from './scripts/seed-loader';
 
+/**
+ * Calls `onOrphaned` once the parent process is gone (this process re-parented to init or a
+ * subreaper): whatever started the server, npm or a supervisor, can no longer stop it, so it
+ * stops itself the same clean way as on SIGTERM. Started by init itself, there is nothing to watch.
+ */
+function watchParent(onOrphaned: () => void): void {
+  const parent = process.ppid;
+  if (parent <= 1) return;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    onOrphaned();
+  }, 1000);
+  timer.unref();
+}
+
 async function main() {
   const config = loadConfig();
   if (!clientBuilt()) await buildClient();
@@ -22,17 +40,18 @@ async function main() {
   let server: Server | undefined;
   let drainer: Drainer | undefined;
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (reason: string) => {
     if (stopping) return;
     stopping = true;
-    step(`${signal} received: stopping`);
+    step(`${reason}: stopping`);
     await drainer?.drain();
     await graph.close();
     step('stopped cleanly');
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT received'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM received'));
+  watchParent(() => void shutdown('the process that started the server is gone'));
 
   try {
     const existing = await countEntities(graph.db);
