@@ -62,15 +62,16 @@ async function main() {
       step(`the database holds ${existing} entities: seed not loaded again`);
     }
     const app = createApp({ db: graph.db, config });
+    // Express 5 hands a listen error (EADDRINUSE, EACCES) to this callback rather than throwing.
     server = await new Promise<Server>((resolve, reject) => {
-      const s = app.listen(config.PORT, config.HOST, () => resolve(s));
-      s.once('error', (error: NodeJS.ErrnoException) =>
+      const s = app.listen(config.PORT, config.HOST, (error?: NodeJS.ErrnoException) => {
+        if (!error) return resolve(s);
         reject(
           error.code === 'EADDRINUSE'
-            ? new SetupError(`port ${config.PORT} (PORT) is already in use: stop what holds it or set PORT`)
-            : error,
-        ),
-      );
+            ? new SetupError(`port ${config.PORT} (PORT) on ${config.HOST} is already in use: stop what holds it or set PORT`)
+            : new SetupError(`cannot listen on ${config.HOST}:${config.PORT} (HOST, PORT): ${error.message}`),
+        );
+      });
     });
     drainer = drainable(server);
     const address = server.address();

@@ -1,6 +1,6 @@
 // The real start-up path, as `npm start` runs it: its own Neo4j on free ports with a temporary
 // data folder, health up, a clean stop on SIGTERM with no Java left, and the data kept for the
-// next start. Also the clear failures: a taken port and an unusable data folder.
+// next start. Also the clear failures: a taken Bolt or HTTP port and an unusable data folder.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import net from 'node:net';
@@ -121,6 +121,25 @@ describe('npm start', () => {
       const run = start({ PORT: String(await freePort()), NEO4J_BOLT_PORT: String(bolt), NEO4J_DATA_DIR: dir });
       expect(await run.exited).toBe(1);
       expect(run.output()).toContain(`port ${bolt} (NEO4J_BOLT_PORT) is already in use`);
+      expect(run.output()).not.toMatch(/\n\s+at /);
+      expect(javaProcessesFor(dir)).toEqual([]);
+    } finally {
+      blocker.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails with one clear line when the HTTP port is taken, and stops the Neo4j it started', async () => {
+    const blocker = net.createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => blocker.once('listening', r));
+    const port = (blocker.address() as net.AddressInfo).port;
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ai-graph-http-port-'));
+    try {
+      const run = start({ PORT: String(port), NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dir, SEED_ON_EMPTY: 'false' });
+      expect(await run.exited).toBe(1);
+      expect(run.output()).toContain('starting Neo4j');
+      expect(run.output()).toContain(`\u2716 port ${port} (PORT) on 127.0.0.1 is already in use`);
+      expect(run.output()).not.toContain('listening on');
       expect(run.output()).not.toMatch(/\n\s+at /);
       expect(javaProcessesFor(dir)).toEqual([]);
     } finally {
