@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import { createApp } from './app';
 import { drainable, type Drainer } from './http/drain';
 import { SetupError } from './errors';
-import { openGraphDatabase } from './bootstrap';
+import { openGraphDatabase, type GraphDatabase } from './bootstrap';
 import { loadConfig } from './config';
 import { SEED_DIR } from './loader/load-dataset';
 import { countEntities } from './repositories/import.repository';
@@ -36,19 +36,28 @@ function watchParent(onOrphaned: () => void): void {
 async function main() {
   const config = loadConfig();
   if (!clientBuilt()) await buildClient();
-  const graph = await openGraphDatabase(config);
+  let graph: GraphDatabase | undefined;
   let server: Server | undefined;
   let drainer: Drainer | undefined;
   let stopping = false;
+  let lost: string | undefined;
+  // A lost Neo4j ends in a non-zero exit, so that a process manager restarts the whole server.
   const shutdown = async (reason: string) => {
     if (stopping) return;
     stopping = true;
     step(`${reason}: stopping`);
     await drainer?.drain();
-    await graph.close();
+    await graph?.close();
+    if (lost) exitWithProblem(new SetupError(lost));
     step('stopped cleanly');
     process.exit(0);
   };
+  graph = await openGraphDatabase(config, {
+    onNeo4jLost: (reason) => {
+      lost = reason;
+      void shutdown('Neo4j cannot be kept running');
+    },
+  });
   process.on('SIGINT', () => void shutdown('SIGINT received'));
   process.on('SIGTERM', () => void shutdown('SIGTERM received'));
   watchParent(() => void shutdown('the process that started the server is gone'));

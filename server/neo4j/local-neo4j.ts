@@ -1,6 +1,7 @@
 // Starts and stops the project's own Neo4j: the embedded DBMS of neo4j-runtime/Launcher.java (run
 // as the compiled class `Launcher <data dir> <conf>`, which is how tests find the process) in a
-// child JVM, with its store in a data folder and Bolt on 127.0.0.1 only.
+// child JVM, with its store in a data folder and Bolt on 127.0.0.1 only; and, for the server,
+// keeps it running by restarting it when it dies.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -170,4 +171,99 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   });
   child.removeAllListeners('exit');
   return { uri: `bolt://127.0.0.1:${options.boltPort}`, process: child, stop };
+}
+
+export interface Supervision {
+  /** One line per event: the exit, each restart and how long it took. */
+  log(message: string): void;
+  /** Called once when restarts keep failing; the supervisor has stopped trying. */
+  onGiveUp(reason: string): void;
+  /** Failures (an unexpected exit or a failed restart) that may happen within `windowMs`. */
+  maxFailures?: number;
+  windowMs?: number;
+  /** The wait before restart number `attempt` (1-based). */
+  backoffMs?: (attempt: number) => number;
+}
+
+export interface SupervisedNeo4j {
+  uri: string;
+  /** The Java process now running, or undefined while a restart is under way. */
+  current(): ChildProcess | undefined;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the local Neo4j and keeps it running: when the Java process exits on its own (killed,
+ * out of memory), it is started again on the same store and port after a growing pause, so the
+ * driver reconnects and the API recovers without anyone acting. When it keeps failing, the
+ * supervisor gives up and says so, so that the server can exit and its own supervisor can act.
+ */
+export async function superviseLocalNeo4j(options: LocalNeo4jOptions, supervision: Supervision): Promise<SupervisedNeo4j> {
+  const { log, onGiveUp, maxFailures = 3, windowMs = 10 * 60_000 } = supervision;
+  const backoffMs = supervision.backoffMs ?? ((attempt: number) => Math.min(1000 * 2 ** (attempt - 1), 30_000));
+  let running: LocalNeo4j | undefined = await startLocalNeo4j(options);
+  let stopped = false;
+  let restarting: Promise<void> | undefined;
+  let pause: NodeJS.Timeout | undefined;
+  let wake: (() => void) | undefined;
+  const failures: number[] = [];
+
+  const failed = (reason: string): boolean => {
+    const now = Date.now();
+    failures.push(now);
+    while (failures.length > 0 && now - failures[0] > windowMs) failures.shift();
+    if (failures.length < maxFailures) return false;
+    stopped = true;
+    onGiveUp(
+      `Neo4j failed ${failures.length} times within ${Math.round(windowMs / 60_000)} min (last: ${reason}); its logs are in ${options.dataDir}/logs`,
+    );
+    return true;
+  };
+
+  const restart = async (reason: string) => {
+    if (failed(reason)) return;
+    for (let attempt = 1; !stopped; attempt++) {
+      const wait = backoffMs(attempt);
+      log(`Neo4j ${reason}: restarting it in ${(wait / 1000).toFixed(0)} s (attempt ${attempt})`);
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        pause = setTimeout(resolve, wait);
+      });
+      if (stopped) return;
+      const started = Date.now();
+      try {
+        running = await startLocalNeo4j(options);
+      } catch (error) {
+        reason = `did not start again: ${(error as Error).message}`;
+        if (failed(reason)) return;
+        continue;
+      }
+      if (stopped) return running.stop();
+      log(`Neo4j restarted in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      watch(running);
+      return;
+    }
+  };
+
+  const watch = (local: LocalNeo4j) => {
+    local.process.once('exit', (code, signal) => {
+      if (stopped || running !== local) return;
+      running = undefined;
+      restarting = restart(signal ? `was killed (${signal})` : `exited with code ${code}`).finally(() => (restarting = undefined));
+    });
+  };
+  watch(running);
+
+  return {
+    uri: running.uri,
+    current: () => running?.process,
+    async stop() {
+      stopped = true;
+      clearTimeout(pause);
+      wake?.();
+      await restarting;
+      await running?.stop();
+      running = undefined;
+    },
+  };
 }

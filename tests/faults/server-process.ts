@@ -74,6 +74,15 @@ export async function waitForHealthy(server: RunningServer, timeoutMs = 300_000)
   throw new Error(`no healthy answer within ${timeoutMs} ms:\n${server.output()}`);
 }
 
+/** Waits until the server's output matches `pattern`. */
+export async function waitForOutput(server: RunningServer, pattern: RegExp, timeoutMs = 300_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!pattern.test(server.output())) {
+    if (Date.now() > deadline) throw new Error(`no output matching ${pattern} within ${timeoutMs} ms:\n${server.output()}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 /** Resolves with what `promise` gives, or rejects naming `what` once `ms` pass. */
 export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
