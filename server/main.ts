@@ -25,6 +25,8 @@ import { loadFilesWithProgress } from './scripts/seed-loader';
 function watchParent(onOrphaned: () => void): void {
   const parent = process.ppid;
   if (parent <= 1) return;
+  // The parent may have been the reader of our output: a closed pipe must not end the stop midway.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
   const timer = setInterval(() => {
     if (process.ppid === parent) return;
     clearInterval(timer);

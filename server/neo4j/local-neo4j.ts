@@ -3,7 +3,8 @@
 // child JVM, with its store in a data folder and Bolt on 127.0.0.1 only; and, for the server,
 // keeps it running by restarting it when it dies.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -14,6 +15,11 @@ export interface LocalNeo4jOptions {
   dataDir: string;
   boltPort: number;
   password: string;
+  /**
+   * The store already has `password` (or one its owner chose since): do not set it again. Unset,
+   * the password is (re)applied on start, so that the environment decides what clients present.
+   */
+  keepPassword?: boolean;
   heap: string;
   pageCache: string;
   startTimeoutMs: number;
@@ -67,14 +73,43 @@ function assertPortFree(port: number): Promise<void> {
   });
 }
 
+/** Creates the data folder if needed and makes it its owner's alone: the store and the password live there. */
 function assertWritable(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
     accessSync(dir, constants.W_OK);
-    writeFileSync(path.join(dir, '.write-probe'), '');
+    writeFileSync(path.join(dir, '.write-probe'), '', { mode: 0o600 });
   } catch {
     throw new SetupError(`data folder ${dir} (NEO4J_DATA_DIR) is not writable`);
   }
+}
+
+/** The file in the data folder that holds the local Neo4j's password, readable by its owner only. */
+export const passwordFile = (dataDir: string) => path.join(dataDir, 'neo4j-password');
+
+/**
+ * The password of the local Neo4j in `dataDir`: the one kept in its password file, or on the first
+ * start a new random one, written there (mode 0600) and never printed. `mustSet` says whether the
+ * store has yet to be given it (a new password, or no store yet); a kept password is not set again,
+ * so one its owner changed (in Neo4j and in the file) is not reset.
+ */
+export function localPassword(dataDir: string): { password: string; mustSet: boolean } {
+  assertWritable(dataDir);
+  const file = passwordFile(dataDir);
+  try {
+    const kept = readFileSync(file, 'utf8').trim();
+    if (kept.length >= 8) {
+      chmodSync(file, 0o600);
+      return { password: kept, mustSet: !existsSync(path.join(dataDir, 'data', 'databases', 'system')) };
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new SetupError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  const password = randomBytes(24).toString('base64url');
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return { password, mustSet: true };
 }
 
 function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
@@ -88,15 +123,8 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
-export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  if (!jarsPresent()) throw new SetupError('the Neo4j jars are missing from neo4j-runtime/lib: run `npm install` first');
-  assertWritable(options.dataDir);
-  await assertPortFree(options.boltPort);
-  await ensureLauncherCompiled();
-  const confPath = path.join(options.dataDir, 'neo4j.conf');
-  writeFileSync(confPath, neo4jConf(options));
-
-  const child = spawn(
+function spawnLauncher(options: LocalNeo4jOptions, confPath: string): ChildProcess {
+  return spawn(
     'java',
     [
       `-Xms${options.heap}`,
@@ -117,9 +145,28 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       // Its own process group: Ctrl-C in a terminal reaches only the server, which answers what is
       // in flight and then stops Neo4j itself, rather than Neo4j vanishing under those requests.
       detached: true,
-      env: { ...process.env, NEO4J_PASSWORD: options.password },
+      env: { ...process.env, NEO4J_PASSWORD: options.keepPassword ? '' : options.password },
     },
   );
+}
+
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  if (!jarsPresent()) throw new SetupError('the Neo4j jars are missing from neo4j-runtime/lib: run `npm install` first');
+  assertWritable(options.dataDir);
+  await assertPortFree(options.boltPort);
+  await ensureLauncherCompiled();
+  const confPath = path.join(options.dataDir, 'neo4j.conf');
+  writeFileSync(confPath, neo4jConf(options), { mode: 0o600 });
+
+  // The store's files are created by Neo4j: an owner-only umask while it is spawned (the child
+  // inherits it) keeps them from being readable by other users, whatever the user's umask.
+  const umask = process.umask(0o077);
+  let child: ChildProcess;
+  try {
+    child = spawnLauncher(options, confPath);
+  } finally {
+    process.umask(umask);
+  }
   const output: string[] = [];
   const remember = (line: string) => {
     output.push(line);
@@ -187,8 +234,6 @@ export interface Supervision {
 
 export interface SupervisedNeo4j {
   uri: string;
-  /** The Java process now running, or undefined while a restart is under way. */
-  current(): ChildProcess | undefined;
   stop(): Promise<void>;
 }
 
@@ -256,7 +301,6 @@ export async function superviseLocalNeo4j(options: LocalNeo4jOptions, supervisio
 
   return {
     uri: running.uri,
-    current: () => running?.process,
     async stop() {
       stopped = true;
       clearTimeout(pause);
