@@ -31,9 +31,10 @@ public class Launcher {
             dbms.shutdown();
             System.out.println("NEO4J_STOPPED");
         }));
-        try {
-            // Embedded access bypasses auth, so the configured password is (re)applied on every
-            // start: the environment, not an old store, decides what clients must present.
+        // No password given: the store keeps the one it has, which its owner may have changed.
+        if (!password.isEmpty()) try {
+            // Embedded access bypasses auth, so a given password is (re)applied on this start:
+            // the environment, not an old store, decides what clients must present.
             dbms.database("system").executeTransactionally(
                 "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
                 Map.of("password", password));

@@ -3,34 +3,47 @@
 import { performance } from 'node:perf_hooks';
 import type { Config } from './config';
 import { connect, waitUntilReachable, type Database } from './neo4j/database';
-import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
+import { localPassword, startLocalNeo4j, superviseLocalNeo4j, type LocalNeo4jOptions } from './neo4j/local-neo4j';
 import { checkJava, ensureNeo4jJars, neo4jVersion } from './neo4j/runtime';
 import { applySchema } from './repositories/schema.repository';
 import { step } from './cli/progress';
 
 export interface GraphDatabase {
   db: Database;
-  local?: LocalNeo4j;
   close(): Promise<void>;
 }
 
-export async function openGraphDatabase(config: Config): Promise<GraphDatabase> {
-  let local: LocalNeo4j | undefined;
+export interface OpenOptions {
+  /**
+   * Keep the local Neo4j running for a long-lived process: restart it when it dies, and call this
+   * when restarts keep failing. Unset (the command-line tools): a dead Neo4j fails the command.
+   */
+  onNeo4jLost?: (reason: string) => void;
+}
+
+export async function openGraphDatabase(config: Config, { onNeo4jLost }: OpenOptions = {}): Promise<GraphDatabase> {
+  let local: { uri: string; stop(): Promise<void> } | undefined;
   let uri = config.NEO4J_URI;
+  let password = config.NEO4J_PASSWORD;
   if (uri === undefined) {
     step('resolving Neo4j');
     await checkJava();
     await ensureNeo4jJars();
     step(`starting Neo4j Community ${neo4jVersion()} on bolt://127.0.0.1:${config.NEO4J_BOLT_PORT} (data in ${config.NEO4J_DATA_DIR})`);
     const started = performance.now();
-    local = await startLocalNeo4j({
+    // An explicit NEO4J_PASSWORD is set on every start; otherwise the data folder's own password.
+    const own = config.NEO4J_PASSWORD === undefined ? localPassword(config.NEO4J_DATA_DIR) : undefined;
+    password = own?.password ?? config.NEO4J_PASSWORD;
+    const options: LocalNeo4jOptions = {
       dataDir: config.NEO4J_DATA_DIR,
       boltPort: config.NEO4J_BOLT_PORT,
-      password: config.NEO4J_PASSWORD,
+      password: password!,
+      keepPassword: own !== undefined && !own.mustSet,
       heap: config.NEO4J_HEAP,
       pageCache: config.NEO4J_PAGECACHE,
       startTimeoutMs: config.NEO4J_START_TIMEOUT_S * 1000,
-    });
+    };
+    local = onNeo4jLost ? await superviseLocalNeo4j(options, { log: step, onGiveUp: onNeo4jLost }) : await startLocalNeo4j(options);
     step(`Neo4j started in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     uri = local.uri;
   } else {
@@ -39,7 +52,7 @@ export async function openGraphDatabase(config: Config): Promise<GraphDatabase> 
   const db = connect({
     uri,
     user: config.NEO4J_USER,
-    password: config.NEO4J_PASSWORD,
+    password: password!,
     database: config.NEO4J_DATABASE,
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
   });
@@ -55,5 +68,5 @@ export async function openGraphDatabase(config: Config): Promise<GraphDatabase> 
     await close();
     throw error;
   }
-  return { db, local, close };
+  return { db, close };
 }

@@ -19,8 +19,10 @@ export const settings = {
   NEO4J_PASSWORD: z
     .string()
     .min(8, 'must be at least 8 characters (Neo4j refuses shorter passwords)')
-    .default('local-graph-password')
-    .describe('Neo4j password; the local Neo4j is given this password on every start.'),
+    .optional()
+    .describe(
+      'Neo4j password; required with NEO4J_URI. Unset for the local Neo4j: a random one generated on its first start and kept in the data folder.',
+    ),
   NEO4J_DATABASE: z.string().min(1).default('neo4j').describe('Database name within the DBMS.'),
   NEO4J_BOLT_PORT: port.default(7687).describe('Bolt port of the local Neo4j (127.0.0.1 only).'),
   NEO4J_DATA_DIR: z.string().min(1).default('./data/neo4j').describe('Store and logs of the local Neo4j.'),
@@ -38,7 +40,21 @@ export const settings = {
   SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').describe('Load seed-data/ when the database is empty.'),
 } as const;
 
-export const ConfigSchema = z.object(settings);
+/** The password this project once printed in its README: any web page can try it, so it is refused. */
+const PUBLISHED_PASSWORD = 'local-graph-password';
+
+export const ConfigSchema = z.object(settings).superRefine((config, ctx) => {
+  if (config.NEO4J_PASSWORD === PUBLISHED_PASSWORD)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['NEO4J_PASSWORD'],
+      message: config.NEO4J_URI
+        ? `${PUBLISHED_PASSWORD} is the default this project once published: set the Neo4j's real password`
+        : `${PUBLISHED_PASSWORD} is the default this project once published: unset it, and the local Neo4j gets a generated password`,
+    });
+  else if (config.NEO4J_URI && config.NEO4J_PASSWORD === undefined)
+    ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when NEO4J_URI names a Neo4j' });
+});
 export type Config = z.infer<typeof ConfigSchema>;
 
 /** Reads the configuration from `env`, or throws one SetupError that names every bad value. */

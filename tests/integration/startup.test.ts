@@ -1,11 +1,13 @@
 // The real start-up path, as `npm start` runs it: its own Neo4j on free ports with a temporary
-// data folder, health up, a clean stop on SIGTERM with no Java left, and the data kept for the
-// next start. Also the clear failures: a taken port and an unusable data folder.
+// data folder and a generated password, health up, a clean stop on SIGTERM with no Java left, and
+// the data (and a password its owner changed) kept for the next start. Also the clear failures: a taken Bolt or HTTP port and an unusable data folder.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { passwordFile } from '../../server/neo4j/local-neo4j';
 import { freePort } from '../support/free-port';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -56,6 +58,16 @@ function javaProcessesFor(dataDir: string): string[] {
   }
 }
 
+/** Whether the Neo4j on `bolt` lets `neo4j` log in with `password`. */
+async function logsIn(bolt: number, password: string): Promise<boolean> {
+  const driver = neo4j.driver(`bolt://127.0.0.1:${bolt}`, neo4j.auth.basic('neo4j', password));
+  try {
+    return await driver.verifyAuthentication();
+  } finally {
+    await driver.close();
+  }
+}
+
 /** A PATH holding only the named tools, to play a machine that lacks the others. */
 const pathDirs: string[] = [];
 afterAll(() => pathDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -78,6 +90,21 @@ describe('npm start', () => {
     expect(await page.text()).toContain('<div id="cy"');
     expect(first.output()).toMatch(/resolving Neo4j[\s\S]*starting Neo4j[\s\S]*loaded \d+ entities[\s\S]*Open http:\/\/localhost:\d+\//);
     expect(javaProcessesFor(dataDir)).toHaveLength(1);
+
+    // Its own password, generated, kept owner-only in the data folder and never printed.
+    const password = readFileSync(passwordFile(dataDir), 'utf8').trim();
+    expect(password.length).toBeGreaterThanOrEqual(24);
+    expect(statSync(passwordFile(dataDir)).mode & 0o777).toBe(0o600);
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    expect(first.output()).not.toContain(password);
+    expect(await logsIn(bolt, 'local-graph-password')).toBe(false);
+    // Its owner changes it, in Neo4j and in the file: the next start must not reset it.
+    const changed = `${password}-changed`;
+    const driver = neo4j.driver(`bolt://127.0.0.1:${bolt}`, neo4j.auth.basic('neo4j', password));
+    await driver.executeQuery('ALTER CURRENT USER SET PASSWORD FROM $password TO $changed', { password, changed }, { database: 'system' });
+    await driver.close();
+    writeFileSync(passwordFile(dataDir), `${changed}\n`);
+
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     expect(javaProcessesFor(dataDir)).toEqual([]);
@@ -85,6 +112,8 @@ describe('npm start', () => {
     const second = start({ PORT: String(port), NEO4J_BOLT_PORT: String(bolt), NEO4J_DATA_DIR: dataDir });
     await waitForHealth(`http://127.0.0.1:${port}`, second);
     expect(second.output()).toMatch(/the database holds \d+ entities: seed not loaded again/);
+    expect(await logsIn(bolt, changed)).toBe(true);
+    expect(await logsIn(bolt, password)).toBe(false);
     const musk = await fetch(`http://127.0.0.1:${port}/api/entities/elon-musk`);
     expect(musk.status).toBe(200);
     second.child.kill('SIGINT');
@@ -121,6 +150,25 @@ describe('npm start', () => {
       const run = start({ PORT: String(await freePort()), NEO4J_BOLT_PORT: String(bolt), NEO4J_DATA_DIR: dir });
       expect(await run.exited).toBe(1);
       expect(run.output()).toContain(`port ${bolt} (NEO4J_BOLT_PORT) is already in use`);
+      expect(run.output()).not.toMatch(/\n\s+at /);
+      expect(javaProcessesFor(dir)).toEqual([]);
+    } finally {
+      blocker.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails with one clear line when the HTTP port is taken, and stops the Neo4j it started', async () => {
+    const blocker = net.createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => blocker.once('listening', r));
+    const port = (blocker.address() as net.AddressInfo).port;
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ai-graph-http-port-'));
+    try {
+      const run = start({ PORT: String(port), NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dir, SEED_ON_EMPTY: 'false' });
+      expect(await run.exited).toBe(1);
+      expect(run.output()).toContain('starting Neo4j');
+      expect(run.output()).toContain(`\u2716 port ${port} (PORT) on 127.0.0.1 is already in use`);
+      expect(run.output()).not.toContain('listening on');
       expect(run.output()).not.toMatch(/\n\s+at /);
       expect(javaProcessesFor(dir)).toEqual([]);
     } finally {

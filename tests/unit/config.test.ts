@@ -1,5 +1,5 @@
-// Start-up configuration: defaults when unset, every bad value named at once, and every setting
-// documented in the README's table and in .env.example.
+// Start-up configuration: defaults when unset, every bad value named at once, the passwords it
+// refuses, and every setting documented in the README's table and in .env.example.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, settings } from '../../server/config';
@@ -23,9 +23,25 @@ describe('configuration', () => {
       /PORT: .*; NEO4J_URI: must be a neo4j:\/\/.*; NEO4J_HEAP: must be a size.*; API_TOKEN: must be at least 16 characters/,
     );
   });
-  it('accepts Aura and cluster URIs', () => {
-    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abcd.databases.neo4j.io' }).NEO4J_URI).toBe('neo4j+s://abcd.databases.neo4j.io');
-    expect(loadConfig({ NEO4J_URI: 'bolt://db:7687' }).NEO4J_URI).toBe('bolt://db:7687');
+  it('accepts Aura and cluster URIs, with their password', () => {
+    const aura = { NEO4J_URI: 'neo4j+s://abcd.databases.neo4j.io', NEO4J_PASSWORD: 'an-aura-password' };
+    expect(loadConfig(aura).NEO4J_URI).toBe('neo4j+s://abcd.databases.neo4j.io');
+    expect(loadConfig({ NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'a-server-password' }).NEO4J_URI).toBe('bolt://db:7687');
+  });
+  it('leaves the password of the local Neo4j unset, so that its data folder gets a generated one', () => {
+    expect(loadConfig({}).NEO4J_PASSWORD).toBeUndefined();
+    expect(loadConfig({ NEO4J_PASSWORD: 'chosen-by-the-user' }).NEO4J_PASSWORD).toBe('chosen-by-the-user');
+  });
+  it('asks for the password of a Neo4j named by NEO4J_URI', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_PASSWORD: is required when NEO4J_URI names a Neo4j/);
+  });
+  it('refuses the password this project once published, for a remote Neo4j and for the local one', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'local-graph-password' })).toThrow(
+      /invalid configuration: NEO4J_PASSWORD: local-graph-password is the default this project once published: set the Neo4j's real password/,
+    );
+    expect(() => loadConfig({ NEO4J_PASSWORD: 'local-graph-password' })).toThrow(
+      /NEO4J_PASSWORD: local-graph-password is the default .*: unset it, and the local Neo4j gets a generated password/,
+    );
   });
 });
 
@@ -37,6 +53,10 @@ describe('documentation of the settings', () => {
   it.each(Object.keys(settings))('the README table and .env.example both list %s', (key) => {
     expect(readme).toMatch(new RegExp(`^\\| \`${key}\` \\|`, 'm'));
     expect(envExample).toMatch(new RegExp(`^#? ?${key}=`, 'm'));
+  });
+  it('prints no default password in either', () => {
+    expect(readme).not.toContain('local-graph-password');
+    expect(envExample).not.toMatch(/^NEO4J_PASSWORD=/m);
   });
   it('documents no setting that the server does not read', () => {
     const documented = [...readme.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((m) => m[1]);
