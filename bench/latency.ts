@@ -14,7 +14,7 @@ import { powerLawIndex, random } from './generate';
 /** One endpoint: its HTTP path for a request number, and the repository call the route makes. */
 export interface EndpointCase {
   name: string;
-  path(i: number): string;
+  path: (i: number) => string;
   direct(db: Database, i: number): Promise<unknown>;
 }
 

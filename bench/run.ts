@@ -81,7 +81,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** Merges rounds: medians of each figure, totals of counts. */
 function merge<T extends LatencyFigures>(rounds: T[]): T {
-  const out = { ...rounds[0] } as T;
+  const out = { ...rounds[0] };
   for (const key of Object.keys(out) as (keyof T)[]) {
     const values = rounds.map((r) => r[key] as unknown as number);
     (out[key] as unknown as number) = key === 'requests' || key === 'errors' ? values.reduce((a, b) => a + b, 0) : median(values);

@@ -57,7 +57,7 @@ export async function call<R extends ContractRoute>(route: R, request: RequestOf
     } catch {
       throw new ApiError('the server cannot be reached', 0, 'NETWORK');
     }
-    const body = await res.json().catch(() => undefined);
+    const body: unknown = await res.json().catch(() => undefined);
     if (!res.ok) {
       const error = (body as { error?: { code?: ErrorCode; message?: string } } | undefined)?.error;
       throw new ApiError(error?.message ?? `request failed (${res.status})`, res.status, error?.code ?? 'HTTP');

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { EntityId, PARTIAL_DATE_PATTERN, RelationshipKey, PartialDate, SourceRefs, Text, Name } from './primitives';
 import { DEFAULT_NODE_SIZE, type KindMeta, type PropertyInfo, type PropertyType, type RelationshipMeta } from './rules';
 
-export type { KindMeta, LineStyle, NodeShape, PropertyInfo, PropertyType, RelationshipMeta, SizeRule, Temporal } from './rules';
+export type { KindMeta, PropertyInfo, RelationshipMeta } from './rules';
 
 /** Fields every entity has, whatever its kind. Their names are reserved for kind properties. */
 export const entityBaseShape = {

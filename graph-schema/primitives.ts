@@ -40,6 +40,7 @@ export const PartialDate = z
   .meta({ description: 'A date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD.', example: '2024-01-19' });
 
 /** C0 and C1 control characters other than tab and line breaks, which long texts may hold. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** Embeddings, overrides and isolates: they reorder what a reader sees without changing the text. */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;

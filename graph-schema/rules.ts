@@ -89,7 +89,7 @@ export interface RelationshipMeta {
 type Props = Readonly<Record<string, unknown>>;
 
 function firstString(record: Props, names: readonly string[]): string | undefined {
-  for (const name of names) if (typeof record[name] === 'string') return record[name] as string;
+  for (const name of names) if (typeof record[name] === 'string') return record[name];
   return undefined;
 }
 
@@ -124,7 +124,7 @@ export function holdsAsOf(span: { start?: string; end?: string }, asOf: string):
 
 /** The measure that sizes a node by its kind's `size` rule; undefined when it has none. */
 export function nodeSizeValue(kind: Pick<KindMeta, 'size'>, record: Props): number | undefined {
-  for (const name of kind.size.by ?? []) if (typeof record[name] === 'number') return record[name] as number;
+  for (const name of kind.size.by ?? []) if (typeof record[name] === 'number') return record[name];
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 // The canvas controller alone owns the cytoscape instance: every operation on the picture (draw,
 // add around a node, collapse, remove, hide, relabel, lay out, fit, export) goes through it, and
 // what the reader does on the canvas comes out as events. Runs headless too (no container).
-import cytoscape, { type Collection, type Core, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type EventObject, type SingularElementReturnValue, type StylesheetJson } from 'cytoscape';
 import { Emitter } from '../events';
 import {
   CANVAS_OPTIONS,
@@ -35,9 +35,11 @@ export class CanvasController extends Emitter<CanvasEvents> {
       style: this.style(false),
       ...CANVAS_OPTIONS,
     });
-    this.cy.on('tap', 'node', (e) => this.emit('node-tap', e.target.id()));
-    this.cy.on('tap', 'edge', (e) => this.emit('edge-tap', e.target.data('edge') as Edge));
-    this.cy.on('dbltap', 'node', (e) => this.emit('node-dbltap', e.target.id()));
+    // cytoscape types an event's target as any; on these selectors it is the node or edge tapped.
+    const target = (e: EventObject) => e.target as SingularElementReturnValue;
+    this.cy.on('tap', 'node', (e) => this.emit('node-tap', target(e).id()));
+    this.cy.on('tap', 'edge', (e) => this.emit('edge-tap', target(e).data('edge') as Edge));
+    this.cy.on('dbltap', 'node', (e) => this.emit('node-dbltap', target(e).id()));
   }
 
   private style(large: boolean): StylesheetJson {
@@ -127,8 +129,8 @@ export class CanvasController extends Emitter<CanvasEvents> {
     const kinds = new Set(hidden.hideKinds ?? []);
     const types = new Set(hidden.hideTypes ?? []);
     this.cy.batch(() => {
-      this.cy.nodes().forEach((n) => void n.toggleClass('hidden', kinds.has(n.data('kind'))));
-      this.cy.edges().forEach((e) => void e.toggleClass('hidden', types.has(e.data('type'))));
+      this.cy.nodes().forEach((n) => void n.toggleClass('hidden', kinds.has(n.data('kind') as string)));
+      this.cy.edges().forEach((e) => void e.toggleClass('hidden', types.has(e.data('type') as string)));
     });
   }
 

@@ -47,13 +47,11 @@ export function wireToolbar({ store, canvas, undo, edits, panel, sync }: Toolbar
     const graph = { view: store.state, ...canvas.shown() };
     download('ai-industry-graph.json', new Blob([JSON.stringify(graph, null, 2)], { type: 'application/json' }));
   });
-  byId('share').addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      setStatus('Link copied: it reopens this view.');
-    } catch {
-      setStatus(`Copy this link: ${location.href}`);
-    }
+  byId('share').addEventListener('click', () => {
+    navigator.clipboard.writeText(location.href).then(
+      () => setStatus('Link copied: it reopens this view.'),
+      () => setStatus(`Copy this link: ${location.href}`),
+    );
   });
   document.addEventListener('keydown', (e) => {
     const typing = (e.target as HTMLElement).matches('input, textarea, select');

@@ -52,8 +52,7 @@ export function edgeWidth(edge: Edge, weightProperty: string | undefined): numbe
 /** The values of a kind's palette properties that a record has. */
 function paletteData(kind: KindDocument | undefined, entity: Entity): Record<string, string> {
   const data: Record<string, string> = {};
-  for (const property of Object.keys(kind?.palettes ?? {}))
-    if (typeof entity[property] === 'string') data[property] = entity[property] as string;
+  for (const property of Object.keys(kind?.palettes ?? {})) if (typeof entity[property] === 'string') data[property] = entity[property];
   return data;
 }
 

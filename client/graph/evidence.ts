@@ -29,7 +29,7 @@ export function groupRefs(refs: SourceRef[]): { source: string; paragraphs: numb
 export function unitOf(name: string, info: Readonly<Record<string, PropertyInfo>>, record: Record<string, unknown>): string | undefined {
   const unit = info[name]?.unit;
   if (unit === undefined || !(unit in info)) return unit;
-  return typeof record[unit] === 'string' ? (record[unit] as string) : undefined;
+  return typeof record[unit] === 'string' ? record[unit] : undefined;
 }
 
 /** A property's label from the schema, else its name spelled out. */
@@ -75,3 +75,6 @@ export function datesLine(kind: Pick<KindMeta, 'featured' | 'dates' | 'propertyI
     .map((p) => `, ${p}`)
     .join('');
 }
+
+/** A value from the API shown as text: strings as they are, anything else as JSON. */
+export const asText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));

@@ -49,7 +49,7 @@ export function layoutOptions(
         concentric: (n: NodeSingular) => (n.id() === args.focus ? Number.MAX_SAFE_INTEGER : n.degree(false)),
         levelWidth: () => 2,
         minNodeSpacing: 12,
-      } as LayoutOptions;
+      };
     case 'breadthfirst':
       return {
         name: 'breadthfirst',
@@ -59,7 +59,7 @@ export function layoutOptions(
         roots: args.focus ? [args.focus] : undefined,
         spacingFactor: 1.1,
         circle: !!args.focus,
-      } as LayoutOptions;
+      };
     default:
       if (args.nodeCount > FORCE_LAYOUT_UP_TO && args.degrees) {
         const positions = hubDiskPositions(args.degrees());

@@ -1,7 +1,7 @@
 // The panel's building blocks: its context, the action bar, a property table and a list of sources
 // ("says who?"), shared by the entity, edge and path panels.
 import type { PropertyInfo } from '../../graph-schema/rules';
-import { facts, groupRefs, type SourceRef } from '../graph/evidence';
+import { asText, facts, groupRefs, type SourceRef } from '../graph/evidence';
 import type { Entity, Language, SchemaDocument } from '../graph/types';
 import { el } from './dom';
 
@@ -24,7 +24,7 @@ export function sourcesList(refs: SourceRef[], ctx: PanelContext): HTMLElement {
   const list = el('ul', { class: 'sources' });
   for (const { source, paragraphs } of groupRefs(refs)) {
     const doc = ctx.sources.get(source);
-    const title = doc ? String(doc.titleEn ?? doc.title ?? doc.name) : source;
+    const title = doc ? asText(doc.titleEn ?? doc.title ?? doc.name) : source;
     const meta = doc ? [doc.outlet, doc.publishedOn].filter(Boolean).join(', ') : '';
     list.append(el('li', {}, el('cite', {}, title), `${meta ? ` — ${meta}` : ''}, ¶${paragraphs.join(', ')}`));
   }

@@ -3,7 +3,7 @@
 // its sources ("says who?").
 import { bodyText, featuredProperties } from '../../graph-schema/rules';
 import { displayName } from '../graph/elements';
-import { datesLine, facts, relationshipProperties } from '../graph/evidence';
+import { asText, datesLine, facts, relationshipProperties } from '../graph/evidence';
 import type { Edge, Entity, Graph, KindDocument } from '../graph/types';
 import { byId, el } from './dom';
 import { actionBar, propertyTable, sourcesList, type PanelAction, type PanelContext } from './panel-parts';
@@ -50,7 +50,7 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
   if (otherNames.length) children.push(el('p', { class: 'aliases' }, `Also: ${[...new Set(otherNames)].join(' · ')}`));
   const body = kind && bodyText(kind, entity, ctx.lang);
   if (body) children.push(el('blockquote', {}, body));
-  if (entity.description) children.push(el('p', {}, String(entity.description)));
+  if (entity.description) children.push(el('p', {}, asText(entity.description)));
   if (kind) children.push(propertyTable(entity, featuredProperties(kind), kind.propertyInfo));
   children.push(el('h3', {}, 'Sources'), sourcesList(entity.sources, ctx));
 
@@ -76,7 +76,7 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
         'details',
         {},
         el('summary', {}, 'says who?'),
-        ...(edge.properties.description ? [el('p', {}, String(edge.properties.description))] : []),
+        ...(edge.properties.description ? [el('p', {}, asText(edge.properties.description))] : []),
         sourcesList(edge.sources, ctx),
       );
       list.append(el('li', {}, `${arrow} `, link, said ? ` (${said})` : '', details));
@@ -134,7 +134,7 @@ export function showEdge(edge: Edge, ctx: PanelContext) {
     el('h2', { 'data-edge': edge.id }, from, ` ${rel?.title ?? edge.type} `, to),
     el('p', { class: 'muted' }, rel ? `${edge.type}: ${rel.description}` : edge.type),
     ...(rel ? [propertyTable(edge.properties, relationshipProperties(rel), rel.propertyInfo)] : []),
-    ...(edge.properties.description ? [el('p', {}, String(edge.properties.description))] : []),
+    ...(edge.properties.description ? [el('p', {}, asText(edge.properties.description))] : []),
     el('h3', {}, 'Says who?'),
     sourcesList(edge.sources, ctx),
   );

@@ -65,23 +65,24 @@ export function wireSearch(inputId: string, listId: string, options: SuggestOpti
       return;
     }
     list.classList.add('searching');
-    timer = window.setTimeout(async () => {
-      const ticket = ++asked;
-      let failed = false;
-      let found: Entity[] = [];
-      try {
-        found = (await api.search(text)).items;
-      } catch {
-        failed = true;
-      }
-      // A slow answer to an older prefix must not replace the answer to what is typed now.
-      if (ticket !== asked) return;
-      list.classList.remove('searching');
-      items = found;
-      active = items.length ? 0 : -1;
-      render(text, failed);
-    }, 150);
+    timer = window.setTimeout(() => void suggest(text), 150);
   });
+  const suggest = async (text: string) => {
+    const ticket = ++asked;
+    let failed = false;
+    let found: Entity[] = [];
+    try {
+      found = (await api.search(text)).items;
+    } catch {
+      failed = true;
+    }
+    // A slow answer to an older prefix must not replace the answer to what is typed now.
+    if (ticket !== asked) return;
+    list.classList.remove('searching');
+    items = found;
+    active = items.length ? 0 : -1;
+    render(text, failed);
+  };
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown') active = Math.min(items.length - 1, active + 1);
     else if (e.key === 'ArrowUp') active = Math.max(0, active - 1);

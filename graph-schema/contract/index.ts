@@ -45,5 +45,3 @@ export * from './records';
 export * from './route';
 export * from './shapes';
 export { ClaimInput } from './claims.routes';
-export { EntityPatch } from './entities.routes';
-export { Dataset } from './transfer.routes';

@@ -39,7 +39,7 @@ export interface RouteSpec {
 export type RouteName = `${Uppercase<Method>} /${string}`;
 
 export function json<S extends z.ZodType>(description: string, schema: S) {
-  return { description, content: { [JSON_TYPE]: schema } } as { description: string; content: { 'application/json': S } };
+  return { description, content: { [JSON_TYPE]: schema } };
 }
 
 export function route<const R extends RouteSpec>(spec: R): R {

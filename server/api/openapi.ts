@@ -34,12 +34,10 @@ function responses(route: DeclaredRoute, bodies: Map<z.ZodType, string>): ZodOpe
   for (const [status, spec] of Object.entries(route.responses))
     out[status] = {
       description: spec.description,
-      content: Object.fromEntries(
-        Object.entries(spec.content).map(([type, schema]) => [type, { schema: responseSchema(schema as z.ZodType, bodies) }]),
-      ),
+      content: Object.fromEntries(Object.entries(spec.content).map(([type, schema]) => [type, { schema: responseSchema(schema, bodies) }])),
     };
   for (const status of errorStatuses(route)) out[status] = errorResponse(status);
-  return out as ZodOpenApiResponsesObject;
+  return out;
 }
 
 /** The error answers are components of their own (one instance per status, as zod-openapi
@@ -78,7 +76,7 @@ export function openApiDocument() {
       requestParams: {
         ...(route.params ? { path: route.params as never } : {}),
         ...(route.query ? { query: route.query as never } : {}),
-        ...(route.headers ? { header: route.headers as never } : {}),
+        ...(route.headers ? { header: route.headers } : {}),
       },
       ...(route.body ? { requestBody: { required: true, content: { [JSON_TYPE]: { schema: route.body } } } } : {}),
       ...(route.writes ? { security: [{ bearer: [] }] } : {}),

@@ -80,7 +80,7 @@ export function mountRoutes(app: Express, implementation: Handlers, options: Rou
     legacyHeaders: false,
     handler: (_req, res, _next, opts) => {
       res.setHeader('Retry-After', String(Math.ceil(opts.windowMs / 1000)));
-      res.status(429).json(errorBody('TOO_MANY_WRITES', `at most ${opts.limit} writes a minute; try again later`));
+      res.status(429).json(errorBody('TOO_MANY_WRITES', `at most ${String(opts.limit)} writes a minute; try again later`));
     },
   });
   const json = express.json({ limit: options.bodyLimit, strict: false });
@@ -100,7 +100,7 @@ export function mountRoutes(app: Express, implementation: Handlers, options: Rou
         if (!route.query && Object.keys(req.query).length > 0)
           issues.push({ in: 'query', path: Object.keys(req.query).join(','), message: 'this route takes no query parameters' });
         if (issues.length > 0) throw new ValidationError(describe(issues), issues);
-        const reply = (await handle({ params, query, headers, body } as never)) as AnyReply;
+        const reply = (await handle({ params, query, headers, body })) as AnyReply;
         if (reply.headers) res.set(reply.headers);
         if (reply.body instanceof FrozenJson) reply.body.send(req, res, reply.status);
         else if ((reply.contentType ?? JSON_TYPE) === JSON_TYPE) res.status(reply.status).json(reply.body);

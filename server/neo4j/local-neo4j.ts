@@ -222,9 +222,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
 export interface Supervision {
   /** One line per event: the exit, each restart and how long it took. */
-  log(message: string): void;
+  log: (message: string) => void;
   /** Called once when restarts keep failing; the supervisor has stopped trying. */
-  onGiveUp(reason: string): void;
+  onGiveUp: (reason: string) => void;
   /** Failures (an unexpected exit or a failed restart) that may happen within `windowMs`. */
   maxFailures?: number;
   windowMs?: number;

@@ -18,7 +18,9 @@ const MARKER = path.join(LIB_DIR, '.complete');
 
 function run(command: string, args: string[], timeoutMs = 30_000): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { timeout: timeoutMs }, (error, stdout, stderr) => (error ? reject(error) : resolve({ stdout, stderr })));
+    execFile(command, args, { timeout: timeoutMs }, (error, stdout, stderr) =>
+      error ? reject(new Error(error.message, { cause: error })) : resolve({ stdout, stderr }),
+    );
   });
 }
 

@@ -1,7 +1,7 @@
 // The edge between Neo4j's values and plain JSON: driver Integers become numbers, source
 // references are stored as "source#paragraph" strings, and nodes and relationships become the
 // API's entity and edge shapes. Only repositories use this module.
-import neo4j, { isInt, type Node, type Relationship } from 'neo4j-driver';
+import { isInt, type Node, type Relationship } from 'neo4j-driver';
 import { ENTITY_LABEL, relationshipDefinition, type KindName, type RelationshipTypeName, type SourceRef } from '../../graph-schema';
 import type { Edge, Entity } from '../../graph-schema/contract';
 
@@ -19,7 +19,7 @@ export function decodeSourceRef(value: string): SourceRef {
 
 /** Converts a value read from Neo4j into plain JSON. */
 export function toPlain(value: unknown): unknown {
-  if (isInt(value)) return (value as typeof neo4j.Integer.prototype).toNumber();
+  if (isInt(value)) return value.toNumber();
   if (Array.isArray(value)) return value.map(toPlain);
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));

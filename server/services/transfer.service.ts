@@ -34,9 +34,10 @@ const xml = (s: string) =>
   s
     .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
     // Characters XML 1.0 cannot carry at all are dropped rather than producing an unreadable file.
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 
-const scalar = (v: unknown) => (typeof v === 'object' ? JSON.stringify(v) : String(v));
+const scalar = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
 export async function exportGraphml(db: Database): Promise<string> {
   const graph = await wholeGraph(db);

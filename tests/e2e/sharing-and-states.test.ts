@@ -61,13 +61,13 @@ describe('sharing and export', () => {
     const view = await suite.open(`${suite.server.url}/?view=funds`);
     const { page } = view;
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
-    const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    const exported = JSON.parse(readFileSync(await json.path(), 'utf8'));
     const graph = await drawn(page);
     expect(ids(exported.nodes)).toEqual(ids(graph.nodes));
     expect(ids(exported.edges)).toEqual(ids(graph.edges));
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
-    const bytes = readFileSync((await png.path())!);
+    const bytes = readFileSync(await png.path());
     expect(png.suggestedFilename()).toMatch(/\.png$/);
     expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(1000);

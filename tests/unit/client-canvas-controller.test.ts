@@ -1,11 +1,11 @@
 // The canvas controller on a headless cytoscape: what it draws, what an expand, a collapse and a
 // removal change, that each of them undoes and redoes, and that canvas clicks come out as events.
 import { CanvasController } from '../../client/canvas/canvas-controller';
-import type { Graph, SchemaDocument } from '../../client/graph/types';
+import type { Graph } from '../../client/graph/types';
 import { schemaDocument } from '../../server/api/meta.routes';
 import { edge, entity } from './client.fixtures';
 
-const schema = schemaDocument() as unknown as SchemaDocument;
+const schema = schemaDocument();
 const draw = { lang: 'en' as const, hidden: {}, layout: 'concentric' as const };
 
 // microsoft invests in openai; openai developed gpt-4; elon-musk founded openai and xai.

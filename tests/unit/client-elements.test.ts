@@ -3,11 +3,11 @@
 import cytoscape from 'cytoscape';
 import { displayName, edgeCaption, edgeWidth, newElements, nodeSize, timelineDates, toElements } from '../../client/graph/elements';
 import { datesLine, facts, formatValue, labelOf, relationshipProperties, unitOf } from '../../client/graph/evidence';
-import type { Graph, SchemaDocument } from '../../client/graph/types';
+import type { Graph } from '../../client/graph/types';
 import { schemaDocument } from '../../server/api/meta.routes';
 import { edge, entity } from './client.fixtures';
 
-const schema = schemaDocument() as unknown as SchemaDocument;
+const schema = schemaDocument();
 const kind = (label: string) => schema.kinds.find((k) => k.label === label)!;
 const rel = (type: string) => schema.relationships.find((r) => r.type === type)!;
 

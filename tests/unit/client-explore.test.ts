@@ -4,11 +4,10 @@ import cytoscape from 'cytoscape';
 import { collapsible, edgeCaption, spreadPositions, toElements } from '../../client/graph/elements';
 import { formatValue, groupRefs, propertyLabel } from '../../client/graph/evidence';
 import { expandPositions, FORCE_LAYOUT_UP_TO, hubDiskPositions, isLarge, LARGE_GRAPH, layoutOptions } from '../../client/graph/layouts';
-import type { SchemaDocument } from '../../client/graph/types';
 import { schemaDocument } from '../../server/api/meta.routes';
 import { edge } from './client.fixtures';
 
-const schema = schemaDocument() as unknown as SchemaDocument;
+const schema = schemaDocument();
 const rel = (type: string) => schema.relationships.find((r) => r.type === type);
 
 describe('collapsing a node', () => {

@@ -12,7 +12,7 @@ import {
   type ModelDescription,
 } from '../../graph-schema';
 
-const base = (): ModelDescription => structuredClone(model) as ModelDescription;
+const base = (): ModelDescription => structuredClone<ModelDescription>(model);
 const kind = (m: ModelDescription, label: string) => m.kinds.find((k) => k.label === label)!;
 const rel = (m: ModelDescription, type: string) => m.relationships.find((r) => r.type === type)!;
 

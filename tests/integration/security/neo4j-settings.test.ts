@@ -206,7 +206,7 @@ async function loginOverWebSocket(password: string): Promise<{ upgrade: number; 
             text: answer.toString('latin1'),
           });
         } catch (error) {
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         } finally {
           socket.destroy();
         }

@@ -2,7 +2,7 @@
 // token, how to read the graph's own state (counts, labels, types) and what no answer may contain.
 import { declaredRoutes, type DeclaredRoute } from '../../../graph-schema/contract';
 import type { Database } from '../../../server/neo4j/database';
-import { getJson, TEST_TOKEN } from '../../support/test-server';
+import { TEST_TOKEN } from '../../support/test-server';
 
 export const auth = { Authorization: `Bearer ${TEST_TOKEN}`, 'Content-Type': 'application/json' };
 
@@ -36,8 +36,6 @@ export async function send(url: string, method: string, body?: unknown, headers:
   }
   return { status: res.status, body: parsed, text, headers: res.headers };
 }
-
-export { getJson };
 
 export interface GraphState {
   nodes: number;
@@ -77,9 +75,4 @@ export const LEAKS: [string, RegExp][] = [
 /** The names of the leaks a text shows, empty when it is clean. */
 export function leaksIn(text: string): string[] {
   return LEAKS.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
-}
-
-/** A concrete path for a declared Express path, with ids filled in. */
-export function concretePath(ep: DeclaredRoute, id: string): string {
-  return ep.path.replace(/:id/, encodeURIComponent(id));
 }
