@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineKind } from './define';
 import { DEFAULT_NODE_SIZE } from './rules';
-import { Count, NonNegative, PartialDate, Text } from './primitives';
+import { Count, EntityId, NonNegative, PartialDate, Text } from './primitives';
 
 export const Person = defineKind({
   label: 'Person',
@@ -171,6 +171,8 @@ export const Policy = defineKind({
 });
 
 export const CLAIM_KINDS = ['prediction', 'opinion', 'announcement', 'reported-fact'] as const;
+/** How a prediction turned out, as curators record it; `open` until someone can say. */
+export const OUTCOMES = ['open', 'came-true', 'partly', 'did-not', 'unresolvable'] as const;
 
 export const Claim = defineKind({
   label: 'Claim',
@@ -180,13 +182,14 @@ export const Claim = defineKind({
   color: '#ff9da7',
   shape: 'star',
   indexed: ['claimKind', 'statedOn'],
-  featured: ['claimKind', 'statedOn', 'dueBy'],
+  featured: ['claimKind', 'statedOn', 'dueBy', 'outcome', 'resolvedOn', 'outcomeNote', 'outcomeSource', 'noDueDateReason'],
   body: { en: 'text', ja: 'textJa' },
   // Claims are many: drawn small so the actors stand out.
   size: { fixed: 16 },
   dates: ['statedOn'],
   palettes: {
     claimKind: { prediction: '#8e24aa', opinion: '#f06292', announcement: '#1e88e5', 'reported-fact': '#757575' },
+    outcome: { open: '#9e9e9e', 'came-true': '#2e7d32', partly: '#f9a825', 'did-not': '#c62828', unresolvable: '#6d4c41' },
   },
   properties: {
     text: Text(4000).meta({ label: 'Claim', description: 'What was claimed, in the curators\u2019 own English words.' }),
@@ -194,6 +197,16 @@ export const Claim = defineKind({
     claimKind: z.enum(CLAIM_KINDS).meta({ label: 'Kind of claim', description: 'prediction, opinion, announcement or reported-fact.' }),
     statedOn: PartialDate.optional().meta({ label: 'Stated', description: 'When it was said.' }),
     dueBy: PartialDate.optional().meta({ label: 'Due by', description: 'For a prediction: when it should have come true.' }),
+    noDueDateReason: Text(300)
+      .optional()
+      .meta({ label: 'No due date because', description: 'For a prediction without a due date: why the source gives none.' }),
+    outcome: z.enum(OUTCOMES).optional().meta({ label: 'Outcome', description: 'For a prediction: how it turned out, once known.' }),
+    resolvedOn: PartialDate.optional().meta({ label: 'Resolved', description: 'When the outcome became clear.' }),
+    outcomeNote: Text(1000).optional().meta({ label: 'Outcome note', description: 'What happened, in the curators’ own words.' }),
+    outcomeSource: EntityId.optional().meta({
+      label: 'Outcome source',
+      description: 'Id of the Source (often a web page outside the curated documents) that shows the outcome.',
+    }),
   },
 });
 

@@ -145,3 +145,29 @@ export function featuredProperties(kind: Pick<KindMeta, 'featured'>): readonly s
 export function unitProperties(info: Readonly<Record<string, PropertyInfo>>): Set<string> {
   return new Set(Object.values(info).flatMap((p) => (p.unit && p.unit in info ? [p.unit] : [])));
 }
+
+/**
+ * Where a prediction stands: its recorded outcome once there is one; else `overdue` once the
+ * period its due date names has ended, `due` within that period, `open` before it or without a
+ * due date. Computed from the record and today, never stored.
+ */
+export type PredictionStatus = 'open' | 'due' | 'overdue' | 'came-true' | 'partly' | 'did-not' | 'unresolvable';
+export const PREDICTION_STATUSES: readonly PredictionStatus[] = [
+  'open',
+  'due',
+  'overdue',
+  'came-true',
+  'partly',
+  'did-not',
+  'unresolvable',
+];
+
+export function predictionStatus(claim: Props, today: string): PredictionStatus {
+  if (typeof claim.outcome === 'string' && claim.outcome !== 'open') return claim.outcome as PredictionStatus;
+  if (typeof claim.dueBy !== 'string') return 'open';
+  if (endOfPeriod(claim.dueBy) < today) return 'overdue';
+  return today.startsWith(claim.dueBy) ? 'due' : 'open';
+}
+
+/** Today as YYYY-MM-DD (UTC), the date statuses are computed against. */
+export const todayIso = (now = new Date()): string => now.toISOString().slice(0, 10);

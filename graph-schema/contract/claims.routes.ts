@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Claim, CLAIM_KINDS, EntityId, Text } from '../index';
 import { Limit, Offset } from './query';
 import { json, route } from './route';
-import { ClaimView, Entity, pageOf } from './shapes';
+import { ClaimView, Entity, pageOf, TrackRecord } from './shapes';
 
 /** Fields of POST /api/claims: the claim itself plus who made it and what it is about. */
 export const ClaimInput = Claim.schema
@@ -32,6 +32,16 @@ export const claimRoutes = {
       .strict(),
     responses: { 200: json('A page of claims.', pageOf(ClaimView)) },
     example: { path: '/api/claims?by=elon-musk&kind=prediction&limit=3' },
+  }),
+  'GET /api/claims/track-record': route({
+    tag: 'claims',
+    summary: 'The predictions a person or organisation made, each with where it stands today, and the tally.',
+    description:
+      'A prediction past its due date without a recorded outcome is overdue; outcomes are recorded with PATCH /api/entities/:id (outcome, resolvedOn, outcomeNote, outcomeSource).',
+    query: z.object({ by: EntityId }).strict(),
+    responses: { 200: json('The track record.', TrackRecord) },
+    errors: [404],
+    example: { path: '/api/claims/track-record?by=elon-musk' },
   }),
   'POST /api/claims': route({
     tag: 'writes',

@@ -2,7 +2,7 @@
 // and repositories are typed by them (`z.output<>`), the OpenAPI document lists each once under
 // components.schemas, tests parse answers with them, and the client imports their types only.
 import { z } from 'zod';
-import { EntityId, KIND_NAMES, RELATIONSHIP_TYPE_NAMES, SourceRef } from '../index';
+import { EntityId, KIND_NAMES, PREDICTION_STATUSES, RELATIONSHIP_TYPE_NAMES, SourceRef } from '../index';
 
 export const Entity = z
   .looseObject({
@@ -53,10 +53,43 @@ export const EntityDetail = z
   })
   .meta({ id: 'EntityDetail' });
 
+export const PredictionStatus = z
+  .enum(PREDICTION_STATUSES as [string, ...string[]])
+  .meta({
+    id: 'PredictionStatus',
+    description: 'Its recorded outcome, else overdue (due period over), due (in it) or open; computed, never stored.',
+  });
+
 export const ClaimView = z
-  .object({ claim: Entity, claimants: z.array(EntityRef), subjects: z.array(EntityRef) })
+  .object({
+    claim: Entity,
+    claimants: z.array(EntityRef),
+    subjects: z.array(EntityRef),
+    status: PredictionStatus.optional().meta({ description: 'For a prediction: where it stands today.' }),
+  })
   .meta({ id: 'ClaimView', description: 'A claim with who made it and what it is about.' });
 export type ClaimView = z.output<typeof ClaimView>;
+
+export const TrackRecord = z
+  .object({
+    by: EntityRef,
+    counts: z
+      .object({
+        made: z.number().int(),
+        resolved: z.number().int(),
+        cameTrue: z.number().int(),
+        partly: z.number().int(),
+        didNot: z.number().int(),
+        unresolvable: z.number().int(),
+        open: z.number().int(),
+        due: z.number().int(),
+        overdue: z.number().int(),
+      })
+      .meta({ description: 'Predictions made, and how many stand at each status.' }),
+    predictions: z.array(ClaimView).meta({ description: 'Every prediction, soonest due first; undated last.' }),
+  })
+  .meta({ id: 'TrackRecord', description: 'Who predicted what and how it turned out.' });
+export type TrackRecord = z.output<typeof TrackRecord>;
 
 export const ComputeRow = z
   .object({

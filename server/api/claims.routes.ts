@@ -1,13 +1,19 @@
 // Claims: who said what about whom, when, and on what evidence.
 import { handlers } from '../http/handler';
 import type { Database } from '../neo4j/database';
-import { listClaims } from '../repositories/claims.repository';
+import { NotFoundError } from '../errors';
+import { listClaims, trackRecord } from '../repositories/claims.repository';
 import { createClaim } from '../services/write.service';
 
 export function claimHandlers(db: Database) {
   return handlers({
     async 'GET /api/claims'({ query }) {
       return { status: 200, body: { ...(await listClaims(db, query)), limit: query.limit, offset: query.offset } };
+    },
+    async 'GET /api/claims/track-record'({ query }) {
+      const record = await trackRecord(db, query.by);
+      if (!record) throw new NotFoundError(`no entity has id "${query.by}"`);
+      return { status: 200, body: record };
     },
     async 'POST /api/claims'({ body }) {
       return { status: 201, body: await createClaim(db, body) };

@@ -50,6 +50,7 @@ export async function writeRuleBreaches(write: WriteSet, knownKinds: KnownKinds,
   const referenced = new Set<string>(kindOf.keys());
   for (const rel of write.relationships) referenced.add(rel.from).add(rel.to);
   for (const item of [...write.entities, ...write.relationships]) for (const ref of item.sources) referenced.add(ref.source);
+  for (const e of write.entities) if (outcomeSourceOf(e)) referenced.add(outcomeSourceOf(e)!);
   const stored = await knownKinds([...referenced]);
   write.entities.forEach((e, index) => {
     const existing = stored.get(e.id);
@@ -94,5 +95,22 @@ export async function writeRuleBreaches(write: WriteSet, knownKinds: KnownKinds,
     });
   write.entities.forEach((e, index) => checkSources(origins.entity(index), e.id, e.sources));
   write.relationships.forEach((rel, index) => checkSources(origins.relationship(index), rel.id, rel.sources));
+  write.entities.forEach((e, index) => {
+    const source = outcomeSourceOf(e);
+    const kind = source === undefined ? 'Source' : resolveKind(source);
+    if (kind !== 'Source')
+      breaches.push({
+        origin: origins.entity(index),
+        record: e.id,
+        field: 'outcomeSource',
+        message: kind === undefined ? `unknown source "${source}"` : `"${source}" is a ${kind}, not a Source`,
+      });
+  });
   return breaches;
+}
+
+/** A prediction's outcome rests on a Source too, often a web page outside the curated documents. */
+function outcomeSourceOf(entity: EntityRecord): string | undefined {
+  const source = (entity as Record<string, unknown>).outcomeSource;
+  return typeof source === 'string' ? source : undefined;
 }

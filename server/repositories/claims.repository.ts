@@ -1,11 +1,11 @@
 // Claims: the list filtered by who made them, what they are about, their kind and text, and the
 // write of a claim together with its claimants and subjects.
 import type { Node } from 'neo4j-driver';
-import { ENTITY_LABEL, type EntityRecord, type RelationshipRecord } from '../../graph-schema';
+import { ENTITY_LABEL, predictionStatus, todayIso, type EntityRecord, type RelationshipRecord } from '../../graph-schema';
 import type { Database } from '../neo4j/database';
 import { entityRef, entityRow, writeEntities } from './entities.repository';
 import { pagedList } from './paged';
-import { nodeToEntity, type ClaimView, type Entity } from './records';
+import { nodeToEntity, type ClaimView, type Entity, type TrackRecord } from './records';
 import { relationshipRow, writeRelationships } from './relationships.repository';
 
 export async function listClaims(
@@ -34,14 +34,62 @@ export async function listClaims(
         params,
       },
       args,
-      (r) => ({
-        claim: nodeToEntity(r.get('c') as Node),
-        claimants: (r.get('claimants') as Node[]).map(entityRef),
-        subjects: (r.get('subjects') as Node[]).map(entityRef),
-      }),
+      claimView,
     ),
   );
 }
+
+/** A row with the claim as `c` and its `claimants` and `subjects`, with a prediction's status as of today. */
+function claimView(r: { get(key: string): unknown }): ClaimView {
+  const claim = nodeToEntity(r.get('c') as Node);
+  return {
+    claim,
+    claimants: (r.get('claimants') as Node[]).map(entityRef),
+    subjects: (r.get('subjects') as Node[]).map(entityRef),
+    ...(claim.claimKind === 'prediction' ? { status: predictionStatus(claim, todayIso()) } : {}),
+  };
+}
+
+/** Every prediction `by` made with its status, and the tally; undefined when `by` does not exist. */
+export async function trackRecord(db: Database, by: string): Promise<TrackRecord | undefined> {
+  const result = await db.read((tx) =>
+    tx.run(
+      `MATCH (who:${ENTITY_LABEL} {id: $by})
+       OPTIONAL CALL (who) {
+         MATCH (who)-[:MADE_CLAIM]->(c:Claim {claimKind: 'prediction'})
+         CALL (c) { OPTIONAL MATCH (x)-[:MADE_CLAIM]->(c) RETURN collect(x) AS claimants }
+         CALL (c) { OPTIONAL MATCH (c)-[:ABOUT]->(w) RETURN collect(w) AS subjects }
+         RETURN c, claimants, subjects
+         LIMIT 1000
+       }
+       RETURN who, c, claimants, subjects`,
+      { by },
+    ),
+  );
+  if (result.records.length === 0) return undefined;
+  const predictions = result.records
+    .filter((r) => r.get('c') !== null)
+    .map(claimView)
+    .sort((a, b) => dueKey(a).localeCompare(dueKey(b)) || a.claim.id.localeCompare(b.claim.id));
+  const count = (status: string) => predictions.filter((p) => p.status === status).length;
+  const counts = {
+    made: predictions.length,
+    cameTrue: count('came-true'),
+    partly: count('partly'),
+    didNot: count('did-not'),
+    unresolvable: count('unresolvable'),
+    open: count('open'),
+    due: count('due'),
+    overdue: count('overdue'),
+  };
+  return {
+    by: entityRef(result.records[0].get('who') as Node),
+    counts: { ...counts, resolved: counts.cameTrue + counts.partly + counts.didNot + counts.unresolvable },
+    predictions,
+  };
+}
+/** Soonest due first; a prediction without a due date after every dated one. */
+const dueKey = (view: ClaimView) => (typeof view.claim.dueBy === 'string' ? view.claim.dueBy : '\uffff');
 
 /** A claim with its claimants and subjects, written together so none exists without the others. */
 export async function createClaim(

@@ -11,6 +11,7 @@ import {
   featuredProperties,
   GPUCluster,
   holdsAsOf,
+  predictionStatus,
   INVESTED_IN,
   model,
   nodeSizeValue,
@@ -84,7 +85,7 @@ describe('what a panel shows', () => {
     expect(bodyText(Person.meta, { text: 'not a body' }, 'en')).toBeUndefined();
   });
   it('the featured properties in their order', () => {
-    expect(featuredProperties(Claim.meta)).toEqual(['claimKind', 'statedOn', 'dueBy']);
+    expect(featuredProperties(Claim.meta).slice(0, 4)).toEqual(['claimKind', 'statedOn', 'dueBy', 'outcome']);
   });
   it('a currency beside its amount rather than on its own', () => {
     expect([...unitProperties(INVESTED_IN.meta.propertyInfo)]).toEqual(['currency']);
@@ -144,5 +145,22 @@ describe('the schema document /api/schema serves', () => {
     expect(kindDoc.propertySchemas.powerMW).toMatchObject({ label: 'Power', unit: 'MW', type: 'number' });
     expect(kindDoc.propertyInfo.powerMW).toEqual({ type: 'number', label: 'Power', unit: 'MW' });
     expect(relDoc.propertySchemas.to).toMatchObject({ label: 'Until' });
+  });
+});
+
+describe('a prediction’s status', () => {
+  const today = '2026-11-26';
+  it.each([
+    [{ dueBy: '2024-11' }, 'overdue'],
+    [{ dueBy: '2026' }, 'due'],
+    [{ dueBy: '2026-11' }, 'due'],
+    [{ dueBy: '2026-11-25' }, 'overdue'],
+    [{ dueBy: '2027-09' }, 'open'],
+    [{}, 'open'],
+    [{ dueBy: '2024-11', outcome: 'did-not' }, 'did-not'],
+    [{ dueBy: '2024-08', outcome: 'came-true' }, 'came-true'],
+    [{ dueBy: '2024-12', outcome: 'open' }, 'overdue'],
+  ])('%j is %s', (claim, status) => {
+    expect(predictionStatus(claim, today)).toBe(status);
   });
 });

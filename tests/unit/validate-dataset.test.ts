@@ -84,7 +84,23 @@ describe('the shipped seed-data', () => {
     expect(dataset.entities.length).toBeGreaterThan(100);
     expect(dataset.relationships.length).toBeGreaterThan(200);
     expect(dataset.entities.filter((e) => e.kind === 'Claim').length).toBeGreaterThan(40);
-    expect(dataset.entities.filter((e) => e.kind === 'Source')).toHaveLength(5);
+    const sources = dataset.entities.filter((e) => e.kind === 'Source') as Record<string, unknown>[];
+    expect(sources.filter((s) => s.fileName)).toHaveLength(5);
+  });
+
+  it('marks every source outside the five documents as a web page with its address', async () => {
+    const { dataset } = await validateDataset(files);
+    const outside = dataset.entities.filter((e) => e.kind === 'Source' && !('fileName' in e && e.fileName)) as Record<string, unknown>[];
+    expect(outside.filter((s) => typeof s.url !== 'string').map((s) => s.id)).toEqual([]);
+  });
+
+  it('gives every prediction a due date or the reason it has none, and every outcome its source', async () => {
+    const { dataset } = await validateDataset(files);
+    const predictions = dataset.entities.filter((e) => e.kind === 'Claim' && e.claimKind === 'prediction') as Record<string, unknown>[];
+    expect(predictions.filter((p) => !p.dueBy && !p.noDueDateReason).map((p) => p.id)).toEqual([]);
+    const resolved = predictions.filter((p) => p.outcome && p.outcome !== 'open');
+    expect(resolved.length).toBeGreaterThan(0);
+    expect(resolved.filter((p) => !p.outcomeSource || !p.resolvedOn || !p.outcomeNote).map((p) => p.id)).toEqual([]);
   });
 
   it('cites a source for every relationship and every claim', async () => {
