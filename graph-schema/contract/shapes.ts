@@ -53,12 +53,10 @@ export const EntityDetail = z
   })
   .meta({ id: 'EntityDetail' });
 
-export const PredictionStatus = z
-  .enum(PREDICTION_STATUSES as [string, ...string[]])
-  .meta({
-    id: 'PredictionStatus',
-    description: 'Its recorded outcome, else overdue (due period over), due (in it) or open; computed, never stored.',
-  });
+export const PredictionStatus = z.enum(PREDICTION_STATUSES as [string, ...string[]]).meta({
+  id: 'PredictionStatus',
+  description: 'Its recorded outcome, else overdue (due period over), due (in it) or open; computed, never stored.',
+});
 
 export const ClaimView = z
   .object({
