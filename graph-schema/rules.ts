@@ -145,3 +145,10 @@ export function featuredProperties(kind: Pick<KindMeta, 'featured'>): readonly s
 export function unitProperties(info: Readonly<Record<string, PropertyInfo>>): Set<string> {
   return new Set(Object.values(info).flatMap((p) => (p.unit && p.unit in info ? [p.unit] : [])));
 }
+
+/**
+ * The lowest score the name search gives an exact match of a name or alias (after normalising
+ * width, case, script and honorifics); lesser matches score below it. The client opens a hit on
+ * Enter, or resolves a typed name, only at or above it.
+ */
+export const SEARCH_EXACT_SCORE = 4;

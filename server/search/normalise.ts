@@ -9,7 +9,10 @@
 import { Converter } from 'opencc-js';
 import { HONORIFIC_SUFFIXES, TITLE_PREFIXES, TITLE_SUFFIXES } from './name-forms';
 
-const toSimplified = Converter({ from: 't', to: 'cn' });
+const convert = Converter({ from: 't', to: 'cn' });
+const HAN = /\p{Script=Han}/u;
+/** Only text with Chinese characters goes through the dictionaries, which are the costly step. */
+const toSimplified = (text: string) => (HAN.test(text) ? convert(text) : text);
 
 const SEPARATORS = /[^\p{L}\p{N}\p{M}]+/gu;
 const LATIN_OR_DIGIT = /[a-z0-9\u00c0-\u024f]/;
@@ -41,8 +44,24 @@ function stripOnce(text: string): string {
   return text;
 }
 
+/**
+ * Names recur in every search that fetches them, and the script conversion is the costly step, so
+ * results are remembered; the memo is emptied when full, which bounds its memory.
+ */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 50_000;
+
 /** The words of a name or query in normalised form, separated by single spaces. */
 export function normalise(text: string): string {
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  const out = normaliseAfresh(text);
+  memo.set(text, out);
+  return out;
+}
+
+function normaliseAfresh(text: string): string {
   let out = toSimplified(text.normalize('NFKC').toLowerCase()).replace(SEPARATORS, ' ').trim();
   for (let before = ''; before !== out;) {
     before = out;

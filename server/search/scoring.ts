@@ -4,6 +4,7 @@
 // (word: every query word starts a word of the name; in Japanese and Chinese, which have no
 // spaces, anywhere in it), and, for Latin queries of 4+ letters, one or two typos (fuzzy).
 // A query that only occurs inside a Latin word is no match: `agi` does not find "unimaginable".
+import { SEARCH_EXACT_SCORE } from '../../graph-schema/rules';
 import { compact, isWordChar, normalise } from './normalise';
 
 export type MatchTier = 'exact' | 'prefix' | 'word' | 'fuzzy';
@@ -13,7 +14,12 @@ const TIERS: readonly MatchTier[] = ['exact', 'prefix', 'word', 'fuzzy'];
  * The score the API reports per tier; the kind's weight adds less than the gap between tiers, so
  * any score at or above EXACT_SCORE is an exact match.
  */
-export const TIER_SCORES: Readonly<Record<MatchTier, number>> = { exact: 4, prefix: 3, word: 2, fuzzy: 1 };
+export const TIER_SCORES: Readonly<Record<MatchTier, number>> = {
+  exact: SEARCH_EXACT_SCORE,
+  prefix: SEARCH_EXACT_SCORE - 1,
+  word: SEARCH_EXACT_SCORE - 2,
+  fuzzy: SEARCH_EXACT_SCORE - 3,
+};
 export const EXACT_SCORE = TIER_SCORES.exact;
 
 export interface SearchQuery {
