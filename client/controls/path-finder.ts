@@ -11,6 +11,11 @@ type PathEnd = 'path-from' | 'path-to';
 /** Names of the entities picked or resolved here, for ends the picture cannot name (no path drawn). */
 const names = new Map<string, string>();
 
+/** The name of an entity picked or resolved as a path end, for a panel that cannot find it in the picture. */
+export function pathEndName(id: string): string | undefined {
+  return names.get(id);
+}
+
 /** Fills one end of the path finder as if its suggestion had been picked. */
 export function setPathEnd(end: PathEnd, id: string, name: string): void {
   const input = byId<HTMLInputElement>(end);
