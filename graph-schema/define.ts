@@ -75,6 +75,11 @@ interface KindSpec<P extends z.ZodRawShape> extends KindSpecMeta {
   /** Defaults to none: the entity has always existed as far as the graph knows. */
   dates?: KindMeta['dates'];
   palettes?: KindMeta['palettes'];
+  /**
+   * How a name of this kind counts in search among equally good matches, higher first. Defaults
+   * to 1, the actors people look for; records about actors (claims, documents) weigh less.
+   */
+  searchWeight?: number;
   properties: P;
 }
 
@@ -108,7 +113,7 @@ export function defineKind<const L extends string, P extends z.ZodRawShape>(spec
     palettes: spec.palettes ?? {},
     propertyInfo: infoOf(spec.properties),
   };
-  return { label: spec.label, meta, schema, properties: spec.properties };
+  return { label: spec.label, meta, schema, properties: spec.properties, searchWeight: spec.searchWeight ?? 1 };
 }
 
 interface RelationshipSpec<P extends z.ZodRawShape> extends Omit<RelationshipMeta, 'role' | 'properties' | 'symmetric' | 'propertyInfo'> {

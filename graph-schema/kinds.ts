@@ -184,8 +184,9 @@ export const Claim = defineKind({
   indexed: ['claimKind', 'statedOn'],
   featured: ['claimKind', 'statedOn', 'dueBy', 'outcome', 'resolvedOn', 'outcomeNote', 'outcomeSource', 'noDueDateReason'],
   body: { en: 'text', ja: 'textJa' },
-  // Claims are many: drawn small so the actors stand out.
+  // Claims are many: drawn small so the actors stand out, and listed after them in search.
   size: { fixed: 16 },
+  searchWeight: 0,
   dates: ['statedOn'],
   palettes: {
     claimKind: { prediction: '#8e24aa', opinion: '#f06292', announcement: '#1e88e5', 'reported-fact': '#757575' },
@@ -221,6 +222,7 @@ export const Source = defineKind({
   needsSources: false,
   featured: ['title', 'titleEn', 'outlet', 'author', 'publishedOn', 'language', 'url', 'fileName'],
   size: { fixed: 18 },
+  searchWeight: 0,
   dates: ['publishedOn'],
   properties: {
     title: Text(500).meta({ label: 'Title', description: 'Title in the document\u2019s own language.' }),

@@ -171,3 +171,10 @@ export function predictionStatus(claim: Props, today: string): PredictionStatus 
 
 /** Today as YYYY-MM-DD (UTC), the date statuses are computed against. */
 export const todayIso = (now = new Date()): string => now.toISOString().slice(0, 10);
+
+/**
+ * The lowest score the name search gives an exact match of a name or alias (after normalising
+ * width, case, script and honorifics); lesser matches score below it. The client opens a hit on
+ * Enter, or resolves a typed name, only at or above it.
+ */
+export const SEARCH_EXACT_SCORE = 4;

@@ -6,6 +6,7 @@ import type { CanvasController } from '../canvas/canvas-controller';
 import type { Edge, Entity, Graph } from '../graph/types';
 import type { Session } from '../session';
 import { setStatus } from '../ui/banner';
+import { pathEndName } from './path-finder';
 import { openLoading, showEdge, showEntity, showPaths, type PanelAction, type PanelContext } from '../ui/panel';
 import type { ViewStore } from '../view/view-store';
 
@@ -44,7 +45,8 @@ export class PanelControl {
       schema: session.schema!,
       lang: store.state.lang,
       sources: session.sources,
-      nameOf: (id) => canvas.nameOf(id),
+      // With no path drawn the picture cannot name the ends; the path finder knows what was picked.
+      nameOf: (id) => (canvas.nameOf(id) === id ? (pathEndName(id) ?? id) : canvas.nameOf(id)),
       onPick: (id) => store.navigate({ ...store.state, focus: id, path: undefined }, `Focus on ${canvas.nameOf(id)}`),
     };
   }

@@ -1,7 +1,9 @@
 // Entities: search, one entity with its claim counts and documents, and single-entity writes.
 import type { ManagedTransaction, Node } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import { ENTITY_LABEL, NAME_SEARCH_INDEX, type EntityRecord } from '../../graph-schema';
+import { ENTITY_LABEL, NAME_SEARCH_INDEX, entityKinds, type EntityRecord } from '../../graph-schema';
+import { candidateQuery } from '../search/lucene-query';
+import { rankCandidates, searchQuery } from '../search/scoring';
 import { ConflictError } from '../errors';
 import type { Database } from '../neo4j/database';
 import { pagedList } from './paged';
@@ -22,22 +24,19 @@ export function entityRow(entity: EntityRecord): { id: string; props: Record<str
   return { id: entity.id, props: definedOnly({ ...fields, sources: sources.map(encodeSourceRef) }) };
 }
 
-/** Escapes Lucene syntax so user text is searched as text, then allows a prefix on the last word. */
+/** The full-text query that fetches search candidates for user text ('' when there is nothing to search for). */
 export function luceneQuery(text: string): string {
-  const words = text
-    .toLowerCase()
-    .replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w.length > 0);
-  if (words.length === 0) return '';
-  return words
-    .map((w, i) => {
-      // A Latin word being typed matches as a prefix; CJK text is matched as bigrams.
-      const prefix = i === words.length - 1 && /^[a-z0-9]+$/.test(w) ? `${w}*` : '';
-      return prefix ? `(${w} OR ${prefix})` : `"${w}"`;
-    })
-    .join(' AND ');
+  return candidateQuery(text);
 }
+
+/**
+ * How many index hits are ranked for one page: more than a page, so the ranking can bring an exact
+ * match up from behind the index's own order, and bounded, so a short prefix on a large graph
+ * costs the same as a long name.
+ */
+const SEARCH_CANDIDATES = 500;
+
+const searchWeights = new Map<string, number>(entityKinds.map((k) => [k.label, k.searchWeight]));
 
 export async function searchEntities(
   db: Database,
@@ -50,21 +49,19 @@ export async function searchEntities(
       const result = await tx.run(
         `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
          WHERE $kind IS NULL OR $kind IN labels(node)
-         WITH collect({node: node, score: score}) AS hits
-         RETURN size(hits) AS total, hits[$offset..$end] AS page`,
+         RETURN node LIMIT $candidates`,
         {
           index: NAME_SEARCH_INDEX,
           query,
           kind: args.kind ?? null,
-          offset: neo4j.int(args.offset),
-          end: neo4j.int(args.offset + args.limit),
+          candidates: neo4j.int(Math.max(SEARCH_CANDIDATES, args.offset + args.limit)),
         },
       );
-      const row = result.records[0];
-      const page = row.get('page') as { node: Node; score: number }[];
+      const entities = result.records.map((r) => nodeToEntity(r.get('node') as Node));
+      const ranked = rankCandidates(searchQuery(args.q), entities, (kind) => searchWeights.get(kind) ?? 1);
       return {
-        total: toPlain(row.get('total')) as number,
-        items: page.map((hit) => ({ ...nodeToEntity(hit.node), score: Math.round(hit.score * 1000) / 1000 })),
+        total: ranked.length,
+        items: ranked.slice(args.offset, args.offset + args.limit).map((r) => ({ ...r.candidate, score: r.score })),
       };
     }
     const label = args.kind ? kindLabel(args.kind) : ENTITY_LABEL;

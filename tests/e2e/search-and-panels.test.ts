@@ -126,3 +126,71 @@ describe('search and the entity panel', () => {
     expect(focused.width).toBeGreaterThan(0);
   });
 });
+
+describe('search ranks and resolves what people type', () => {
+  it('lists suggestions grouped by kind, the exact match first, and opens it on Enter', async () => {
+    const view = await suite.open(suite.server.url);
+    const { page } = view;
+    await page.type('#search-input', 'OpenAI', { delay: 30 });
+    await page.locator('#suggestions li[data-id="openai"]').waitFor({ state: 'visible' });
+    const shown = await page.locator('#suggestions li[data-id]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id));
+    expect(shown[0]).toBe('openai');
+    const groups = await page.locator('#suggestions li.group').allTextContents();
+    expect(groups[0]).toBe('Organization');
+    expect(new Set(groups).size).toBe(groups.length);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('focus') === 'openai');
+    await settled(page);
+    await expect(page.locator('#panel-body h2').first().textContent()).resolves.toBe('OpenAI');
+    expect(new URL(page.url()).searchParams.get('focus')).toBe('openai');
+  });
+
+  it('shows the list to pick from, rather than opening anything, when Enter follows a name that is not exact', async () => {
+    const view = await suite.open(suite.server.url);
+    const { page } = view;
+    await page.type('#search-input', 'Micro', { delay: 30 });
+    await page.locator('#suggestions li[data-id="microsoft"]').waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
+    await page.locator('#suggestions li', { hasText: /pick one/i }).waitFor({ state: 'visible' });
+    await expect(page.locator('#suggestions li[data-id="microsoft"]').isVisible()).resolves.toBe(true);
+    expect(new URL(page.url()).searchParams.get('focus')).toBeNull();
+  });
+
+  it('finds paths between names typed but not picked, and asks which one is meant when a name is not exact', async () => {
+    const view = await suite.open(suite.server.url);
+    const { page } = view;
+    await page.fill('#path-from', 'イーロンマスク');
+    await page.fill('#path-to', 'Open');
+    await page.locator('#path-form [type="submit"]').click();
+    await page.locator('#path-to-suggestions li', { hasText: /pick one/i }).waitFor({ state: 'visible' });
+    await page.locator('#status', { hasText: 'Which “Open”' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('path')).toBeNull();
+
+    // Enter in a box picks its exact match and asks for the paths.
+    await page.fill('#path-to', '微软');
+    await page.locator('#path-to').press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('path') === 'elon-musk,microsoft');
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('path')).toBe('elon-musk,microsoft');
+    await expect(page.locator('#path-from').inputValue()).resolves.not.toMatch(/elon-musk/);
+    await expect(page.locator('#path-to').inputValue()).resolves.not.toBe('microsoft');
+  });
+
+  it('says in names, never ids, that two entities are not linked', async () => {
+    const view = await suite.open(suite.server.url);
+    const { page } = view;
+    const { body } = await getJson(`${suite.server.url}/api/paths?from=elon-musk&to=sequoia-capital`);
+    expect(body.paths).toEqual([]);
+    await page.fill('#path-from', 'Elon Musk');
+    await page.fill('#path-to', 'Sequoia Capital');
+    await page.locator('#path-to').press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('path') === 'elon-musk,sequoia-capital');
+    await settled(page);
+    const panel = (await page.locator('#panel-body').textContent()) ?? '';
+    expect(panel).toMatch(/No path found/);
+    expect(panel).toContain('Elon Musk → Sequoia Capital');
+    expect(panel).not.toMatch(/elon-musk|sequoia-capital/);
+    await expect(page.locator('#path-from').inputValue()).resolves.toBe('Elon Musk');
+    await expect(page.locator('#path-to').inputValue()).resolves.toBe('Sequoia Capital');
+  });
+});
