@@ -5,6 +5,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { onLoading } from './api';
 import { CanvasController } from './canvas/canvas-controller';
+import { AnalyticsControl } from './controls/analytics-control';
 import { GraphEdits } from './controls/graph-edits';
 import { wireLegend } from './controls/legend-control';
 import { PanelControl } from './controls/panel-control';
@@ -46,7 +47,9 @@ function build(schema: SchemaDocument, prefetched?: Prefetch): Built {
   const edits = new GraphEdits(canvas, store, undo, session);
   const panel = new PanelControl({ canvas, session, store, edits, setPathEnd });
   const slider = new TimeSlider(store, schema);
+  const analytics = new AnalyticsControl(store, canvas);
   const sync = () => {
+    void analytics.sync(store.state);
     syncViews(store.state);
     syncToolbar(store.state);
     slider.sync(store.state);

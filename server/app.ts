@@ -2,6 +2,7 @@
 // explorer page, and the one error middleware. It receives its database; it starts nothing.
 import express from 'express';
 import helmet from 'helmet';
+import { analyticsHandlers } from './api/analytics.routes';
 import { claimHandlers } from './api/claims.routes';
 import { docsCss, docsPage, docsScript } from './api/docs.page';
 import { entityHandlers } from './api/entities.routes';
@@ -29,6 +30,7 @@ export function apiHandlers(db: Database): Handlers {
     ...claimHandlers(db),
     ...sourceHandlers(db),
     ...transferHandlers(db),
+    ...analyticsHandlers(db),
   };
 }
 

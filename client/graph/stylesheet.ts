@@ -110,6 +110,11 @@ export function stylesheet(schema: SchemaDocument, options: { large?: boolean } 
         ...(rel.symmetric ? { 'target-arrow-shape': 'none' } : {}),
       },
     });
+  // Size by a centrality measure and colour by community (set by the analytics control) win over the kind's.
+  rules.push(
+    { selector: 'node[measureSize]', style: { width: 'data(measureSize)', height: 'data(measureSize)' } },
+    { selector: 'node[groupColour]', style: { 'background-color': 'data(groupColour)' } },
+  );
   if (options.large) rules.push(...LARGE_RULES);
   rules.push(
     { selector: 'edge.labelled', style: { label: 'data(caption)' } },

@@ -4,6 +4,10 @@ import type { Language } from './types';
 
 export type ViewName = 'all' | 'funds' | 'competes' | 'compute' | 'petitions' | 'claims';
 
+/** The centrality measures a picture may be sized by (GET /api/analytics/centrality). */
+export const SIZE_MEASURES = ['degree', 'pagerank', 'betweenness', 'closeness'] as const;
+export type SizeMeasure = (typeof SIZE_MEASURES)[number];
+
 export interface ViewState {
   view: ViewName;
   focus?: string;
@@ -15,6 +19,10 @@ export interface ViewState {
   /** Kinds and relationship types unticked in the legend: hidden, not refetched. */
   hideKinds?: string[];
   hideTypes?: string[];
+  /** Nodes sized by this measure over the view's slice instead of their kind's rule. */
+  size?: SizeMeasure;
+  /** Nodes coloured by community instead of by kind. */
+  groups?: boolean;
   lang: Language;
 }
 
@@ -48,6 +56,8 @@ export function encodeState(state: ViewState): string {
   if (state.path) params.set('path', state.path.join(','));
   if (state.hideKinds?.length) params.set('hideKinds', state.hideKinds.join(','));
   if (state.hideTypes?.length) params.set('hideTypes', state.hideTypes.join(','));
+  if (state.size) params.set('size', state.size);
+  if (state.groups) params.set('groups', '1');
   if (state.lang !== 'en') params.set('lang', state.lang);
   return params.toString();
 }
@@ -71,6 +81,9 @@ export function decodeState(search: string): ViewState {
   if (hideKinds && LIST.test(hideKinds)) state.hideKinds = hideKinds.split(',');
   const hideTypes = params.get('hideTypes');
   if (hideTypes && LIST.test(hideTypes)) state.hideTypes = hideTypes.split(',');
+  const size = params.get('size');
+  if (SIZE_MEASURES.some((m) => m === size)) state.size = size as SizeMeasure;
+  if (params.get('groups') === '1') state.groups = true;
   const path = params.get('path')?.split(',');
   if (path && path.length === 2 && path.every((p) => ID.test(p))) state.path = [path[0], path[1]];
   return state;

@@ -2,6 +2,7 @@
 // parameters, body and answers per status. The server implements it, the client's caller is typed
 // by it (importing types only), the OpenAPI document and the docs page are built from it, and the
 // tests read it.
+import { analyticsRoutes } from './analytics.routes';
 import { claimRoutes } from './claims.routes';
 import { entityRoutes } from './entities.routes';
 import { graphRoutes } from './graph.routes';
@@ -17,6 +18,7 @@ export const contract = {
   ...claimRoutes,
   ...sourceRoutes,
   ...transferRoutes,
+  ...analyticsRoutes,
 } as const satisfies Record<RouteName, RouteSpec>;
 
 export type Contract = typeof contract;
@@ -39,6 +41,7 @@ export function declaredRoutes(): DeclaredRoute[] {
   }));
 }
 
+export * from './analytics.shapes';
 export * from './errors';
 export * from './query';
 export * from './records';

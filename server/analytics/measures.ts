@@ -1,0 +1,112 @@
+// The measures themselves, as pure functions over a projection, computed by graphology's
+// maintained implementations. The worker runs them; unit tests call them directly.
+import Graph from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import betweenness from 'graphology-metrics/centrality/betweenness';
+import closeness from 'graphology-metrics/centrality/closeness';
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import { weightedDegree, weightedInDegree } from 'graphology-metrics/node/weighted-degree';
+import type { Projection } from '../repositories/analytics.repository';
+import type { Direction } from './slice';
+
+export const MEASURES = ['degree', 'pagerank', 'betweenness', 'closeness'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+type Weighted = { weight: number };
+
+/**
+ * The projection as a graphology graph whose edges point the way a measure should credit them:
+ * as stored for `in`, reversed for `out`, undirected for `both`. Parallel relationships become one
+ * edge weighted by their number (three funding rounds count three times in degree); a symmetric
+ * type (competes with) counts both ways.
+ */
+export function buildGraph(projection: Projection, direction: Direction): Graph<object, Weighted> {
+  const graph = new Graph<object, Weighted>({ type: direction === 'both' ? 'undirected' : 'directed', allowSelfLoops: false });
+  for (const id of projection.ids) graph.addNode(id);
+  // Parallel edges summed by a numeric key first: graphology's per-edge update is several times slower.
+  const n = projection.ids.length;
+  const weights = new Map<number, number>();
+  const add = (from: number, to: number) => {
+    if (from === to) return;
+    const key = direction === 'both' && from > to ? to * n + from : from * n + to;
+    weights.set(key, (weights.get(key) ?? 0) + 1);
+  };
+  for (let i = 0; i < projection.source.length; i++) {
+    const [from, to] = direction === 'out' ? [projection.target[i], projection.source[i]] : [projection.source[i], projection.target[i]];
+    add(from, to);
+    if (projection.symmetric[i] && direction !== 'both') add(to, from);
+  }
+  for (const [key, weight] of weights) graph.addEdge(projection.ids[Math.floor(key / n)], projection.ids[key % n], { weight });
+  return graph;
+}
+
+/** Each entity's score by `measure`. Degree counts relationships; the others use path structure. */
+export function centrality(graph: Graph<object, Weighted>, measure: Measure): Record<string, number> {
+  switch (measure) {
+    case 'degree': {
+      const count = graph.type === 'undirected' ? weightedDegree : weightedInDegree;
+      return Object.fromEntries(graph.mapNodes((node) => [node, count(graph, node, 'weight')]));
+    }
+    case 'pagerank':
+      return pagerank(graph, { getEdgeWeight: 'weight', maxIterations: 200, tolerance: 1e-9 });
+    case 'betweenness':
+      // Unweighted: a path through three funding rounds is no shorter than through one.
+      return betweenness(graph, { getEdgeWeight: null, normalized: true });
+    case 'closeness':
+      return closeness(graph, { wassermanFaust: true });
+  }
+}
+
+export interface Ranked {
+  id: string;
+  score: number;
+  rank: number;
+}
+
+/** Highest first, ties by id so equal answers come in one order; tied scores share a rank. */
+export function rank(scores: Record<string, number>): Ranked[] {
+  const sorted = Object.entries(scores).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+  let rankOf = 0;
+  return sorted.map(([id, score], i) => {
+    if (i === 0 || score !== sorted[i - 1][1]) rankOf = i + 1;
+    return { id, score, rank: rankOf };
+  });
+}
+
+/** A seeded generator (mulberry32), so Louvain's random order is the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Communities {
+  /** Members of each group, the most central (weighted degree) first; largest group first. */
+  groups: { members: string[]; degrees: number[] }[];
+  modularity: number;
+}
+
+/** Louvain on the undirected, weighted projection, with a seeded random order. */
+export function communities(projection: Projection, seed = 42): Communities {
+  const graph = buildGraph(projection, 'both');
+  if (graph.size === 0) return { groups: [], modularity: 0 };
+  const found = louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(seed) });
+  const byGroup = new Map<number, { id: string; degree: number }[]>();
+  graph.forEachNode((id) => {
+    const c = found.communities[id];
+    if (!byGroup.has(c)) byGroup.set(c, []);
+    byGroup.get(c)!.push({ id, degree: weightedDegree(graph, id, 'weight') });
+  });
+  const byRank = (a: { id: string; degree: number }, b: { id: string; degree: number }) =>
+    b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const groups = [...byGroup.values()]
+    .map((members) => members.sort(byRank))
+    .sort((a, b) => b.length - a.length || byRank(a[0], b[0]))
+    .map((members) => ({ members: members.map((m) => m.id), degrees: members.map((m) => m.degree) }));
+  return { groups, modularity: found.modularity };
+}

@@ -1,0 +1,28 @@
+// The worker thread's entry: runs one job on the projection it is sent, reports each phase as it
+// ends, and answers with the scores or groups. Kept off the main thread so the API answers other
+// requests while a large graph is measured.
+import { parentPort } from 'node:worker_threads';
+import { buildGraph, centrality, communities } from './measures';
+import type { Job, WorkerMessage } from './worker-protocol';
+
+const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+
+parentPort!.once('message', (job: Job) => {
+  const started = Date.now();
+  const phase = (what: string) => post({ type: 'progress', message: `${what} after ${Date.now() - started} ms` });
+  try {
+    if (job.task === 'centrality') {
+      const graph = buildGraph(job.projection, job.direction);
+      phase(`graph built (${graph.order} entities, ${graph.size} edges)`);
+      const scores = centrality(graph, job.measure);
+      phase(`${job.measure} computed`);
+      post({ type: 'done', result: { task: 'centrality', scores } });
+    } else {
+      const found = communities(job.projection, job.seed);
+      phase(`communities found (${found.groups.length})`);
+      post({ type: 'done', result: { task: 'communities', ...found } });
+    }
+  } catch (error) {
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+});
