@@ -117,7 +117,7 @@ async function gestureFps(page: Page, seconds: number, counted = true): Promise<
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-    return { x: rect.left + point.x, y: rect.top + point.y, pan: cy.pan(), zoom: cy.zoom() };
+    return { x: rect.left + point.x, y: rect.top + point.y, pan: cy.pan(), zoom: cy.zoom(), atMax: cy.zoom() >= cy.maxZoom() * 0.99 };
   });
   const half = (seconds * 1000) / 2;
   // Drag: circles of 50 px through the start point, about 15 px a step, so the first step already
@@ -130,8 +130,12 @@ async function gestureFps(page: Page, seconds: number, counted = true): Promise<
     await page.mouse.move(start.x + 50 * Math.cos((step + 1) * 0.3) - 50, start.y + 50 * Math.sin((step + 1) * 0.3));
   await page.mouse.up();
   const panned = await page.evaluate(() => window.__explorer!.cy.pan());
-  // Wheel: in and out over the same spot.
-  for (const until = Date.now() + half; Date.now() < until; step++) await page.mouse.wheel(0, step % 20 < 10 ? -40 : 40);
+  // Wheel: in and out over the same spot, ten turns each way, starting in (out when already at the
+  // closest zoom: a large picture fits at the farthest, where turning out changes nothing). At
+  // least four turns, however slow the machine.
+  const first = start.atMax ? 40 : -40;
+  for (let turn = 0, until = Date.now() + half; Date.now() < until || turn < 4; turn++, step++)
+    await page.mouse.wheel(0, Math.floor(turn / 10) % 2 === 0 ? first : -first);
   const end = await page.evaluate(() => {
     const counter = window as unknown as Counter;
     counter.__counting = false;

@@ -2,7 +2,7 @@
 // in every text field of an entity write, a claim and an import. Nothing but the intended writes
 // changes; the labels and relationship types stay within graph-schema; nothing answers 5xx; and
 // what was written comes back byte for byte.
-import { EntityId, ENTITY_LABEL, KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../../../graph-schema';
+import { EntityId, EntityRecord, ENTITY_LABEL, KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../../../graph-schema';
 import { useTestServer } from '../../support/test-server';
 import { hostilePool } from './injection.pool';
 import { HOSTILE } from './hostile-strings';
@@ -136,7 +136,7 @@ describe('injection', () => {
   }, 600_000);
 
   it('imports hostile text in every field as data, all or nothing', async () => {
-    const entities = HOSTILE.map((s, i) => ({
+    const all = HOSTILE.map((s, i) => ({
       id: `inj-import-${i}`,
       kind: 'Person',
       name: s.trim() ? s.slice(0, 300) : `person ${i}`,
@@ -144,6 +144,18 @@ describe('injection', () => {
       description: `d ${s}`.slice(0, 2000),
       sources: ref,
     }));
+    // Text with control, bidi-override or invisible characters is refused by graph-schema's text
+    // rules: one such record refuses the whole import, and nothing is written.
+    const [entities, refused] = [
+      all.filter((e) => EntityRecord.safeParse(e).success),
+      all.filter((e) => !EntityRecord.safeParse(e).success),
+    ];
+    expect(refused.length).toBeGreaterThan(0);
+    expect(entities.length).toBeGreaterThan(HOSTILE.length - 20);
+    const mixed = await send(`${server.url}/api/import`, 'POST', { entities: [entities[0], refused[0]] });
+    tried++;
+    expect(mixed.status).toBe(400);
+    expect(await graphState(server.db)).toEqual(before);
     const relationships = entities
       .slice(0, 20)
       .map((e, i) => ({ type: 'WORKS_FOR', from: e.id, to: 'openai', key: `k${i}`, properties: {}, sources: ref }));
