@@ -36,9 +36,11 @@ export interface AppOptions {
   db: Database;
   config: Pick<Config, 'API_TOKEN' | 'WRITE_RATE_LIMIT' | 'CORS_ORIGIN'>;
   log?: (message: string) => void;
+  /** Wrong tokens a client may present per minute before 429 (default 20). */
+  tokenFailuresPerMinute?: number;
 }
 
-export function createApp({ db, config, log }: AppOptions) {
+export function createApp({ db, config, log, tokenFailuresPerMinute }: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -79,7 +81,13 @@ export function createApp({ db, config, log }: AppOptions) {
   app.get('/api/docs', (_req, res) => void res.type('html').send(docs));
   app.get('/api/docs.js', (_req, res) => void res.type('js').send(docsScript));
   app.get('/api/docs.css', (_req, res) => void res.type('css').send(docsCss));
-  mountRoutes(app, apiHandlers(db), { apiToken: config.API_TOKEN, writesPerMinute: config.WRITE_RATE_LIMIT, bodyLimit: BODY_LIMIT });
+  mountRoutes(app, apiHandlers(db), {
+    apiToken: config.API_TOKEN,
+    writesPerMinute: config.WRITE_RATE_LIMIT,
+    bodyLimit: BODY_LIMIT,
+    tokenFailuresPerMinute,
+    log,
+  });
   app.use('/api', notFoundRoute);
   app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
   app.use(notFoundRoute);

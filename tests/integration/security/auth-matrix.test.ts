@@ -46,7 +46,8 @@ const REQUESTS: Record<string, { path: string; body?: unknown; status: number }>
       text: 'A claim.',
       claimKind: 'opinion',
       by: ['elon-musk'],
-      about: [ORG],
+      // About nvidia too: a claim about the org alone would (rightly) keep the org from being deleted.
+      about: [ORG, 'nvidia'],
       sources: ref,
     },
     status: 201,
