@@ -37,7 +37,8 @@ async function main() {
   const neo = await startBenchNeo4j({ heap: option('heap', '2g'), pageCache: option('pagecache', '1g') });
   try {
     const l0 = performance.now();
-    await loadDataset(neo.loaderDb, readDatasetFiles([dataDir]));
+    // One batch at a time: two concurrent CREATE batches of relationships can deadlock on shared hub nodes.
+    await loadDataset(neo.loaderDb, readDatasetFiles([dataDir]), { mode: 'batched', batchSize: 5000, concurrency: 1 });
     log(`loaded in ${((performance.now() - l0) / 1000).toFixed(1)} s`);
     rmSync(dataDir, { recursive: true, force: true });
     const server = await startServerProcess('express', {

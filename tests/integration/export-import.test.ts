@@ -2,14 +2,27 @@
 // The export is streamed: it is exactly the compact JSON of the whole file, at most two run at once
 // (a third is told to come back), HEAD costs nothing, and health answers while exports are held open.
 import { createHash } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http, { type IncomingMessage } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import { ENTITY_LABEL } from '../../graph-schema';
+import { loadFilesWithProgress } from '../../server/cli/load-files';
+import { UnavailableError } from '../../server/errors';
+import type { Database } from '../../server/neo4j/database';
 import { getJson, TEST_TOKEN, useTestServer } from '../support/test-server';
 
 const LOAD_PREFIX = 'export-load-';
+const CLI_PREFIX = 'cli-import-';
 const server = useTestServer({
   beforeClose: ({ db }) =>
-    db.write((tx) => tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id STARTS WITH $p DETACH DELETE n`, { p: LOAD_PREFIX })),
+    db.write((tx) =>
+      tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id STARTS WITH $p OR n.id STARTS WITH $q DETACH DELETE n`, {
+        p: LOAD_PREFIX,
+        q: CLI_PREFIX,
+      }),
+    ),
 });
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -119,5 +132,70 @@ describe('exports held open by slow clients', () => {
       if (status !== 200) await new Promise((r) => setTimeout(r, 100));
     }
     expect(status).toBe(200);
+  });
+});
+
+describe('npm run import', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-import-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const ref = [{ source: 'src-003', paragraph: 2 }];
+
+  it('shows escape sequences and line breaks from a file as visible text, never raw', async () => {
+    const file = path.join(dir, 'hostile.json');
+    const fake = '\u001b[2J\u001b[H\u2714 Import OK';
+    writeFileSync(
+      file,
+      JSON.stringify({
+        entities: [{ id: 'cli-import-ok', kind: 'Organization', name: 'Fine', sources: ref }],
+        relationships: [{ type: 'PARTNERS_WITH', from: 'cli-import-ok', to: `x\n${fake}`, sources: ref }],
+      }),
+    );
+    const run = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = execFile(
+        process.execPath,
+        ['--import', 'tsx', 'server/scripts/import.ts', file],
+        {
+          cwd: path.resolve(__dirname, '../..'),
+          env: { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD },
+        },
+        (_error, stdout, stderr) => resolve({ code: child.exitCode, out: stdout + stderr }),
+      );
+    });
+    expect(run.code).toBe(1);
+    expect(run.out).not.toMatch(/[\u001b\u0007\u009b]/);
+    expect(run.out.split('\n').some((line) => line.startsWith('\u2714'))).toBe(false);
+    expect(run.out).toContain('x\\u000a\\u001b[2J\\u001b[H\u2714 Import OK');
+    expect(run.out).toMatch(/^\u2716 1 problem found; nothing was loaded:$/m);
+  });
+
+  it('says after a crash between batches that running it again completes it, and it does', async () => {
+    const file = path.join(dir, 'batched.json');
+    const entities = Array.from({ length: 30 }, (_, i) => ({
+      id: `${CLI_PREFIX}batch-${i}`,
+      kind: 'Organization',
+      name: `Batch ${i}`,
+      sources: ref,
+    }));
+    writeFileSync(file, JSON.stringify({ entities, relationships: [] }));
+    // The database goes away after two batches have committed: the third write never arrives.
+    let writes = 0;
+    const failing: Database = {
+      ...server.db,
+      read: (work, timeoutMs) => server.db.read(work, timeoutMs),
+      write: (work, timeoutMs) =>
+        ++writes > 2
+          ? Promise.reject(new UnavailableError('the database is unreachable; try again shortly'))
+          : server.db.write(work, timeoutMs),
+    };
+    await expect(loadFilesWithProgress(failing, [file], { atomicUpTo: 10, batchSize: 10 })).rejects.toThrow(
+      'the import stopped after 2 batches had been written (the database is unreachable; try again shortly); run the same import again to complete it (records already written are matched by id, not repeated)',
+    );
+    const count = async () =>
+      (await getJson(`${server.url}/api/entities?q=${encodeURIComponent('Batch')}&limit=200`)).body.items.filter((e: { id: string }) =>
+        e.id.startsWith(`${CLI_PREFIX}batch-`),
+      ).length;
+    expect(await count()).toBe(20);
+    await loadFilesWithProgress(server.db, [file], { atomicUpTo: 10, batchSize: 10 });
+    expect(await count()).toBe(30);
   });
 });
