@@ -11,6 +11,7 @@ import { openApiDocument } from './api/openapi';
 import { sourceHandlers } from './api/sources.routes';
 import { transferHandlers } from './api/transfer.routes';
 import type { Config } from './config';
+import { withCircuitBreaker } from './http/circuit-breaker';
 import { errorMiddleware, notFoundRoute } from './http/error.middleware';
 import { FrozenJson } from './http/frozen-json';
 import type { Handlers } from './http/handler';
@@ -81,7 +82,7 @@ export function createApp({ db, config, log, tokenFailuresPerMinute }: AppOption
   app.get('/api/docs', (_req, res) => void res.type('html').send(docs));
   app.get('/api/docs.js', (_req, res) => void res.type('js').send(docsScript));
   app.get('/api/docs.css', (_req, res) => void res.type('css').send(docsCss));
-  mountRoutes(app, apiHandlers(db), {
+  mountRoutes(app, apiHandlers(withCircuitBreaker(db)), {
     apiToken: config.API_TOKEN,
     writesPerMinute: config.WRITE_RATE_LIMIT,
     bodyLimit: BODY_LIMIT,
