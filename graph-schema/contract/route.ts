@@ -28,8 +28,8 @@ export interface RouteSpec {
   writes?: boolean;
   /** The answers the handler gives itself; error answers are derived (see errorStatuses). */
   responses: { readonly [status: number]: ResponseSpec };
-  /** A route whose answer is costly runs at most `limit` times at once; a further request is answered
-   *  503 (EXPORTS_BUSY) with Retry-After, and HEAD is answered without running it at all. */
+  /** A route whose streamed answer is costly runs at most `limit` times at once; a further request is
+   *  answered 503 (EXPORTS_BUSY) with Retry-After, and HEAD is answered without running it at all. */
   concurrency?: { limit: number; retryAfterSeconds: number };
   /** The only error statuses a route names itself; 400 and 503 always, 401/403/429 for writes and 413/415 for a body follow from the rest. */
   errors?: readonly (404 | 409 | 412)[];

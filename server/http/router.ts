@@ -119,7 +119,11 @@ export function mountRoutes(app: Express, implementation: Handlers, options: Rou
             if (reply.headers) res.set(reply.headers);
           };
           // HEAD wants the headers only: none of the work behind the body is started.
-          if (req.method === 'HEAD') return void (begin(), res.end());
+          if (req.method === 'HEAD') {
+            begin();
+            res.end();
+            return;
+          }
           const limit = route.concurrency;
           if (limit && running >= limit.limit)
             throw new RetryLaterError(
