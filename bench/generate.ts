@@ -237,8 +237,12 @@ export function generateGraph(options: { entities: number; seed?: number; relati
     }
     return idsByKind[kind][powerLawIndex(rnd, perKind[kind], skew)];
   };
+  const pairs = new Set<string>();
   const add = (type: string, from: string, to: string, properties: Record<string, unknown>) => {
     if (from === to) return false;
+    // A symmetric relationship is one fact whichever way it is written: the write rules refuse it twice.
+    if (defs.get(type)!.symmetric && pairs.has(`${to}:${type}:${from}`)) return false;
+    pairs.add(`${from}:${type}:${to}`);
     let id = `${from}:${type}:${to}`;
     let key: string | undefined;
     // A second relationship of one type between one pair needs a key, as in curated data.
@@ -287,7 +291,14 @@ export function generateGraph(options: { entities: number; seed?: number; relati
     const when = date(rnd);
     const properties: Record<string, unknown> = { from: when };
     if (type === 'INVESTED_IN') Object.assign(properties, { amount: Math.round(Math.pow(10, 6 + rnd() * 4)), currency: 'USD', date: when });
-    if (type === 'WORKS_FOR' && rnd() < 0.3) Object.assign(properties, { former: true, to: date(rnd, Number(when.slice(0, 4))) });
+    if (type === 'WORKS_FOR' && rnd() < 0.3) {
+      // An end within the start's year may fall before it: the write rules refuse that, so such a job ends the next year.
+      const end = date(rnd, Number(when.slice(0, 4)));
+      Object.assign(properties, {
+        former: true,
+        to: end < when ? date(rnd, Number(when.slice(0, 4)) + 1, Number(when.slice(0, 4)) + 1) : end,
+      });
+    }
     add(type, from, to, properties);
   }
   return { entities, relationships, idsByKind };

@@ -25,6 +25,9 @@ export const RelationshipTypeSchema = z.enum(RELATIONSHIP_TYPE_NAMES);
 const kindsByName = new Map<string, EntityKindDefinition>(entityKinds.map((k) => [k.label, k]));
 const relationshipsByType = new Map<string, RelationshipDefinition>(relationshipTypes.map((r) => [r.type, r]));
 
+export function kindDefinition(name: string): EntityKindDefinition | undefined {
+  return kindsByName.get(name);
+}
 export function relationshipDefinition(type: string): RelationshipDefinition | undefined {
   return relationshipsByType.get(type);
 }

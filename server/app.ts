@@ -12,6 +12,7 @@ import { openApiDocument } from './api/openapi';
 import { sourceHandlers } from './api/sources.routes';
 import { transferHandlers } from './api/transfer.routes';
 import type { Config } from './config';
+import { withCircuitBreaker } from './http/circuit-breaker';
 import { errorMiddleware, notFoundRoute } from './http/error.middleware';
 import { FrozenJson } from './http/frozen-json';
 import type { Handlers } from './http/handler';
@@ -38,9 +39,11 @@ export interface AppOptions {
   db: Database;
   config: Pick<Config, 'API_TOKEN' | 'WRITE_RATE_LIMIT' | 'CORS_ORIGIN'>;
   log?: (message: string) => void;
+  /** Wrong tokens a client may present per minute before 429 (default 20). */
+  tokenFailuresPerMinute?: number;
 }
 
-export function createApp({ db, config, log }: AppOptions) {
+export function createApp({ db, config, log, tokenFailuresPerMinute }: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -81,7 +84,13 @@ export function createApp({ db, config, log }: AppOptions) {
   app.get('/api/docs', (_req, res) => void res.type('html').send(docs));
   app.get('/api/docs.js', (_req, res) => void res.type('js').send(docsScript));
   app.get('/api/docs.css', (_req, res) => void res.type('css').send(docsCss));
-  mountRoutes(app, apiHandlers(db), { apiToken: config.API_TOKEN, writesPerMinute: config.WRITE_RATE_LIMIT, bodyLimit: BODY_LIMIT });
+  mountRoutes(app, apiHandlers(withCircuitBreaker(db)), {
+    apiToken: config.API_TOKEN,
+    writesPerMinute: config.WRITE_RATE_LIMIT,
+    bodyLimit: BODY_LIMIT,
+    tokenFailuresPerMinute,
+    log,
+  });
   app.use('/api', notFoundRoute);
   app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
   app.use(notFoundRoute);

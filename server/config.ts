@@ -32,10 +32,14 @@ export const settings = {
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(5000).describe('Transaction timeout of every API query.'),
   API_TOKEN: z
     .string()
-    .min(16, 'must be at least 16 characters')
+    .min(32, 'must be at least 32 characters (for one, `openssl rand -hex 24`)')
     .optional()
-    .describe('Bearer token that authorises writes. Unset: writes are disabled (403).'),
-  CORS_ORIGIN: z.string().url().optional().describe('Origin allowed to call the API from a browser. Unset: no CORS.'),
+    .describe('Bearer token (32+ characters) that authorises writes. Unset: writes are disabled (403).'),
+  CORS_ORIGIN: z
+    .string()
+    .url()
+    .optional()
+    .describe('Origin allowed to call the API from a browser (scheme://host[:port], no path). Unset: no CORS.'),
   WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(60).describe('Writes allowed per client per minute.'),
   SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').describe('Load seed-data/ when the database is empty.'),
 } as const;
@@ -43,7 +47,38 @@ export const settings = {
 /** The password this project once printed in its README: any web page can try it, so it is refused. */
 const PUBLISHED_PASSWORD = 'local-graph-password';
 
+/** Tokens that look chosen but are not: a sample value copied from somewhere, or one character repeated. */
+function placeholderToken(token: string): boolean {
+  const folded = token.toLowerCase();
+  return (
+    new Set(folded).size <= 4 ||
+    /(changeme|change-me|change_me|replace|placeholder|example|your[-_]?token|secret|password|xxxx|test-?token|dummy)/.test(folded)
+  );
+}
+
+/** A browser's Origin header is scheme, host and port only: anything else in CORS_ORIGIN never matches one. */
+function originProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'must be an http:// or https:// origin';
+  if (value !== url.origin)
+    return `must be an origin exactly as a browser sends it (scheme://host[:port], no trailing slash, path, query or user): ${url.origin}`;
+  return undefined;
+}
+
 export const ConfigSchema = z.object(settings).superRefine((config, ctx) => {
+  if (config.API_TOKEN !== undefined && config.API_TOKEN.length >= 32 && placeholderToken(config.API_TOKEN))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['API_TOKEN'],
+      message: 'looks like a placeholder, not a secret: generate one (for one, `openssl rand -hex 24`)',
+    });
+  const origin = config.CORS_ORIGIN === undefined ? undefined : originProblem(config.CORS_ORIGIN);
+  if (origin) ctx.addIssue({ code: 'custom', path: ['CORS_ORIGIN'], message: origin });
   if (config.NEO4J_PASSWORD === PUBLISHED_PASSWORD)
     ctx.addIssue({
       code: 'custom',

@@ -1,7 +1,7 @@
 // Entities: search and list, one entity with its sources, its neighbourhood, and writes.
 import { z } from 'zod';
 import { EntityId, EntityRecord, KindNameSchema, RelationshipTypeSchema, Text } from '../index';
-import { commaList, Limit, Offset } from './query';
+import { commaList, Limit, Offset, wholeNumber } from './query';
 import { json, route } from './route';
 import { Entity, EntityDeleted, EntityDetail, Graph, pageOf } from './shapes';
 
@@ -44,7 +44,7 @@ export const entityRoutes = {
     params: IdParams,
     query: z
       .object({
-        depth: z.coerce.number().int().min(1).max(3).default(1),
+        depth: wholeNumber(1, 3).default(1),
         types: commaList(RelationshipTypeSchema).optional(),
         direction: z.enum(['in', 'out', 'both']).default('both'),
         limit: Limit(2000, 200),

@@ -11,6 +11,7 @@ export const ERRORS = {
   UNAUTHORIZED: { status: 401, description: 'The bearer token is missing or wrong.' },
   FORBIDDEN: { status: 403, description: 'Writes are disabled on this server (API_TOKEN unset).' },
   NOT_FOUND: { status: 404, description: 'No such route, entity, relationship or source.' },
+  METHOD_NOT_ALLOWED: { status: 405, description: 'The path exists but not with this method; the Allow header lists those it takes.' },
   CONFLICT: {
     status: 409,
     description:
@@ -19,12 +20,14 @@ export const ERRORS = {
   PRECONDITION_FAILED: { status: 412, description: 'The entity changed since the ETag given in If-Match was read.' },
   PAYLOAD_TOO_LARGE: { status: 413, description: 'The body is larger than the limit.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, description: 'The body is not JSON (Content-Type: application/json).' },
-  TOO_MANY_WRITES: { status: 429, description: 'Too many writes from this client; see Retry-After.' },
+  TOO_MANY_WRITES: { status: 429, description: 'Too many writes, or too many wrong tokens, from this client; see Retry-After.' },
+  HEADERS_TOO_LARGE: { status: 431, description: 'The URL or the request headers are longer than the server reads.' },
   INTERNAL: { status: 500, description: 'Something went wrong on the server; it has been logged.' },
   SETUP_FAILED: { status: 500, description: 'A configuration or environment problem found at start-up.' },
   DATABASE_UNAVAILABLE: { status: 503, description: 'The database is unreachable; try again shortly.' },
   DATABASE_BUSY: { status: 503, description: 'The database is busy; try again shortly.' },
   QUERY_TIMEOUT: { status: 503, description: 'The query ran out of time; narrow it.' },
+  EXPORTS_BUSY: { status: 503, description: 'As many exports as the server runs at once are running; see Retry-After.' },
 } as const satisfies Record<string, { status: number; description: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

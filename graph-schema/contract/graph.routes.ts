@@ -2,7 +2,7 @@
 // the relationship writes.
 import { z } from 'zod';
 import { EntityId, KindNameSchema, PartialDate, RelationshipRecord, RelationshipTypeSchema } from '../index';
-import { commaList, Limit, Offset } from './query';
+import { commaList, Limit, Offset, wholeNumber } from './query';
 import { json, route } from './route';
 import { Deleted, Edge, EdgeWithEntities, FilteredGraph, Graph, pageOf, Stats } from './shapes';
 
@@ -29,7 +29,7 @@ export const graphRoutes = {
       .object({
         from: EntityId,
         to: EntityId,
-        maxDepth: z.coerce.number().int().min(1).max(6).default(4),
+        maxDepth: wholeNumber(1, 6).default(4),
         types: commaList(RelationshipTypeSchema).optional(),
       })
       .strict(),

@@ -15,5 +15,16 @@ export function commaList<T extends z.ZodType>(item: T) {
     .pipe(z.array(item).min(1).max(50) as unknown as z.ZodType<z.output<T>[], string[]>);
 }
 
-export const Limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
-export const Offset = z.coerce.number().int().min(0).max(100000).default(0);
+const DECIMAL = /^[0-9]{1,9}$/;
+
+/**
+ * A whole number written in decimal digits only. `Number()` (what z.coerce uses) reads `0x10`,
+ * `1e2`, `10.0` and ` 7 ` as numbers and an empty `offset=` as 0; none of those is what a client
+ * meant to send, so text that is not plain digits stays text and fails the integer check.
+ */
+export function wholeNumber(min: number, max: number) {
+  return z.preprocess((value) => (typeof value === 'string' && DECIMAL.test(value) ? Number(value) : value), z.int().min(min).max(max));
+}
+
+export const Limit = (max: number, fallback: number) => wholeNumber(1, max).default(fallback).meta({ default: fallback });
+export const Offset = wholeNumber(0, 100000).default(0).meta({ default: 0 });

@@ -28,6 +28,9 @@ export interface RouteSpec {
   writes?: boolean;
   /** The answers the handler gives itself; error answers are derived (see errorStatuses). */
   responses: { readonly [status: number]: ResponseSpec };
+  /** A route whose streamed answer is costly runs at most `limit` times at once; a further request is
+   *  answered 503 (EXPORTS_BUSY) with Retry-After, and HEAD is answered without running it at all. */
+  concurrency?: { limit: number; retryAfterSeconds: number };
   /** The only error statuses a route names itself; 400 and 503 always, 401/403/429 for writes and 413/415 for a body follow from the rest. */
   errors?: readonly (404 | 409 | 412)[];
   /** A real request against the seed data, shown in the docs and run by the docs-examples test. */
@@ -106,17 +109,33 @@ export interface Frozen<T> {
   readonly holds?: T;
 }
 
+/** A body the server writes piece by piece as it reads the database, for answers too large to hold
+ *  in memory (the export); the phantom keeps the type of what the pieces add up to. */
+export interface Streamed<T> {
+  readonly streamed: true;
+  readonly holds?: T;
+}
+
 /** One answer a handler may give: a declared status, with a body of a declared media type. A JSON
- *  body may be given pre-serialised (`Frozen`); other media types name themselves. */
+ *  body may be given pre-serialised (`Frozen`) or as a stream (`Streamed`); other media types name
+ *  themselves. */
 export type Reply<R extends RouteSpec> = {
   [S in StatusOf<R>]: {
     [M in keyof R['responses'][S]['content'] & MediaType]: M extends 'application/json'
       ? {
           status: S;
           contentType?: M;
-          body: Out<R['responses'][S]['content'][M]> | Frozen<Out<R['responses'][S]['content'][M]>>;
+          body:
+            | Out<R['responses'][S]['content'][M]>
+            | Frozen<Out<R['responses'][S]['content'][M]>>
+            | Streamed<Out<R['responses'][S]['content'][M]>>;
           headers?: Record<string, string>;
         }
-      : { status: S; contentType: M; body: Out<R['responses'][S]['content'][M]>; headers?: Record<string, string> };
+      : {
+          status: S;
+          contentType: M;
+          body: Out<R['responses'][S]['content'][M]> | Streamed<Out<R['responses'][S]['content'][M]>>;
+          headers?: Record<string, string>;
+        };
   }[keyof R['responses'][S]['content'] & MediaType];
 }[StatusOf<R>];

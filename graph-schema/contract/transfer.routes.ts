@@ -14,6 +14,9 @@ export const transferRoutes = {
   'GET /api/export': route({
     tag: 'transfer',
     summary: 'The whole graph, as seed-format JSON (importable) or GraphML.',
+    description:
+      'Streamed from the database as it is read, so its size does not weigh on the server. At most two exports run at once; a third is answered 503 (EXPORTS_BUSY) with Retry-After. HEAD answers with the headers only and does no export work.',
+    concurrency: { limit: 2, retryAfterSeconds: 10 },
     query: z.object({ format: z.enum(['json', 'graphml']).default('json') }).strict(),
     responses: {
       200: {

@@ -37,8 +37,19 @@ function responses(route: DeclaredRoute, bodies: Map<z.ZodType, string>): ZodOpe
       content: Object.fromEntries(Object.entries(spec.content).map(([type, schema]) => [type, { schema: responseSchema(schema, bodies) }])),
     };
   for (const status of errorStatuses(route)) out[status] = errorResponse(status);
+  if (route.concurrency) out[503] = busyResponse;
   return out;
 }
+
+/** The 503 of a route that runs a bounded number of times at once: it also tells when to come back. */
+const busyResponse: ZodOpenApiResponseObject = {
+  id: 'Error503Busy',
+  description: `${STATUS_MEANING[503]} Or as many of these as the server runs at once are running (EXPORTS_BUSY).`,
+  headers: {
+    'Retry-After': { description: 'Seconds after which to try again (sent with EXPORTS_BUSY).', schema: { type: 'integer', minimum: 1 } },
+  },
+  content: { [JSON_TYPE]: { schema: ErrorBody } },
+};
 
 /** The error answers are components of their own (one instance per status, as zod-openapi
  *  requires): each route refers to them. */

@@ -1,8 +1,11 @@
-// The whole graph out (JSON in the seed-data format, or GraphML) and back in (all or nothing).
+// The whole graph out (JSON in the seed-data format, or GraphML), streamed as it is read, and back
+// in (all or nothing). The router bounds how many exports run at once and answers HEAD without one.
+import type { SeedFile } from '../../graph-schema';
 import { GRAPHML_TYPE } from '../../graph-schema/contract';
 import { handlers } from '../http/handler';
+import { StreamedBody } from '../http/streamed';
 import type { Database } from '../neo4j/database';
-import { exportGraphml, exportJson, importSeed } from '../services/transfer.service';
+import { exportGraphmlTo, exportJsonTo, importSeed } from '../services/transfer.service';
 
 export function transferHandlers(db: Database) {
   return handlers({
@@ -12,9 +15,9 @@ export function transferHandlers(db: Database) {
           status: 200,
           contentType: GRAPHML_TYPE,
           headers: { 'Content-Disposition': 'attachment; filename="ai-industry-graph.graphml"' },
-          body: await exportGraphml(db),
+          body: new StreamedBody<string>((sink) => exportGraphmlTo(db, sink)),
         };
-      return { status: 200, body: await exportJson(db) };
+      return { status: 200, body: new StreamedBody<SeedFile>((sink) => exportJsonTo(db, sink)) };
     },
     async 'POST /api/import'({ body }) {
       return { status: 200, body: await importSeed(db, body) };

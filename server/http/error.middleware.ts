@@ -4,6 +4,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ERRORS, type ErrorBody, type ErrorCode } from '../../graph-schema/contract';
 import { ProblemError } from '../errors';
+import { BodyCheckError } from './body-checks';
+import { RetryLaterError } from './retry-later';
 
 export function errorBody(code: ErrorCode, message: string, details: ErrorBody['error']['details'] = []): ErrorBody {
   return { error: { code, message, details } };
@@ -22,6 +24,11 @@ export const notFoundRoute: RequestHandler = (req, res) => {
 export function errorMiddleware(log: (message: string) => void = console.error): ErrorRequestHandler {
   return (error, _req, res, _next) => {
     const parserError = error as BodyParserError;
+    // express.json's verify failures arrive wrapped as 403s; the check's own message is the answer.
+    if (parserError?.type === 'body.check.failed' || error instanceof BodyCheckError) {
+      res.status(400).json(errorBody('BAD_REQUEST', (error as Error).message));
+      return;
+    }
     if (parserError?.type === 'entity.too.large') {
       res.status(413).json(errorBody('PAYLOAD_TOO_LARGE', `the request body is larger than the limit of ${parserError.limit} bytes`));
       return;
@@ -43,6 +50,7 @@ export function errorMiddleware(log: (message: string) => void = console.error):
       return;
     }
     if (error instanceof ProblemError) {
+      if (error instanceof RetryLaterError) res.setHeader('Retry-After', String(error.retryAfterSeconds));
       if (error.status >= 500) log(`${error.code}: ${error.message}`);
       res.status(error.status).json(errorBody(error.code, error.message, error.details));
       return;

@@ -1,6 +1,8 @@
 // Mounts the contract's routes on Express: parses params, query and body with their zod schemas
 // (unknown query parameters are an error), puts the write guard and rate limit in front of every
-// writing route, and sends the handler's answer with its declared status and media type.
+// writing route, and sends the handler's answer with its declared status and media type (streamed
+// where the handler streams it). A known path asked with a method it does not take is a 405 with
+// Allow; a route declared costly runs a bounded number of times at once.
 import express, { type Express, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { z, ZodObject, ZodType } from 'zod';
@@ -8,9 +10,12 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { declaredRoutes, JSON_TYPE, type Issue } from '../../graph-schema/contract';
 import { ProblemError, ValidationError } from '../errors';
 import { requireWriteToken } from './auth';
+import { verifyJsonBody } from './body-checks';
 import { errorBody } from './error.middleware';
 import { FrozenJson } from './frozen-json';
 import type { Handler, Handlers } from './handler';
+import { RetryLaterError } from './retry-later';
+import { StreamedBody } from './streamed';
 
 /** Zod issues in the contract's one detail shape. */
 function zodIssues(issues: readonly z.core.$ZodIssue[], part: Issue['in']): Issue[] {
@@ -61,6 +66,9 @@ export interface RouterOptions {
   apiToken: string | undefined;
   writesPerMinute: number;
   bodyLimit: string;
+  /** Wrong tokens a client may present per minute before it is refused with 429. */
+  tokenFailuresPerMinute?: number;
+  log?: (message: string) => void;
 }
 
 /** What any handler answers, seen from the router (the types per route are checked where handlers are written). */
@@ -72,7 +80,8 @@ interface AnyReply {
 }
 
 export function mountRoutes(app: Express, implementation: Handlers, options: RouterOptions): void {
-  const guard = requireWriteToken(options.apiToken);
+  const guard = requireWriteToken(options.apiToken, { failuresPerWindow: options.tokenFailuresPerMinute });
+  const log = options.log ?? console.error;
   const writeLimiter = rateLimit({
     windowMs: 60_000,
     limit: options.writesPerMinute,
@@ -83,11 +92,14 @@ export function mountRoutes(app: Express, implementation: Handlers, options: Rou
       res.status(429).json(errorBody('TOO_MANY_WRITES', `at most ${String(opts.limit)} writes a minute; try again later`));
     },
   });
-  const json = express.json({ limit: options.bodyLimit, strict: false });
+  const json = express.json({ limit: options.bodyLimit, strict: false, verify: verifyJsonBody });
+  const methodsByPath = new Map<string, string[]>();
 
   for (const route of declaredRoutes()) {
     const handle = implementation[route.name] as unknown as Handler<typeof route>;
     const chain: RequestHandler[] = [];
+    methodsByPath.set(route.path, [...(methodsByPath.get(route.path) ?? []), route.method.toUpperCase()]);
+    let running = 0;
     if (route.writes) chain.push(guard, writeLimiter);
     if (route.body) chain.push(requireJson, json);
     chain.push(async (req, res, next) => {
@@ -101,6 +113,37 @@ export function mountRoutes(app: Express, implementation: Handlers, options: Rou
           issues.push({ in: 'query', path: Object.keys(req.query).join(','), message: 'this route takes no query parameters' });
         if (issues.length > 0) throw new ValidationError(describe(issues), issues);
         const reply = (await handle({ params, query, headers, body })) as AnyReply;
+        if (reply.body instanceof StreamedBody) {
+          const begin = () => {
+            res.status(reply.status).type(reply.contentType ?? JSON_TYPE);
+            if (reply.headers) res.set(reply.headers);
+          };
+          // HEAD wants the headers only: none of the work behind the body is started.
+          if (req.method === 'HEAD') {
+            begin();
+            res.end();
+            return;
+          }
+          const limit = route.concurrency;
+          if (limit && running >= limit.limit)
+            throw new RetryLaterError(
+              `at most ${limit.limit} of these run at once and that many are running; try again shortly`,
+              'EXPORTS_BUSY',
+              limit.retryAfterSeconds,
+            );
+          running++;
+          try {
+            await reply.body.pipe(res, begin);
+          } catch (error) {
+            if (!res.headersSent) throw error;
+            log(
+              `a streamed answer to ${req.method} ${req.originalUrl} was cut short: ${error instanceof Error ? error.message : String(error)}`,
+            );
+          } finally {
+            running--;
+          }
+          return;
+        }
         if (reply.headers) res.set(reply.headers);
         if (reply.body instanceof FrozenJson) reply.body.send(req, res, reply.status);
         else if ((reply.contentType ?? JSON_TYPE) === JSON_TYPE) res.status(reply.status).json(reply.body);
@@ -110,5 +153,13 @@ export function mountRoutes(app: Express, implementation: Handlers, options: Rou
       }
     });
     app[route.method](route.path, ...chain);
+  }
+  for (const [path, methods] of methodsByPath) {
+    const allow = [...methods, ...(methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
+    app.all(path, (req, res) => {
+      res.setHeader('Allow', allow);
+      if (req.method === 'OPTIONS') return void res.status(204).end();
+      res.status(405).json(errorBody('METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${req.path}; it takes ${allow}`));
+    });
   }
 }

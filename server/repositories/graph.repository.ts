@@ -1,5 +1,5 @@
 // The graph at large: filtered by kinds, types and date for the picture, and whole for export.
-import type { Node } from 'neo4j-driver';
+import type { Node, Record as Neo4jRecord } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { ENTITY_LABEL, asOfPredicate } from '../../graph-schema';
 import type { Database } from '../neo4j/database';
@@ -42,11 +42,27 @@ export async function filteredGraph(
   });
 }
 
-/** Every entity and relationship, for export; ordered so two exports of one graph are identical. */
-export async function wholeGraph(db: Database): Promise<Graph> {
+/** Reads the whole graph record by record, for export: each pass is a cursor in one read
+ *  transaction, ordered so two exports of one graph are identical. */
+export interface GraphCursor {
+  entities(each: (entity: Entity) => Promise<void> | void): Promise<void>;
+  edges(each: (edge: Edge) => Promise<void> | void): Promise<void>;
+}
+
+/**
+ * Runs `use` with cursors over every entity and relationship. Records are pulled as `use` consumes
+ * them (the driver fetches in batches and pauses while its buffer is full), so memory stays flat
+ * whatever the size of the graph; the transaction's own long timeout bounds a client that stalls.
+ */
+export async function readWholeGraph<T>(db: Database, use: (cursor: GraphCursor) => Promise<T>, timeoutMs = 600_000): Promise<T> {
   return db.read(async (tx) => {
-    const nodes = await tx.run(`MATCH (n:${ENTITY_LABEL}) RETURN n ORDER BY n.id`);
-    const rels = await tx.run(`MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) RETURN r, a.id AS s, b.id AS t ORDER BY r.id`);
-    return { nodes: nodes.records.map((r) => nodeToEntity(r.get('n') as Node)), edges: rels.records.map(readEdge) };
-  }, 120_000);
+    const each = async <R>(query: string, read: (record: Neo4jRecord) => R, visit: (row: R) => Promise<void> | void) => {
+      for await (const record of tx.run(query)) await visit(read(record));
+    };
+    return use({
+      entities: (visit) => each(`MATCH (n:${ENTITY_LABEL}) RETURN n ORDER BY n.id`, (r) => nodeToEntity(r.get('n') as Node), visit),
+      edges: (visit) =>
+        each(`MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) RETURN r, a.id AS s, b.id AS t ORDER BY r.id`, readEdge, visit),
+    });
+  }, timeoutMs);
 }

@@ -1,6 +1,6 @@
 // Relationships: the filtered list, and single-relationship writes.
 import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
-import { ENTITY_LABEL, type RelationshipRecord } from '../../graph-schema';
+import { ENTITY_LABEL, typeOfRelationshipId, type RelationshipRecord } from '../../graph-schema';
 import { ConflictError } from '../errors';
 import type { Database } from '../neo4j/database';
 import { entityRef, type EntityRef } from './entities.repository';
@@ -118,5 +118,22 @@ export async function deleteRelationship(db: Database, type: string, id: string)
   return db.write(async (tx) => {
     const result = await tx.run(`MATCH ()-[r:${relationshipType(type)} {id: $id}]->() DELETE r RETURN count(*) AS n`, { id });
     return (toPlain(result.records[0].get('n')) as number) > 0;
+  });
+}
+
+/** Which of these relationship ids are stored; each id names its type, so each type is asked by its own index. */
+export async function storedRelationshipIds(db: Database, ids: string[]): Promise<Set<string>> {
+  const byType = new Map<string, string[]>();
+  for (const id of ids) {
+    const type = typeOfRelationshipId(id);
+    if (type) byType.set(type, [...(byType.get(type) ?? []), id]);
+  }
+  return db.read(async (tx) => {
+    const found = new Set<string>();
+    for (const [type, group] of byType) {
+      const result = await tx.run(`MATCH ()-[r:${relationshipType(type)}]->() WHERE r.id IN $ids RETURN r.id AS id`, { ids: group });
+      for (const record of result.records) found.add(record.get('id') as string);
+    }
+    return found;
   });
 }

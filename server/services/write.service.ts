@@ -23,7 +23,9 @@ function withIds(records: RelationshipRecord[]): WriteSet['relationships'] {
 }
 
 async function obeyWriteRules(db: Database, write: WriteSet): Promise<void> {
-  const breaches = await writeRuleBreaches(write, (ids) => entities.kindsOfIds(db, ids), inBody);
+  const breaches = await writeRuleBreaches(write, (ids) => entities.kindsOfIds(db, ids), inBody, {
+    knownRelationships: (ids) => relationships.storedRelationshipIds(db, ids),
+  });
   if (breaches.length > 0)
     throw new ValidationError(
       breaches.map((b) => `${b.field ? `${b.field}: ` : ''}${b.message}`).join('; '),

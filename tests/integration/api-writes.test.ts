@@ -225,3 +225,70 @@ describe('conditional changes', () => {
     expect((await send('DELETE', `/api/entities/${id}`)).status).toBe(200);
   });
 });
+
+describe('facts that cannot be true', () => {
+  const refused = async (path: string, body: unknown, field: string, message: string | RegExp) => {
+    const answer = await send('POST', path, body);
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.code).toBe('VALIDATION_FAILED');
+    expect(answer.body.error.details).toContainEqual(
+      expect.objectContaining({ in: 'body', path: field, message: typeof message === 'string' ? message : expect.stringMatching(message) }),
+    );
+  };
+
+  it('refuses a relationship from an entity to itself', async () => {
+    await refused(
+      '/api/relationships',
+      { type: 'PARTNERS_WITH', from: 'openai', to: 'openai', sources: ref },
+      'to',
+      'a relationship cannot join "openai" to itself',
+    );
+  });
+
+  it('refuses a symmetric relationship whose reverse is stored', async () => {
+    await refused(
+      '/api/relationships',
+      { type: 'COMPETES_WITH', from: 'openai', to: 'elon-musk', sources: ref },
+      'from',
+      'COMPETES_WITH has no direction and elon-musk:COMPETES_WITH:openai is stored already: the same fact the other way round',
+    );
+  });
+
+  it('refuses an end before a start', async () => {
+    await refused(
+      '/api/relationships',
+      { type: 'WORKS_FOR', from: 'elon-musk', to: 'openai', key: 'test-ended', properties: { from: '2020-05', to: '2019' }, sources: ref },
+      'properties.to',
+      'ends (2019) before it starts (2020-05)',
+    );
+  });
+
+  it('refuses a date in 2999 on a fact, and accepts a prediction due then', async () => {
+    const claim = { id: 'test-far-claim', name: 'Far', text: 'It will happen.', by: ['elon-musk'], about: ['openai'], sources: ref };
+    await refused(
+      '/api/claims',
+      { ...claim, claimKind: 'opinion', statedOn: '2999-01-01' },
+      'statedOn',
+      /^2999-01-01 is more than 1 year in the future/,
+    );
+    await refused(
+      '/api/entities',
+      { id: 'test-far-model', kind: 'AIModel', name: 'Far Model', releasedOn: '2999', sources: ref },
+      'releasedOn',
+      /^2999 is more than 1 year/,
+    );
+    const prediction = await send('POST', '/api/claims', { ...claim, claimKind: 'prediction', statedOn: '2024-01-01', dueBy: '2999' });
+    expect(prediction.status).toBe(201);
+    expect((await send('DELETE', '/api/entities/test-far-claim')).status).toBe(200);
+  });
+
+  it('refuses the same citation given twice, however often', async () => {
+    await refused(
+      '/api/entities',
+      { id: 'test-cited-twice', kind: 'Organization', name: 'Cited Twice', sources: Array.from({ length: 100 }, () => ref[0]) },
+      'sources.1',
+      'cites src-003 paragraph 2 twice',
+    );
+    expect((await getJson(`${server.url}/api/entities/test-cited-twice`)).status).toBe(404);
+  });
+});

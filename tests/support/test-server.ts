@@ -22,6 +22,8 @@ export interface TestServerOptions {
   /** `null` starts the server with writes disabled. */
   apiToken?: string | null;
   writesPerMinute?: number;
+  /** Wrong tokens per client per minute before 429; high by default, since suites try many on purpose. */
+  tokenFailuresPerMinute?: number;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -35,6 +37,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       CORS_ORIGIN: undefined,
     },
     log: (m) => logs.push(m),
+    tokenFailuresPerMinute: options.tokenFailuresPerMinute ?? 10_000,
   });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

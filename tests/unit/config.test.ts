@@ -20,7 +20,7 @@ describe('configuration', () => {
   });
   it('names every bad value in one message', () => {
     expect(() => loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', API_TOKEN: 'short', NEO4J_HEAP: 'lots' })).toThrow(
-      /PORT: .*; NEO4J_URI: must be a neo4j:\/\/.*; NEO4J_HEAP: must be a size.*; API_TOKEN: must be at least 16 characters/,
+      /PORT: .*; NEO4J_URI: must be a neo4j:\/\/.*; NEO4J_HEAP: must be a size.*; API_TOKEN: must be at least 32 characters/,
     );
   });
   it('accepts Aura and cluster URIs, with their password', () => {
@@ -42,6 +42,39 @@ describe('configuration', () => {
     expect(() => loadConfig({ NEO4J_PASSWORD: 'local-graph-password' })).toThrow(
       /NEO4J_PASSWORD: local-graph-password is the default .*: unset it, and the local Neo4j gets a generated password/,
     );
+  });
+});
+
+describe('the write token and the CORS origin', () => {
+  it('refuses a token shorter than 32 characters, naming how to make one', () => {
+    expect(() => loadConfig({ API_TOKEN: 'a'.repeat(16) + 'bcdefghijklmno' })).toThrow(
+      /API_TOKEN: must be at least 32 characters \(for one, `openssl rand -hex 24`\)/,
+    );
+  });
+  it.each([
+    ['the sample from .env.example', 'change-me-to-a-long-random-string'],
+    ['a placeholder word', 'your-token-goes-here-0123456789abcdef'],
+    ['one character repeated', 'x'.repeat(40)],
+    ['a few characters repeated', 'abab'.repeat(10)],
+  ])('refuses %s as a token', (_name, token) => {
+    expect(() => loadConfig({ API_TOKEN: token })).toThrow(/API_TOKEN: looks like a placeholder, not a secret/);
+  });
+  it('accepts a random token of 32 characters or more', () => {
+    const token = '5f0c1e9a7b3d48e2a6c4f18b90d27e3c5a1b';
+    expect(loadConfig({ API_TOKEN: token }).API_TOKEN).toBe(token);
+  });
+  it.each([
+    ['a trailing slash', 'https://example.org/', 'https://example.org'],
+    ['a path', 'https://example.org/app', 'https://example.org'],
+    ['a query', 'http://localhost:5173?x=1', 'http://localhost:5173'],
+  ])('refuses a CORS_ORIGIN with %s, naming the origin a browser would send', (_name, value, origin) => {
+    expect(() => loadConfig({ CORS_ORIGIN: value })).toThrow(
+      new RegExp(`CORS_ORIGIN: must be an origin exactly as a browser sends it .*: ${origin.replace(/[.?]/g, '\\$&')}$`),
+    );
+  });
+  it('refuses a CORS_ORIGIN that is not http or https, and accepts a bare origin with a port', () => {
+    expect(() => loadConfig({ CORS_ORIGIN: 'ftp://example.org' })).toThrow(/CORS_ORIGIN: must be an http:\/\/ or https:\/\/ origin/);
+    expect(loadConfig({ CORS_ORIGIN: 'http://localhost:5173' }).CORS_ORIGIN).toBe('http://localhost:5173');
   });
 });
 

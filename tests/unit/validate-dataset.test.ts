@@ -35,10 +35,11 @@ describe('validating a dataset', () => {
         expect.stringMatching(/^a\.json: acme:INVESTED_IN:nobody › to: unknown entity id "nobody"/),
         expect.stringMatching(/^a\.json: acme:INVESTED_IN:gpt-x › type: INVESTED_IN may not end at a AIModel/),
         expect.stringMatching(/^a\.json: acme:FOUNDED:acme › sources\.0\.source: unknown source "src-missing"/),
+        expect.stringMatching(/^a\.json: acme:FOUNDED:acme › to: a relationship cannot join "acme" to itself/),
         expect.stringMatching(/^b\.json: acme › id: duplicate id \(first defined in a\.json\)/),
       ]),
     );
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(7);
   });
 
   it('reports a relationship given twice without a key', async () => {

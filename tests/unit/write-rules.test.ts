@@ -152,3 +152,105 @@ describe("a relationship's id", () => {
     );
   });
 });
+
+describe('the rules of sense', () => {
+  const today = new Date('2026-11-26T12:00:00Z');
+  const judged = async (write: Partial<WriteSet>, options: { known?: Set<string> } = {}) => {
+    const found = await writeRuleBreaches(
+      { entities: [source, ...(write.entities ?? [])], relationships: write.relationships ?? [] },
+      nothingStored,
+      origins,
+      {
+        today,
+        knownRelationships: async (ids) => new Set(ids.filter((id) => options.known?.has(id))),
+      },
+    );
+    return found.map(({ record, field, message }) => ({ record, field, message }));
+  };
+  const orgs = [acme, beta, ada];
+
+  it('refuse a relationship from an entity to itself', async () => {
+    expect(await judged({ entities: orgs, relationships: [relationship({ type: 'PARTNERS_WITH', from: 'acme', to: 'acme' })] })).toEqual([
+      { record: 'acme:PARTNERS_WITH:acme', field: 'to', message: 'a relationship cannot join "acme" to itself' },
+    ]);
+  });
+
+  it('refuse a symmetric relationship given both ways in one write, naming the second', async () => {
+    const both = [
+      relationship({ type: 'COMPETES_WITH', from: 'acme', to: 'beta' }),
+      relationship({ type: 'COMPETES_WITH', from: 'beta', to: 'acme' }),
+    ];
+    expect(await judged({ entities: orgs, relationships: both })).toEqual([
+      {
+        record: 'beta:COMPETES_WITH:acme',
+        field: 'from',
+        message:
+          'COMPETES_WITH has no direction and acme:COMPETES_WITH:beta is in this write already (in relationship-file-0); give it once',
+      },
+    ]);
+  });
+
+  it('refuse a symmetric relationship whose reverse is stored, and allow a directed one both ways', async () => {
+    const known = new Set(['beta:COMPETES_WITH:acme', 'beta:INVESTED_IN:acme']);
+    expect(
+      await judged({ entities: orgs, relationships: [relationship({ type: 'COMPETES_WITH', from: 'acme', to: 'beta' })] }, { known }),
+    ).toEqual([
+      {
+        record: 'acme:COMPETES_WITH:beta',
+        field: 'from',
+        message: 'COMPETES_WITH has no direction and beta:COMPETES_WITH:acme is stored already: the same fact the other way round',
+      },
+    ]);
+    expect(
+      await judged({ entities: orgs, relationships: [relationship({ type: 'INVESTED_IN', from: 'acme', to: 'beta' })] }, { known }),
+    ).toEqual([]);
+  });
+
+  it('refuse a relationship that ends before it starts, reading partial dates as periods', async () => {
+    const ended = relationship({ type: 'WORKS_FOR', from: 'ada', to: 'acme', properties: { from: '2021-03', to: '2020' } });
+    expect(await judged({ entities: orgs, relationships: [ended] })).toEqual([
+      { record: 'ada:WORKS_FOR:acme', field: 'properties.to', message: 'ends (2020) before it starts (2021-03)' },
+    ]);
+    const sameYear = relationship({ type: 'WORKS_FOR', from: 'ada', to: 'acme', properties: { from: '2021-03', to: '2021' } });
+    expect(await judged({ entities: orgs, relationships: [sameYear] })).toEqual([]);
+  });
+
+  it('refuse a fact dated more than a year ahead, but not a prediction due then', async () => {
+    const claim = entity({
+      id: 'claim-far',
+      kind: 'Claim',
+      name: 'Far',
+      text: 'It will happen.',
+      claimKind: 'prediction',
+      statedOn: '2999-01-01',
+      dueBy: '2999',
+    });
+    const deal = relationship({ type: 'INVESTED_IN', from: 'acme', to: 'beta', properties: { date: '2028' } });
+    expect(await judged({ entities: [...orgs, claim], relationships: [deal] })).toEqual([
+      {
+        record: 'claim-far',
+        field: 'statedOn',
+        message: '2999-01-01 is more than 1 year in the future (after 2027-11-26); only a due date (dueBy) may be',
+      },
+      {
+        record: 'acme:INVESTED_IN:beta',
+        field: 'properties.date',
+        message: '2028 is more than 1 year in the future (after 2027-11-26); only a due date (dueBy) may be',
+      },
+    ]);
+    const soon = relationship({ type: 'INVESTED_IN', from: 'acme', to: 'beta', properties: { date: '2027-06' } });
+    expect(await judged({ entities: orgs, relationships: [soon] })).toEqual([]);
+  });
+
+  it('refuse the same citation given twice', async () => {
+    const twice = entity({
+      id: 'twice',
+      kind: 'Organization',
+      name: 'Twice',
+      sources: [...ref, { source: 'src-test', paragraph: 2 }, ...ref],
+    });
+    expect(await judged({ entities: [twice] })).toEqual([
+      { record: 'twice', field: 'sources.2', message: 'cites src-test paragraph 1 twice' },
+    ]);
+  });
+});

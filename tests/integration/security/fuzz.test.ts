@@ -175,7 +175,11 @@ describe('fuzzing every route from the OpenAPI document', () => {
           sent[name] += answers.length;
           answers.forEach((answer, i) => {
             const where = `${route.method.toUpperCase()} ${requests[i].path}${queryString(requests[i].query)} -> ${answer.status} ${answer.text.slice(0, 300)}`;
-            if (answer.status >= 500) throw new Error(`5xx: ${where}`);
+            // Four requests go at once, so a third export meets the declared bound: a documented
+            // 503 that says when to come back is the contract, not a server fault.
+            const busy =
+              answer.status === 503 && answer.body?.error?.code === 'EXPORTS_BUSY' && Number(answer.headers.get('retry-after')) > 0;
+            if (answer.status >= 500 && !(busy && ep.concurrency)) throw new Error(`5xx: ${where}`);
             if (!documented.includes(answer.status)) throw new Error(`undocumented status: ${where}`);
             const leaks = leaksIn(answer.text);
             if (leaks.length > 0 && answer.status >= 400) throw new Error(`leaks ${leaks.join(', ')}: ${where}`);
