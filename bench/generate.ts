@@ -5,18 +5,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CLAIM_KINDS, ORGANIZATION_TYPES, relationshipTypes, type KindName, type RelationshipMeta } from '../graph-schema';
+import { seededRandom } from '../server/analytics/seeded-random';
 
-/** mulberry32: tiny, fast and reproducible across Node versions. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark's generator shares the server's seeded generator, so a graph repeats exactly. */
+export const random = seededRandom;
 
 /** Share of each kind among entities, roughly as a curated news graph grows. */
 export const KIND_SHARES: Record<KindName, number> = {

@@ -7,6 +7,7 @@ import closeness from 'graphology-metrics/centrality/closeness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import { weightedDegree, weightedInDegree } from 'graphology-metrics/node/weighted-degree';
 import type { Projection } from '../repositories/analytics.repository';
+import { seededRandom } from './seeded-random';
 import type { Direction } from './slice';
 
 export const MEASURES = ['degree', 'pagerank', 'betweenness', 'closeness'] as const;
@@ -71,18 +72,6 @@ export function rank(scores: Record<string, number>): Ranked[] {
     if (i === 0 || score !== sorted[i - 1][1]) rankOf = i + 1;
     return { id, score, rank: rankOf };
   });
-}
-
-/** A seeded generator (mulberry32), so Louvain's random order is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface Communities {

@@ -92,33 +92,20 @@ export function within<T>(promise: Promise<T>, ms: number, what: string): Promis
   ]);
 }
 
-/** The pids of the Java processes whose command line names the data folder. */
-export function javaProcessesFor(dataDir: string): number[] {
+/** The pids pgrep finds for its arguments; none when it finds nothing (it then exits 1). */
+function pgrep(...args: string[]): number[] {
   try {
-    return execFileSync('pgrep', ['-f', `Launcher ${dataDir}`])
-      .toString()
-      .trim()
-      .split('\n')
-      .filter(Boolean)
-      .map(Number);
+    return execFileSync('pgrep', args).toString().trim().split('\n').filter(Boolean).map(Number);
   } catch {
     return [];
   }
 }
 
+/** The pids of the Java processes whose command line names the data folder. */
+export const javaProcessesFor = (dataDir: string): number[] => pgrep('-f', `Launcher ${dataDir}`);
+
 /** The pids of the direct children of a process. */
-export function childrenOf(pid: number): number[] {
-  try {
-    return execFileSync('pgrep', ['-P', String(pid)])
-      .toString()
-      .trim()
-      .split('\n')
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    return [];
-  }
-}
+export const childrenOf = (pid: number): number[] => pgrep('-P', String(pid));
 
 export function alive(pid: number): boolean {
   try {
