@@ -49,12 +49,26 @@ export function centrality(graph: Graph<object, Weighted>, measure: Measure): Re
       return Object.fromEntries(graph.mapNodes((node) => [node, count(graph, node, 'weight')]));
     }
     case 'pagerank':
-      return pagerank(graph, { getEdgeWeight: 'weight', maxIterations: 200, tolerance: 1e-9 });
+      return pageRank(graph);
     case 'betweenness':
       // Unweighted: a path through three funding rounds is no shorter than through one.
       return betweenness(graph, { getEdgeWeight: null, normalized: true });
     case 'closeness':
       return closeness(graph, { wassermanFaust: true });
+  }
+}
+
+/**
+ * PageRank, with its two edge cases answered rather than thrown: without relationships every
+ * entity ranks alike (graphology's iteration never converges there), and a graph that does not
+ * settle to 1e-9 within 200 rounds is given 1,000 rounds at 1e-6, still far finer than a ranking needs.
+ */
+function pageRank(graph: Graph<object, Weighted>): Record<string, number> {
+  if (graph.size === 0) return Object.fromEntries(graph.mapNodes((node) => [node, 1 / graph.order]));
+  try {
+    return pagerank(graph, { getEdgeWeight: 'weight', maxIterations: 200, tolerance: 1e-9 });
+  } catch {
+    return pagerank(graph, { getEdgeWeight: 'weight', maxIterations: 1000, tolerance: 1e-6 });
   }
 }
 

@@ -51,6 +51,17 @@ describe('path measures', () => {
   });
 });
 
+describe('a slice without relationships', () => {
+  const lonely: Projection = { source: Int32Array.from([]), target: Int32Array.from([]), symmetric: Uint8Array.from([]), ids: ['a', 'b'] };
+  it.each(['degree', 'pagerank', 'betweenness', 'closeness'] as const)('ranks every entity alike by %s, without failing', (measure) => {
+    for (const direction of ['in', 'both'] as const) {
+      const scores = centrality(buildGraph(lonely, direction), measure);
+      expect(Object.keys(scores).sort()).toEqual(['a', 'b']);
+      expect(scores.a).toBe(scores.b);
+    }
+  });
+});
+
 describe('rank', () => {
   it('orders by score, ties by id, and tied scores share a rank', () => {
     expect(rank({ b: 1, a: 1, c: 3, d: 0 })).toEqual([
