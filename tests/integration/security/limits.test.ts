@@ -29,12 +29,16 @@ describe('limits', () => {
       // limit is a default around a pipe that reads decimal digits into an integer with its bounds.
       const max = shape.limit.def.innerType.def.out.maxValue as number;
       expect(Number.isFinite(max)).toBe(true);
-      const required = ep.path === '/api/paths' ? '&from=elon-musk&to=openai' : '';
-      const path = ep.path.replace(':id', ep.path.startsWith('/api/sources') ? 'src-003' : 'elon-musk');
-      const over = await send(`${server.url}${path}?limit=${max + 1}${required}`, 'GET');
+      // The route's own documented example supplies the path and whatever else it requires.
+      const withLimit = (limit: number) => {
+        const url = new URL(ep.example.path, server.url);
+        url.searchParams.set('limit', String(limit));
+        return url.toString();
+      };
+      const over = await send(withLimit(max + 1), 'GET');
       expect(over.status).toBe(400);
       expect(over.body.error.details).toContainEqual(expect.objectContaining({ in: 'query', path: 'limit' }));
-      expect((await send(`${server.url}${path}?limit=${max}${required}`, 'GET')).status).toBe(200);
+      expect((await send(withLimit(max), 'GET')).status).toBe(200);
     },
   );
 
