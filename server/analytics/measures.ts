@@ -43,6 +43,8 @@ export function buildGraph(projection: Projection, direction: Direction): Graph<
 
 /** Each entity's score by `measure`. Degree counts relationships; the others use path structure. */
 export function centrality(graph: Graph<object, Weighted>, measure: Measure): Record<string, number> {
+  // An empty slice ranks nobody (the path measures' queues refuse a capacity of 0).
+  if (graph.order === 0) return {};
   switch (measure) {
     case 'degree': {
       const count = graph.type === 'undirected' ? weightedDegree : weightedInDegree;

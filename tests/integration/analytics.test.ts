@@ -11,6 +11,15 @@ const get = (path: string) => getJson(server.url + path);
 const ids = (items: { entity: { id: string } }[]) => items.map((i) => i.entity.id);
 
 describe('GET /api/analytics/centrality', () => {
+  it.each(['degree', 'pagerank', 'betweenness', 'closeness'])(
+    'answers a slice with nothing in it by %s with an empty ranking',
+    async (measure) => {
+      const { status, body } = await get(`/api/analytics/centrality?kinds=Claim&measure=${measure}`);
+      expect(status).toBe(200);
+      expect(CentralityRanking.parse(body).items).toEqual([]);
+    },
+  );
+
   it('ranks OpenAI among the top three actors by PageRank over every relationship but claims\u2019', async () => {
     const { status, body } = await get('/api/analytics/centrality?measure=pagerank&limit=10');
     expect(status).toBe(200);

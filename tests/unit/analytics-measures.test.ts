@@ -51,6 +51,16 @@ describe('path measures', () => {
   });
 });
 
+describe('an empty slice', () => {
+  const empty: Projection = { source: Int32Array.from([]), target: Int32Array.from([]), symmetric: Uint8Array.from([]), ids: [] };
+  it.each(['degree', 'pagerank', 'betweenness', 'closeness'] as const)('ranks nobody by %s, without failing', (measure) => {
+    expect(centrality(buildGraph(empty, 'both'), measure)).toEqual({});
+  });
+  it('has no communities', () => {
+    expect(communities(empty).groups).toEqual([]);
+  });
+});
+
 describe('a slice without relationships', () => {
   const lonely: Projection = { source: Int32Array.from([]), target: Int32Array.from([]), symmetric: Uint8Array.from([]), ids: ['a', 'b'] };
   it.each(['degree', 'pagerank', 'betweenness', 'closeness'] as const)('ranks every entity alike by %s, without failing', (measure) => {
