@@ -121,11 +121,26 @@ describe('views', () => {
   it('the legend hides a kind and shows it again', async () => {
     const view = await suite.open(suite.server.url);
     const { page } = view;
+    // The canvas applies the legend on its next style pass: wait for it (bounded), then read.
+    const claimsShown = (shown: boolean) =>
+      page.waitForFunction(
+        (want) =>
+          window
+            .__explorer!.cy.nodes(`[kind = "Claim"]`)
+            .filter((n) => n.visible() !== want)
+            .empty(),
+        shown,
+        {
+          timeout: 10_000,
+        },
+      );
     await page.locator('#legend-kinds input[data-key="Claim"]').uncheck();
+    await claimsShown(false);
     const hidden = await drawn(page);
     expect(hidden.nodes.filter((n) => n.kind === 'Claim').every((n) => !n.visible)).toBe(true);
     expect(hidden.nodes.filter((n) => n.kind === 'Person').every((n) => n.visible)).toBe(true);
     await page.locator('#legend-kinds input[data-key="Claim"]').check();
+    await claimsShown(true);
     expect((await drawn(page)).nodes.filter((n) => n.kind === 'Claim').every((n) => n.visible)).toBe(true);
   });
 
