@@ -44,8 +44,13 @@ export const PartialDate = z
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** Embeddings, overrides and isolates: they reorder what a reader sees without changing the text. */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
-/** Characters a reader cannot see, which make two names look equal while they differ. */
-const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\u061C\uFEFF\u00AD]/;
+/**
+ * Characters a reader cannot see, which make two names look equal while they differ. The two
+ * joiners have honest uses, and only those pass: a zero-width joiner inside an emoji sequence
+ * (👩‍👩‍👧), a zero-width non-joiner between letters of a script other than Latin (Persian, Hindi).
+ */
+const INVISIBLE =
+  /[\u200B\u200E\u200F\u2060-\u2064\u061C\uFEFF\u00AD]|(?<![\p{Extended_Pictographic}\uFE0F\p{Emoji_Modifier}])\u200D|\u200D(?!\p{Extended_Pictographic})|(?<![^\p{Script=Latin}\P{L}]\p{M}*)\u200C|\u200C(?![^\p{Script=Latin}\P{L}])/u;
 /** One word that mixes Latin with Cyrillic or Greek letters: the usual shape of a look-alike ("Меta"). */
 const MIXED_SCRIPT_WORD = /(?=[^\s]*\p{Script=Latin})(?=[^\s]*[\p{Script=Cyrillic}\p{Script=Greek}])[^\s]+/u;
 

@@ -220,14 +220,12 @@ describe('the round trip with tricky values', () => {
   it('export → import into an empty database → export gives the same hash', async () => {
     const tricky = [
       org('fault-astral', { name: '𝕏 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🚀👩‍👩‍👧‍👦 𠀀', aliases: ['🤖', '𝓐𝓘'] }),
+      // Direction overrides and zero-width characters in names are refused at the door now
+      // (tests/unit/graph-schema.text.test.ts); direction marks in free text are kept.
       org('fault-rtl', {
         name: 'שלום עולם مرحبا',
-        aliases: ['\u202eevil\u202c', 'עברית'],
+        aliases: ['עברית'],
         description: 'right-to-left: \u200fمرحبا\u200e',
-      }),
-      org('fault-zero-width', {
-        name: 'zero\u200bwidth\u200c\u200d\ufeffname',
-        aliases: ['a\u2060b'],
       }),
       org('fault-long', {
         name: 'L'.repeat(300),
@@ -307,8 +305,11 @@ describe('graceful shutdown', () => {
       if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the server did not start: ${output}`);
       await new Promise((r) => setTimeout(r, 300));
     }
+    // Two exports (as many as the server runs at once; a third would be a 503 EXPORTS_BUSY) among
+    // whole-graph and stats reads.
+    const paths = (i: number) => (i === 1 || i === 13 ? '/api/export' : i % 2 ? '/api/stats' : '/api/graph');
     const load = Array.from({ length: 24 }, (_, i) =>
-      fetch(`${base}${i % 2 ? '/api/export' : '/api/graph'}`).then(async (r) => ({ status: r.status, length: (await r.text()).length })),
+      fetch(`${base}${paths(i)}`).then(async (r) => ({ status: r.status, length: (await r.text()).length })),
     );
     // Let the requests reach the server, then stop it while they are being answered.
     await new Promise((r) => setTimeout(r, 200));

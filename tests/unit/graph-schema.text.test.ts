@@ -16,6 +16,8 @@ describe('a name or alias', () => {
   it.each([
     ['a zero-width space', 'Open\u200bAI', /invisible/],
     ['a zero-width joiner', 'Open\u200dAI', /invisible/],
+    ['a zero-width non-joiner between Latin letters', 'Open\u200cAI', /invisible/],
+    ['a zero-width joiner after an emoji, before a letter', '🚀\u200dAI', /invisible/],
     ['a right-to-left mark', 'OpenAI\u200f', /invisible/],
     ['a byte-order mark inside', 'Open\ufeffAI', /invisible/],
     ['a right-to-left override', 'Open\u202eIA', /bidirectional/],
@@ -35,6 +37,8 @@ describe('a name or alias', () => {
     ['Latin and Cyrillic as separate words', 'Sber Сбербанк'],
     ['Latin with accents', 'Yann Le Cún'],
     ['full-width Latin, as typed', 'ＯｐｅｎＡＩ'],
+    ['an emoji sequence joined by zero-width joiners', 'Family 👩\u200d👩\u200d👧 Lab'],
+    ['a zero-width non-joiner inside a Persian word', 'می\u200cخواهم'],
   ])('is accepted in %s', (_what, name) => {
     expect(person(name).success).toBe(true);
   });
