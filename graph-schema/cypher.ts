@@ -5,13 +5,18 @@
 // property names come only from the model; values are always parameters.
 import { entityKinds } from './kinds';
 import { relationshipTypes } from './relationships';
-import { ENTITY_LABEL, NAME_SEARCH_INDEX, model, type ModelDescription } from './model';
+import { DOCUMENT_STATE_LABEL, ENTITY_LABEL, HISTORY_LABEL, NAME_SEARCH_INDEX, model, type ModelDescription } from './model';
 import type { KindMeta, RelationshipMeta, Temporal } from './rules';
 
 const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 export function schemaStatements(): string[] {
-  const statements: string[] = [`CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`];
+  const statements: string[] = [
+    `CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE CONSTRAINT history_entry_id_unique IF NOT EXISTS FOR (n:${HISTORY_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE INDEX history_entry_at IF NOT EXISTS FOR (n:${HISTORY_LABEL}) ON (n.at)`,
+    `CREATE CONSTRAINT document_state_id_unique IF NOT EXISTS FOR (n:${DOCUMENT_STATE_LABEL}) REQUIRE n.id IS UNIQUE`,
+  ];
   for (const kind of entityKinds) {
     statements.push(`CREATE CONSTRAINT ${snake(kind.label)}_id_unique IF NOT EXISTS FOR (n:${kind.label}) REQUIRE n.id IS UNIQUE`);
     for (const property of kind.meta.indexed)

@@ -10,6 +10,11 @@ import type { PropertyInfo, PropertyType } from './rules';
 export const ENTITY_LABEL = 'Entity';
 /** Name of the full-text index over names and aliases. */
 export const NAME_SEARCH_INDEX = 'entity_name_search';
+/** Nodes of the product's own bookkeeping, never entities: one per recorded write, and one per
+ *  ingested document holding its suggestions and the curator's decisions. */
+export const HISTORY_LABEL = 'HistoryEntry';
+export const DOCUMENT_STATE_LABEL = 'DocumentState';
+const RESERVED_LABELS = [ENTITY_LABEL, HISTORY_LABEL, DOCUMENT_STATE_LABEL];
 
 export type EntityKindDefinition = (typeof entityKinds)[number];
 export type RelationshipDefinition = (typeof relationshipTypes)[number];
@@ -121,7 +126,7 @@ export function modelErrors(model: ModelDescription): string[] {
   for (const kind of model.kinds) {
     if (labels.has(kind.label)) errors.push(`two kinds share the label ${kind.label}`);
     labels.add(kind.label);
-    if (kind.label === ENTITY_LABEL) errors.push(`kind ${kind.label} uses the reserved label ${ENTITY_LABEL}`);
+    if (RESERVED_LABELS.includes(kind.label)) errors.push(`kind ${kind.label} uses a reserved label`);
     const fields = new Set<string>([...RESERVED_ENTITY_FIELDS, ...kind.properties]);
     if (!fields.has(kind.caption)) errors.push(`kind ${kind.label} has caption "${kind.caption}" which is no property`);
     for (const p of kind.indexed) if (!kind.properties.includes(p)) errors.push(`kind ${kind.label} indexes "${p}" which is no property`);

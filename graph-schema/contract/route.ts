@@ -81,6 +81,8 @@ export interface ParsedRequest<R extends RouteSpec> {
   query: Out<R['query']>;
   headers: Out<R['headers']>;
   body: Out<R['body']>;
+  /** The name of the token that authorised a write; undefined on reads. */
+  actor?: string;
 }
 
 /** Request parts as a client sends them (before parsing: query values are text, defaults optional). */

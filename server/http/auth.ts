@@ -33,7 +33,7 @@ export function requireWriteToken(apiToken: string | undefined, options: TokenGu
     if (failures.size > 10_000) for (const [key, e] of failures) if (e.resetAt <= now) failures.delete(key);
   };
 
-  return (req, _res, next) => {
+  return (req, res, next) => {
     if (expected === undefined) {
       next(new ForbiddenError('writes are disabled on this server (API_TOKEN is not set)'));
       return;
@@ -57,6 +57,7 @@ export function requireWriteToken(apiToken: string | undefined, options: TokenGu
       next(new UnauthorizedError('the bearer token is missing or wrong'));
       return;
     }
+    res.locals.actor = 'api-token';
     next();
   };
 }

@@ -112,7 +112,7 @@ export function mountRoutes(app: Express, implementation: Handlers, options: Rou
         if (!route.query && Object.keys(req.query).length > 0)
           issues.push({ in: 'query', path: Object.keys(req.query).join(','), message: 'this route takes no query parameters' });
         if (issues.length > 0) throw new ValidationError(describe(issues), issues);
-        const reply = (await handle({ params, query, headers, body })) as AnyReply;
+        const reply = (await handle({ params, query, headers, body, actor: res.locals.actor as string | undefined })) as AnyReply;
         if (reply.body instanceof StreamedBody) {
           const begin = () => {
             res.status(reply.status).type(reply.contentType ?? JSON_TYPE);

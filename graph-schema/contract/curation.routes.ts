@@ -1,0 +1,110 @@
+// The curation loop over HTTP: ingest an article as a document, read what the extractor suggests,
+// accept the reviewed facts in one atomic write, read and revert the history, merge duplicates.
+// Everything the explorer's curation view does goes through these routes.
+import { z } from 'zod';
+import { EntityId } from '../index';
+import {
+  AcceptInput,
+  AcceptResult,
+  DocumentDetail,
+  DocumentInput,
+  DocumentSummary,
+  HistoryEntry,
+  HistoryPage,
+  IngestResult,
+  MergeInput,
+  MergeResult,
+} from './curation.shapes';
+import { Limit, Offset } from './query';
+import { json, route } from './route';
+import { pageOf } from './shapes';
+
+const HistoryId = z.string().regex(/^h-[0-9a-z-]{1,80}$/, 'must be a history entry id such as "h-…"');
+
+export const documentRoutes = {
+  'POST /api/documents': route({
+    tag: 'curation',
+    summary: 'Ingest an article: it becomes a Source with numbered paragraphs, and the answer carries the facts suggested from it.',
+    description:
+      'Nothing but the Source is written; suggestions wait for POST /api/documents/:id/accept. The language is detected when absent (ja, zh or en).',
+    writes: true,
+    body: DocumentInput,
+    responses: { 201: json('The document and its suggestions.', IngestResult) },
+    example: {
+      path: '/api/documents',
+      body: {
+        title: 'Example: a lab raises money',
+        text: 'Example Robotics Lab raised $50 million in May 2024.\n\nMicrosoft invested in Example Robotics Lab, the company said.',
+        language: 'en',
+        publishedOn: '2024-06-01',
+      },
+    },
+  }),
+  'GET /api/documents': route({
+    tag: 'curation',
+    summary: 'Ingested documents, newest first, with how many of their suggestions were accepted or rejected.',
+    query: z.object({ limit: Limit(200, 20), offset: Offset }).strict(),
+    responses: { 200: json('A page of documents.', pageOf(DocumentSummary)) },
+    example: { path: '/api/documents?limit=5' },
+  }),
+  'GET /api/documents/:id': route({
+    tag: 'curation',
+    summary: 'One document: its paragraphs, its suggestions, and which were accepted or rejected.',
+    params: z.object({ id: EntityId }).strict(),
+    responses: { 200: json('The document.', DocumentDetail) },
+    errors: [404],
+    example: { path: '/api/documents/doc-example' },
+  }),
+  'POST /api/documents/:id/accept': route({
+    tag: 'curation',
+    summary: 'Write the accepted (and edited) facts of a document in one transaction, each citing its paragraph.',
+    description:
+      'New entities are named by the `new:` refs of this document; a relationship the graph already holds gains this document as a further citation. A bad item is reported with its field and nothing is written.',
+    writes: true,
+    params: z.object({ id: EntityId }).strict(),
+    body: AcceptInput,
+    responses: { 201: json('What was written.', AcceptResult) },
+    errors: [404],
+    example: {
+      path: '/api/documents/doc-example/accept',
+      body: { entities: [], relationships: [], claims: [], rejected: [] },
+    },
+  }),
+} as const;
+
+export const historyRoutes = {
+  'GET /api/history': route({
+    tag: 'curation',
+    summary: 'Recorded writes, newest first: who, when, what changed (before and after) and why.',
+    query: z
+      .object({
+        entity: z.string().max(200).optional().meta({ description: 'Only changes to this entity or its relationships.' }),
+        since: z.iso.datetime({ offset: true }).optional(),
+        limit: Limit(200, 20),
+        offset: Offset,
+      })
+      .strict(),
+    responses: { 200: json('A page of history.', HistoryPage) },
+    example: { path: '/api/history?limit=5' },
+  }),
+  'POST /api/history/:id/revert': route({
+    tag: 'curation',
+    summary: 'Undo a recorded write; the revert is itself recorded.',
+    description: 'Refused with 409 when what the write changed has changed again since.',
+    writes: true,
+    params: z.object({ id: HistoryId }).strict(),
+    responses: { 201: json('The history entry of the revert.', HistoryEntry) },
+    errors: [404],
+    example: { path: '/api/history/h-example/revert' },
+  }),
+  'POST /api/entities/:id/merge': route({
+    tag: 'curation',
+    summary: 'Merge a duplicate into a survivor: relationships, citations, claims and aliases move; the old id resolves to the survivor.',
+    writes: true,
+    params: z.object({ id: EntityId }).strict(),
+    body: MergeInput,
+    responses: { 200: json('The survivor.', MergeResult) },
+    errors: [404],
+    example: { path: '/api/entities/example-duplicate/merge', body: { into: 'openai' } },
+  }),
+} as const;
