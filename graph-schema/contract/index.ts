@@ -42,6 +42,7 @@ export function declaredRoutes(): DeclaredRoute[] {
 }
 
 export * from './analytics.shapes';
+export * from './rankings.shapes';
 export * from './errors';
 export * from './query';
 export * from './records';
