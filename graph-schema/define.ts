@@ -147,6 +147,7 @@ export function defineRelationship<const T extends string, P extends z.ZodRawSha
     color: spec.color,
     lineStyle: spec.lineStyle,
     weight: spec.weight,
+    ...(spec.stance ? { stance: spec.stance } : {}),
     properties: Object.keys(properties.shape),
     temporal: spec.temporal,
     propertyInfo: infoOf(properties.shape),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineRelationship } from './define';
 import { entityKinds, Source } from './kinds';
 import { Count, NonNegative, PartialDate, Text } from './primitives';
+import { STANCES } from './rules';
 
 const ACTOR = ['Person', 'Organization'] as const;
 const STANCE_TARGETS = ['Petition', 'Policy', 'Organization', 'AIModel', 'Person'] as const;
@@ -163,6 +164,7 @@ export const SIGNED = defineRelationship({
   to: ['Petition'],
   color: '#00695c',
   lineStyle: 'solid',
+  stance: 'supports',
   temporal: DATED,
   properties: {
     date: PartialDate.optional().meta({ label: 'Date', description: 'When they signed.' }),
@@ -177,6 +179,7 @@ export const AUTHORED = defineRelationship({
   to: ['Petition', 'Policy'],
   color: '#4527a0',
   lineStyle: 'solid',
+  stance: 'supports',
   temporal: DATED,
   properties: {
     date: PartialDate.optional().meta({ label: 'Date', description: 'When.' }),
@@ -191,6 +194,7 @@ export const SUPPORTS = defineRelationship({
   to: STANCE_TARGETS,
   color: '#43a047',
   lineStyle: 'dotted',
+  stance: 'supports',
   temporal: HELD,
   properties: {},
 });
@@ -203,6 +207,7 @@ export const OPPOSES = defineRelationship({
   to: STANCE_TARGETS,
   color: '#e53935',
   lineStyle: 'dotted',
+  stance: 'opposes',
   temporal: HELD,
   properties: {},
 });
@@ -331,7 +336,9 @@ export const ABOUT = defineRelationship({
   color: '#f06292',
   lineStyle: 'dotted',
   temporal: null,
-  properties: {},
+  properties: {
+    stance: z.enum(STANCES).optional().meta({ label: 'Stance', description: 'The speaker\u2019s position on this subject in this claim.' }),
+  },
 });
 
 export const relationshipTypes = [
