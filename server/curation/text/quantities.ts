@@ -235,7 +235,9 @@ const LATIN_PREFIXES: readonly (readonly [RegExp, Modifier])[] = [
 
 /** Nouns that, after a counter, say what is counted: accelerators, or compute in H100 units. */
 const COUNTED_AFTER_CJK =
-  /^(?:以上|超)?(?:の|的)?\s*(?:(?:NVIDIA|Nvidia|エヌビディア|英伟达|輝達|AMD)\s*(?:製|的)?\s*(?:の)?)?(?<noun>GPU|TPU|NPU|チップ|芯片|显卡|顯卡|加速器|アクセラレータ|[A-Z]{1,2}\d{2,3}[A-Z]?)(?<equiv>\s*(?:GPU)?\s*(?:相当|等效|当量|換算))?/;
+  /^(?:以上|超)?(?:の|的)?\s*(?:(?:NVIDIA|Nvidia|エヌビディア|英伟达|輝達|AMD)\s*(?:製|的)?\s*(?:の)?)?(?<noun>GPU|TPU|NPU|チップ|芯片|显卡|顯卡|加速器|アクセラレータ|[A-Z]{1,2}\d{2,3}[A-Z]?)(?<equiv>\s*(?:GPU)?\s*(?:に)?(?:相当|等效|当量|換算))?/;
+/** An accelerator named just before the numeral ("H100を35万台", "GPU 約10,000個") is what a general counter counts. */
+const COUNTED_BEFORE_CJK = /(?:GPU|TPU|NPU|チップ|芯片|显卡|顯卡|加速器|[A-Z]{1,2}\d{2,3}[A-Z]?)\s*(?:を|が|は|も)?\s*$/;
 const SIGNATURES_AFTER_CJK = /^(?:以上|超)?(?:の|的)?(?:署名|签名|簽名|签署|联署|連署)/;
 const PARAMETERS_AFTER_CJK = /^(?:以上|超)?(?:の|的)?(?:パラメータ|パラメーター|参数|參數)/;
 
@@ -330,6 +332,7 @@ function scanCjk(folded: string, language: DocumentLanguage): Found[] {
     if (prefix) {
       Object.assign(modifier, prefix[1]);
       start -= prefix[0].length;
+      before = before.slice(0, before.length - prefix[0].length);
     }
 
     const latinUnit = /^\s?/.exec(after)![0];
@@ -365,7 +368,7 @@ function scanCjk(folded: string, language: DocumentLanguage): Found[] {
     if (sense.measure === 'count') {
       const noun = COUNTED_AFTER_CJK.exec(rest);
       if (noun?.groups?.equiv) sense = H100E;
-      else if (noun) sense = count('chips');
+      else if (noun || ((sense.unit === 'units' || sense.unit === 'count') && COUNTED_BEFORE_CJK.test(before))) sense = count('chips');
       else if (SIGNATURES_AFTER_CJK.test(rest)) sense = count('signatures');
       else if (PARAMETERS_AFTER_CJK.test(rest)) sense = count('parameters');
     }
