@@ -77,6 +77,8 @@ const CJK_UNITS: readonly (readonly [string, UnitSense])[] = [
   ['韩元', money('KRW')],
   ['韓元', money('KRW')],
   ['ウォン', money('KRW')],
+  ['元人民币', money('CNY')],
+  ['元人民幣', money('CNY')],
   ['元', money('CNY')],
   ['ギガワット', power(1000)],
   ['メガワット', power(1)],
@@ -241,8 +243,11 @@ const COUNTED_BEFORE_CJK = /(?:GPU|TPU|NPU|チップ|芯片|显卡|顯卡|加速
 const SIGNATURES_AFTER_CJK = /^(?:以上|超)?(?:の|的)?(?:署名|签名|簽名|签署|联署|連署)/;
 const PARAMETERS_AFTER_CJK = /^(?:以上|超)?(?:の|的)?(?:パラメータ|パラメーター|参数|參數)/;
 
+/** 多 / 余 between a numeral and its unit (100多亿, 1万余人) make it "more than", roughly. */
+const ODD_BEFORE_UNIT = '[多余餘](?=[十百千万萬億亿])';
+const ODD = /[多余餘]/g;
 /** A run of numeral characters; a comma or point counts only between digits. */
-const CJK_RUN = new RegExp(`[0-9${CJK_NUMERAL_CHARS}](?:[0-9${CJK_NUMERAL_CHARS}]|[,.](?=[0-9]))*`, 'g');
+const CJK_RUN = new RegExp(`[0-9${CJK_NUMERAL_CHARS}](?:[0-9${CJK_NUMERAL_CHARS}]|[,.](?=[0-9])|${ODD_BEFORE_UNIT})*`, 'g');
 const RANGE_JOINER = /^\s*(?:〜|~|-|–|—|から|至|到|、)\s*/;
 /** Characters before a numeral that make it part of a name or a code ("GPT-4", "H100", "Grok-1.5", "A/B"). */
 const PART_OF_NAME_BEFORE = /(?:[A-Za-z][-_]?|[-/:.#＃№]|[A-Za-z]\s?[-‐])$/;
@@ -288,7 +293,8 @@ function scanCjk(folded: string, language: DocumentLanguage): Found[] {
       runText = runText.slice(0, -wattSplit[0].length);
       end -= wattSplit[0].length;
     }
-    const first = readCjkNumber(runText);
+    const modifier: Modifier = ODD.test(runText) ? { approximate: true, bound: 'min' } : {};
+    const first = readCjkNumber(runText.replace(ODD, ''));
     if (!first) continue;
 
     // A range: "2〜3年", "10億〜20億ドル", "2、3年".
@@ -301,7 +307,7 @@ function scanCjk(folded: string, language: DocumentLanguage): Found[] {
       const next = new RegExp(CJK_RUN.source, 'y');
       next.lastIndex = nextStart;
       const n = next.exec(folded);
-      const second = n ? readCjkNumber(n[0]) : undefined;
+      const second = n ? readCjkNumber(n[0].replace(ODD, '')) : undefined;
       const listed = joiner[0].trim() === '、';
       if (n && second && second.value > 0 && (!listed || (second.value <= 10 && second.value - first.value === 1))) {
         const low =
@@ -314,8 +320,14 @@ function scanCjk(folded: string, language: DocumentLanguage): Found[] {
         }
       }
     }
-    const after = folded.slice(end);
+    let after = folded.slice(end);
     if (isDatePart(upperRun, upper.value, after)) continue;
+    // 1万余人, 1000多名: "more than", between the numeral and its counter.
+    if (/^[多余餘](?!り)/.test(after) && startsWithAny(after.slice(1), CJK_UNITS)) {
+      Object.assign(modifier, { approximate: true, bound: 'min' });
+      end += 1;
+      after = after.slice(1);
+    }
 
     // A currency sign before the numeral, and modifiers before that.
     let sense: UnitSense | undefined;
@@ -328,7 +340,6 @@ function scanCjk(folded: string, language: DocumentLanguage): Found[] {
     }
     // 最近 ("recently") ends like the prefix 近 ("nearly") but says nothing of the number.
     const prefix = before.endsWith('最近') ? undefined : endsWithAny(before, CJK_PREFIXES);
-    const modifier: Modifier = {};
     if (prefix) {
       Object.assign(modifier, prefix[1]);
       start -= prefix[0].length;
