@@ -16,7 +16,6 @@ const CJK_DIGITS: Readonly<Record<string, number>> = {
   两: 2,
   兩: 2,
   三: 3,
-  参: 3,
   四: 4,
   五: 5,
   六: 6,
@@ -25,12 +24,13 @@ const CJK_DIGITS: Readonly<Record<string, number>> = {
   九: 9,
 };
 /** Units below a myriad: they multiply the digit before them and add up within a myriad group. */
-const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 千: 1000, 仟: 1000 };
+const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 仟: 1000 };
 /** Myriad units: they close a group and multiply all of it. */
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 兆: 1e12 };
 
 /** Characters a CJK numeral is written with (besides ASCII digits, commas and a decimal point). */
-export const CJK_NUMERAL_CHARS = '〇零一壱二弐两兩三参四五六七八九十拾百千仟万萬億亿兆';
+// Formal numerals that also write common words (参 in 参数 "parameter", 拾 in 拾う "pick up") are left out.
+export const CJK_NUMERAL_CHARS = '〇零一壱二弐两兩三四五六七八九十百千仟万萬億亿兆';
 
 /**
  * Folds full-width digits and the full-width comma, point and tildes to ASCII, one code unit for
