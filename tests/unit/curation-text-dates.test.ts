@@ -40,6 +40,9 @@ const absolute: [DocumentLanguage, string, Expected][] = [
   ['en', 'in Q3 2024', abs('in Q3 2024', '2024-09')],
   ['en', 'by mid-2025', abs('by mid-2025', '2025-08', true)],
   ['en', 'early 2025', abs('early 2025', '2025-04')],
+  ['en', 'by the fall of 2025', abs('by the fall of 2025', '2025-11', true)],
+  ['ja', '2025年秋に', abs('2025年秋', '2025-11')],
+  ['zh', '2025年秋季发布', abs('2025年秋季', '2025-11')],
 ];
 
 const relative: [DocumentLanguage, string, Expected][] = [
@@ -60,6 +63,7 @@ const relative: [DocumentLanguage, string, Expected][] = [
   ['ja', '2年前には', rel('2年前', '2022-10-15')],
   ['ja', '5年後の世界', rel('5年後', '2029-10-15')],
   ['ja', '1ヶ月前にリリースされた', rel('1ヶ月前', '2024-09-15')],
+  ['ja', '3年ほどでAGIが来る', rel('3年ほどで', '2027-10-15')],
   ['zh', '明年推出', rel('明年', '2025')],
   ['zh', '今年底', rel('今年底', '2024-12')],
   ['zh', '三年内', rel('三年内', '2027-10-15', true)],
@@ -124,6 +128,7 @@ describe('what is not a date', () => {
   it.each([
     ['ja', '数年以内に'],
     ['ja', '過去3年で'],
+    ['ja', '過去3年ほどで'],
     ['en', 'in a few years'],
     ['en', 'Llama 3 was released'],
     ['en', '2000 GPUs'],
@@ -135,8 +140,9 @@ describe('what is not a date', () => {
     expect(findDates(text, language, PUBLISHED)).toEqual([]);
   });
 
-  it('does not read 中国 after a year as "during the year", nor 初めて ("for the first time") as its start', () => {
+  it('does not read 中国 after a year as "during the year", 春节 as spring, nor 初めて ("for the first time") as its start', () => {
     expect(findDates('2024年中国は', 'zh').map(shape)).toEqual([abs('2024年', '2024')]);
+    expect(findDates('2024年春节', 'zh').map(shape)).toEqual([abs('2024年', '2024')]);
     expect(findDates('今年初めて', 'ja', PUBLISHED).map(shape)).toEqual([rel('今年', '2024')]);
   });
 

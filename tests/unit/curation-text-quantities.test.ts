@@ -89,6 +89,8 @@ const cases: [DocumentLanguage, string, Expected][] = [
   ['en', 'more than 1,500 employees', q('more than 1,500 employees', 'count', 1500, 'people', { bound: 'min' })],
   ['en', 'at least 30,000 signatures', q('at least 30,000 signatures', 'count', 30_000, 'signatures', { bound: 'min' })],
   ['en', '70 billion parameters', q('70 billion parameters', 'count', 70_000_000_000, 'parameters')],
+  ['en', 'trained on 2 trillion tokens', q('2 trillion tokens', 'count', 2_000_000_000_000, 'tokens')],
+  ['ja', '15兆トークンで学習', q('15兆トークン', 'count', 15_000_000_000_000, 'tokens')],
   ['en', '405B parameters', q('405B parameters', 'count', 405_000_000_000, 'parameters')],
   ['en', 'within two years', q('within two years', 'duration', 2, 'years', { bound: 'max' })],
   ['en', 'a 20-year power purchase agreement', q('20-year', 'duration', 20, 'years')],

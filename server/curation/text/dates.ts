@@ -70,8 +70,8 @@ function periodBefore(p: Partial): Partial | undefined {
   return { y: p.y - 1 };
 }
 
-/** Parts of a year, each read as its last month (thirds for early/mid/late, halves, quarters). */
-type YearPart = 'early' | 'mid' | 'late' | 'h1' | 'h2' | 'q1' | 'q2' | 'q3' | 'q4' | 'within';
+/** Parts of a year, each read as its last month (thirds for early/mid/late, halves, quarters, northern seasons). */
+type YearPart = 'early' | 'mid' | 'late' | 'h1' | 'h2' | 'q1' | 'q2' | 'q3' | 'q4' | 'spring' | 'summer' | 'autumn' | 'within';
 const PART_END_MONTH: Readonly<Record<Exclude<YearPart, 'within'>, number>> = {
   early: 4,
   mid: 8,
@@ -82,6 +82,9 @@ const PART_END_MONTH: Readonly<Record<Exclude<YearPart, 'within'>, number>> = {
   q2: 6,
   q3: 9,
   q4: 12,
+  spring: 5,
+  summer: 8,
+  autumn: 11,
 };
 function withPart(p: Partial, part: YearPart | undefined): Partial {
   if (!part || part === 'within') return p;
@@ -110,13 +113,24 @@ const numberOf = (s: string | undefined): number | undefined => (s === undefined
 
 /** Parts of a year or month after 年 / 月 in Japanese and Chinese. */
 const CJK_PART =
-  '(?<part>末|底|年底|终|終わり|初め(?!て)|初頭|初(?!め|[\\u4e00-\\u9fff])|头|頭|半ば|中頃|中旬|上旬|下旬|前半|後半|上半期|下半期|上半年|下半年|中(?![\\u4e00-\\u9fff])|第(?<q>[1-4一二三四])(?:四半期|季度|季)|[QＱ](?<qq>[1-4]))?';
+  '(?<part>末|底|年底|终|終わり|初め(?!て)|初頭|初(?!め|[\\u4e00-\\u9fff])|头|頭|半ば|中頃|中旬|上旬|下旬|前半|後半|上半期|下半期|上半年|下半年|中(?![\\u4e00-\\u9fff])|(?<season>[春夏秋])(?:季|天|頃|ごろ)?(?![节節\\u4e00-\\u9fff])|第(?<q>[1-4一二三四])(?:四半期|季度|季)|[QＱ](?<qq>[1-4]))?';
 /** Deadline words after a date; 前 and 之前 mean strictly before the period. */
 const CJK_BY = '(?<by>までに|まで|迄に|以内|之内|内|为止|為止|之前|以前|前に|前|以降|以后|以後|から|より)?';
+
+const SEASONS: Readonly<Record<string, YearPart>> = {
+  春: 'spring',
+  夏: 'summer',
+  秋: 'autumn',
+  spring: 'spring',
+  summer: 'summer',
+  fall: 'autumn',
+  autumn: 'autumn',
+};
 
 function cjkPart(part: string | undefined, q: string | undefined, language: DocumentLanguage): YearPart | undefined {
   if (q) return (['q1', 'q2', 'q3', 'q4'] as const)[numberOf(q)! - 1];
   if (!part) return undefined;
+  if (/^[春夏秋]/.test(part)) return SEASONS[part[0]];
   if (/^(?:末|底|年底|终|終わり|下旬)$/.test(part)) return 'late';
   if (/^(?:初め|初頭|初|头|頭|上旬)$/.test(part)) return 'early';
   if (/^(?:半ば|中頃|中旬)$/.test(part)) return 'mid';
@@ -145,13 +159,15 @@ const monthOf = (s: string | undefined) => (s ? MONTHS.indexOf(s.slice(0, 3).toL
 const EN_BY = '(?:(?<by>[Bb]y|[Bb]efore|[Nn]o later than|[Nn]ot later than|[Pp]rior to|[Aa]head of)\\s+)?';
 /** English parts of a year before it. */
 const EN_PART =
-  '(?:(?:the\\s+)?(?<part>early|mid|late|end of|the end of|beginning of|the beginning of|start of|the start of|first half of|the first half of|second half of|the second half of|H1|H2|Q1|Q2|Q3|Q4|(?:the\\s+)?(?:first|second|third|fourth) quarter of)[\\s-]+)?';
+  '(?:(?:the\\s+)?(?<part>early|mid|late|end of|the end of|beginning of|the beginning of|start of|the start of|first half of|the first half of|second half of|the second half of|H1|H2|Q1|Q2|Q3|Q4|(?:the\\s+)?(?:first|second|third|fourth) quarter of|(?:spring|summer|fall|autumn)(?:\\s+of)?)[\\s-]+)?';
 
 function englishPart(part: string | undefined): YearPart | undefined {
   if (!part) return undefined;
   const p = part.toLowerCase().replace(/^the\s+/, '');
   if (/^(?:early|beginning of|start of)$/.test(p)) return 'early';
   if (p === 'mid') return 'mid';
+  const season = /^(spring|summer|fall|autumn)/.exec(p);
+  if (season) return SEASONS[season[1]];
   if (/^(?:late|end of)$/.test(p)) return 'late';
   if (/^(?:first half of|h1)$/.test(p)) return 'h1';
   if (/^(?:second half of|h2)$/.test(p)) return 'h2';
@@ -300,7 +316,7 @@ const CJK_RULES: readonly Rule[] = [
   {
     // 3年以内, 2〜3年以内, 12ヶ月以内, 三年内, 2年前, 5年後, 次の2〜3年で
     re: new RegExp(
-      `(?<ahead>次の|今後|これから|あと|向こう|今后|未来|接下来)?(?<!${CJK_NUMERAL_BEFORE})(?<n>${CJK_NUM})(?:\\s*(?:〜|~|-|–|、|至|到)\\s*(?<n2>${CJK_NUM}))?\\s*(?<unit>年|ヶ月|か月|カ月|ケ月|ヵ月|箇月|个月|個月|週間|个星期|個星期|周|日|天)(?<half>半)?間?(?:ほど|程度|くらい|ぐらい|左右)?(?<dir>以内|之内|内|以后|以後|之后|後|后|前|で)`,
+      `(?:(?<ahead>次の|今後|これから|あと|向こう|今后|未来|接下来)|(?<past>過去|この|ここ|最近|直近|过去|最近))?(?<!${CJK_NUMERAL_BEFORE})(?<n>${CJK_NUM})(?:\\s*(?:〜|~|-|–|、|至|到)\\s*(?<n2>${CJK_NUM}))?\\s*(?<unit>年|ヶ月|か月|カ月|ケ月|ヵ月|箇月|个月|個月|週間|个星期|個星期|周|日|天)(?<half>半)?間?(?<about>ほど|程度|くらい|ぐらい|左右)?(?<dir>以内|之内|内|以后|以後|之后|後|后|前|で)`,
       'g',
     ),
     resolve: (g, published) => {
@@ -310,8 +326,10 @@ const CJK_RULES: readonly Rule[] = [
       const dir = g.dir!;
       if (dir === '前') return fromPublished(published, amount, g.unit!, -1, undefined);
       // "Nで" is a time from now only after 次の / 今後 ("in the next N years"); 過去3年で looks back.
-      if (dir === 'で' && !g.ahead) return undefined;
-      return fromPublished(published, amount, g.unit!, 1, /内|で/.test(dir) ? 'by' : undefined);
+      // "Nで" is a time from now after 次の / 今後 ("in the next N years", a deadline) or with ほど
+      // ("in about N years"), but 過去3年で looks back.
+      if (dir === 'で' && (g.past || !(g.ahead || g.about))) return undefined;
+      return fromPublished(published, amount, g.unit!, 1, /内/.test(dir) || (dir === 'で' && g.ahead) ? 'by' : undefined);
     },
   },
 ];

@@ -109,6 +109,8 @@ const CJK_UNITS: readonly (readonly [string, UnitSense])[] = [
   ['パラメータ', count('parameters')],
   ['パラメーター', count('parameters')],
   ['参数', count('parameters')],
+  ['トークン', count('tokens')],
+  ['词元', count('tokens')],
   ['參數', count('parameters')],
   ['枚', count('chips')],
   ['张', count('chips')],
@@ -156,6 +158,7 @@ const LATIN_UNITS: readonly (readonly [RegExp, UnitSense])[] = [
   [/^(?:people|persons|employees|staff|workers|researchers|engineers|scientists|users|members)\b/i, count('people')],
   [/^(?:signatures|signatories|signers)\b/i, count('signatures')],
   [/^parameters?\b/i, count('parameters')],
+  [/^tokens?\b/i, count('tokens')],
   [/^(?:units|servers|robots|vehicles|reactors)\b/i, count('units')],
 ];
 
