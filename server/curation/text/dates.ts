@@ -113,7 +113,7 @@ const numberOf = (s: string | undefined): number | undefined => (s === undefined
 
 /** Parts of a year or month after 年 / 月 in Japanese and Chinese. */
 const CJK_PART =
-  '(?<part>末|底|年底|终|終わり|初め(?!て)|初頭|初(?!め|[\\u4e00-\\u9fff])|头|頭|半ば|中頃|中旬|上旬|下旬|前半|後半|上半期|下半期|上半年|下半年|中(?![\\u4e00-\\u9fff])|(?<season>[春夏秋])(?:季|天|頃|ごろ)?(?![节節\\u4e00-\\u9fff])|第(?<q>[1-4一二三四])(?:四半期|季度|季)|[QＱ](?<qq>[1-4]))?';
+  '(?<part>末|底|年底|终|終わり|初め(?!て)|初頭|初(?!め|[\\u4e00-\\u9fff])|头|頭|半ば|中頃|中旬|上旬|下旬|前半|後半|上半期|下半期|上半年|下半年|中(?![\\u4e00-\\u9fff])|(?<season>[春夏秋])(?:季|天|頃|ごろ|(?![节節\\u4e00-\\u9fff]))|第(?<q>[1-4一二三四])(?:四半期|季度|季)|[QＱ](?<qq>[1-4]))?';
 /** Deadline words after a date; 前 and 之前 mean strictly before the period. */
 const CJK_BY = '(?<by>までに|まで|迄に|以内|之内|内|为止|為止|之前|以前|前に|前|以降|以后|以後|から|より)?';
 
