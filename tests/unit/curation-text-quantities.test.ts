@@ -47,6 +47,7 @@ const cases: [DocumentLanguage, string, Expected][] = [
   ['ja', '三年以内に', q('三年以内', 'duration', 3, 'years', { bound: 'max' })],
   ['ja', '二十五人の研究者', q('二十五人', 'count', 25, 'people')],
   ['ja', '1万2000人の従業員', q('1万2000人', 'count', 12_000, 'people')],
+  ['ja', 'NVIDIA製GPU10万枚を調達', q('10万枚', 'count', 100_000, 'chips')],
   ['ja', 'ハイエンドGPU 約10,000個の購入', q('約10,000個', 'count', 10_000, 'chips', { approximate: true })],
   ['ja', '企業は最大16万6000ドルを支払う', q('最大16万6000ドル', 'money', 166_000, 'USD', { bound: 'max' })],
   ['ja', '設立から1年余りで', q('1年余り', 'duration', 1, 'years', { approximate: true, bound: 'min' })],

@@ -248,12 +248,15 @@ const PARAMETERS_AFTER_CJK = /^(?:以上|超)?(?:の|的)?(?:パラメータ|パ
 
 /** 多 / 余 between a numeral and its unit (100多亿, 1万余人) make it "more than", roughly. */
 const ODD_BEFORE_UNIT = '[多余餘](?=[十百千万萬億亿])';
-const ODD = /[多余餘]/g;
+const ODD = /[多余餘]/;
+const ODD_ALL = /[多余餘]/g;
 /** A run of numeral characters; a comma or point counts only between digits. */
 const CJK_RUN = new RegExp(`[0-9${CJK_NUMERAL_CHARS}](?:[0-9${CJK_NUMERAL_CHARS}]|[,.](?=[0-9])|${ODD_BEFORE_UNIT})*`, 'g');
 const RANGE_JOINER = /^\s*(?:〜|~|-|–|—|から|至|到|、)\s*/;
 /** Characters before a numeral that make it part of a name or a code ("GPT-4", "H100", "Grok-1.5", "A/B"). */
 const PART_OF_NAME_BEFORE = /(?:[A-Za-z][-_]?|[-/:.#＃№]|[A-Za-z]\s?[-‐])$/;
+/** A word of capitals before a numeral is an acronym said before its count (GPU10万枚), not a code like H100. */
+const ACRONYM_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,}$/;
 /** A numeral that counts vaguely (数十億, 何万, 几千) is no exact quantity. */
 const VAGUE_BEFORE = /[数數何幾几]$/;
 /** A numeral after these is an ordinal or a date part (第3, 令和6年). */
@@ -287,7 +290,8 @@ function scanCjk(folded: string, language: DocumentLanguage): Found[] {
     let runText = m[0];
     if (start < consumedTo) continue;
     let before = folded.slice(Math.max(0, start - 12), start);
-    if (PART_OF_NAME_BEFORE.test(before) || VAGUE_BEFORE.test(before) || ORDINAL_BEFORE.test(before)) continue;
+    if ((PART_OF_NAME_BEFORE.test(before) && !ACRONYM_BEFORE.test(before)) || VAGUE_BEFORE.test(before) || ORDINAL_BEFORE.test(before))
+      continue;
     if (runText === '一' && HAN.test(before.slice(-1))) continue;
     let end = start + runText.length;
     // 兆 and 千 also begin power units (兆瓦, 千瓦): give them back to the unit.
@@ -297,7 +301,7 @@ function scanCjk(folded: string, language: DocumentLanguage): Found[] {
       end -= wattSplit[0].length;
     }
     const modifier: Modifier = ODD.test(runText) ? { approximate: true, bound: 'min' } : {};
-    const first = readCjkNumber(runText.replace(ODD, ''));
+    const first = readCjkNumber(runText.replace(ODD_ALL, ''));
     if (!first) continue;
 
     // A range: "2〜3年", "10億〜20億ドル", "2、3年".
@@ -310,7 +314,7 @@ function scanCjk(folded: string, language: DocumentLanguage): Found[] {
       const next = new RegExp(CJK_RUN.source, 'y');
       next.lastIndex = nextStart;
       const n = next.exec(folded);
-      const second = n ? readCjkNumber(n[0].replace(ODD, '')) : undefined;
+      const second = n ? readCjkNumber(n[0].replace(ODD_ALL, '')) : undefined;
       const listed = joiner[0].trim() === '、';
       if (n && second && second.value > 0 && (!listed || (second.value <= 10 && second.value - first.value === 1))) {
         const low =
