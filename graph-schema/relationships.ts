@@ -110,7 +110,7 @@ export const FOUNDED = defineRelationship({
     active: {
       ja: ['設立', '創業', '創設', '創立', '立ち上げ', '共同創業者', '創業者'],
       zh: ['创立', '创办', '创建', '成立', '创始人', '联合创始人'],
-      en: ['found', 'co-found', 'cofound', 'set up', 'started', 'launched the company'],
+      en: ['founded', 'founder', 'founding', 'founds', 'co-found', 'cofound', 'set up', 'started', 'launched the company'],
     },
   },
   properties: {
@@ -321,7 +321,7 @@ export const SUPPORTS = defineRelationship({
     active: {
       ja: ['支持', '賛成', '賛同', '支援', '後押し', '擁護'],
       zh: ['支持', '赞成', '拥护', '力挺', '赞同'],
-      en: ['support', 'endors', 'backed', 'in favour of', 'in favor of', 'champion'],
+      en: ['support', 'endors', 'in favour of', 'in favor of', 'champion'],
     },
   },
   properties: {},
