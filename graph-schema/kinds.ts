@@ -188,6 +188,36 @@ export const Claim = defineKind({
   size: { fixed: 16 },
   searchWeight: 0,
   dates: ['statedOn'],
+  // What marks a claim in a text, per claim kind: a prediction's verbs, an announcement's, an
+  // opinion's, a report's. A bare verb of speech (`said`) signals a claim whose kind the rest of the
+  // sentence decides: a future date makes it a prediction.
+  signals: {
+    speech: {
+      ja: ['述べ', '語っ', '語る', '話し', '話す', '発言', '明かし', '強調', 'と言', 'とし', '説明'],
+      zh: ['表示', '称', '说', '指出', '强调', '透露', '坦言', '直言'],
+      en: ['said', 'says', 'told', 'stated', 'added', 'explained', 'noted', 'according to'],
+    },
+    prediction: {
+      ja: ['予測', '予想', '見通し', '見込み', '予言', 'だろう', 'でしょう', 'になる', '到来'],
+      zh: ['预测', '预计', '预言', '预期', '将会', '有望'],
+      en: ['predict', 'expects', 'expected', 'forecast', 'will ', 'would ', 'by the end of', 'within'],
+    },
+    announcement: {
+      ja: ['発表', '公表', '明らかにし', '表明', '宣言', '公開'],
+      zh: ['宣布', '发布', '公布', '宣告'],
+      en: ['announc', 'unveil', 'released', 'declared', 'confirmed'],
+    },
+    opinion: {
+      ja: ['考え', '思う', '主張', '警告', '懸念', '批判', '指摘', '訴え'],
+      zh: ['认为', '觉得', '主张', '警告', '担心', '批评'],
+      en: ['believ', 'think', 'argu', 'warn', 'claim', 'insist', 'called', 'fears'],
+    },
+    'reported-fact': {
+      ja: ['報じ', '報道', 'によると', 'によれば', '伝え'],
+      zh: ['报道', '据', '消息称', '援引'],
+      en: ['reported', 'according to', 'reports'],
+    },
+  },
   palettes: {
     claimKind: { prediction: '#8e24aa', opinion: '#f06292', announcement: '#1e88e5', 'reported-fact': '#757575' },
     outcome: { open: '#9e9e9e', 'came-true': '#2e7d32', partly: '#f9a825', 'did-not': '#c62828', unresolvable: '#6d4c41' },
