@@ -509,7 +509,51 @@ export const BASED_ON = defineRelationship({
     active: {
       ja: ['ベース', '基づ', '派生', '改良版', 'をもとに'],
       zh: ['基于', '基础上', '衍生', '微调'],
-      en: ['based on', 'built on', 'derived from', 'fine-tuned', 'fine-tune of', 'version of'],
+      en: ['based on', 'built on', 'derived from', 'fine-tuned', 'fine-tune of'],
+    },
+  },
+  properties: {},
+});
+
+export const VERSION_OF = defineRelationship({
+  type: 'VERSION_OF',
+  title: 'version of',
+  description:
+    'A version or size of a model family (Grok-2 of Grok, a 72B model of its series), so the family reaches what its versions touch.',
+  from: ['AIModel'],
+  to: ['AIModel'],
+  color: '#9e9d24',
+  lineStyle: 'solid',
+  temporal: null,
+  signals: {
+    active: {
+      ja: ['シリーズ', 'ファミリー', 'のバージョン', '版', '一連の'],
+      zh: ['系列', '版本', '家族', '之一'],
+      en: ['version of', 'variant of', 'family', 'series', 'edition of'],
+    },
+  },
+  properties: {},
+});
+
+export const SUCCEEDS = defineRelationship({
+  type: 'SUCCEEDS',
+  title: 'succeeds',
+  description: 'The next generation after another model (Llama 3 after Llama 2).',
+  from: ['AIModel'],
+  to: ['AIModel'],
+  color: '#558b2f',
+  lineStyle: 'solid',
+  temporal: null,
+  signals: {
+    active: {
+      ja: ['次世代', '後継', 'の次の', '最新版'],
+      zh: ['下一代', '继任', '后继', '接替', '新一代'],
+      en: ['successor', 'succeeds', 'next generation', 'follow-up to', 'replaces'],
+    },
+    passive: {
+      ja: ['の前身'],
+      zh: ['的前身'],
+      en: ['succeeded by', 'followed by', 'replaced by'],
     },
   },
   properties: {},
@@ -580,6 +624,8 @@ export const relationshipTypes = [
   SUED,
   USES,
   BASED_ON,
+  VERSION_OF,
+  SUCCEEDS,
   MADE_CLAIM,
   ABOUT,
 ] as const;
