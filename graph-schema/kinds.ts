@@ -153,6 +153,26 @@ export const Facility = defineKind({
   },
 });
 
+export const Product = defineKind({
+  label: 'Product',
+  title: 'Product',
+  description:
+    'A product or service people use (a social network, an app, a cloud service), not the company behind it: that is the OFFERS edge.',
+  caption: 'name',
+  color: '#86bcb6',
+  shape: 'triangle',
+  indexed: ['productType'],
+  featured: ['productType', 'launchedOn'],
+  dates: ['launchedOn'],
+  properties: {
+    productType: z
+      .enum(['social-network', 'app', 'cloud-service', 'device', 'other'])
+      .optional()
+      .meta({ label: 'Type', description: 'What sort of product it is.' }),
+    launchedOn: PartialDate.optional().meta({ label: 'Launched', description: 'When it was launched.' }),
+  },
+});
+
 export const Policy = defineKind({
   label: 'Policy',
   title: 'Policy',
@@ -266,4 +286,16 @@ export const Source = defineKind({
   },
 });
 
-export const entityKinds = [Person, Organization, GPUCluster, Petition, AIModel, Dataset, Facility, Policy, Claim, Source] as const;
+export const entityKinds = [
+  Person,
+  Organization,
+  GPUCluster,
+  Petition,
+  AIModel,
+  Dataset,
+  Facility,
+  Product,
+  Policy,
+  Claim,
+  Source,
+] as const;

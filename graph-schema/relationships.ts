@@ -165,7 +165,7 @@ export const SUBSIDIARY_OF = defineRelationship({
     active: {
       ja: ['子会社', '傘下', '部門', '買収され'],
       zh: ['子公司', '旗下', '部门', '被收购'],
-      en: ['subsidiary', 'unit of', 'division of', 'owned by', 'acquired by', 'part of'],
+      en: ['subsidiary', 'unit of', 'owned by', 'acquired by'],
     },
     passive: {
       ja: ['を買収', 'の買収', '傘下に収め'],
@@ -212,6 +212,49 @@ export const OPERATES = defineRelationship({
       ja: ['運営', '運用', '保有', '所有', '稼働', '構築', '建設'],
       zh: ['运营', '拥有', '运行', '部署', '建设', '搭建'],
       en: ['operat', 'runs', 'owns', 'built', 'building', 'deployed', 'houses'],
+    },
+  },
+  properties: {},
+});
+
+export const OFFERS = defineRelationship({
+  type: 'OFFERS',
+  title: 'offers',
+  description: 'The organisation runs or sells a product or service.',
+  from: ['Organization'],
+  to: ['Product'],
+  color: '#00897b',
+  lineStyle: 'solid',
+  temporal: HELD,
+  signals: {
+    active: {
+      ja: ['運営', '提供', '展開', 'サービス'],
+      zh: ['运营', '提供', '推出', '旗下产品'],
+      en: ['runs', 'operates', 'offers', 'launched', 'provides'],
+    },
+    passive: {
+      ja: ['が運営する', 'が提供する'],
+      zh: ['运营的', '推出的'],
+      en: ['run by', 'offered by', 'operated by', 'provided by'],
+    },
+  },
+  properties: {},
+});
+
+export const PART_OF = defineRelationship({
+  type: 'PART_OF',
+  title: 'part of',
+  description: 'A body inside another that is not a separate company: a chamber of a government, an agency, a division.',
+  from: ['Organization'],
+  to: ['Organization'],
+  color: '#a1887f',
+  lineStyle: 'dashed',
+  temporal: HELD,
+  signals: {
+    active: {
+      ja: ['の一部', '所属', '内の', '傘下機関'],
+      zh: ['隶属', '下属', '之下的', '组成部分'],
+      en: ['part of', 'chamber of', 'agency of', 'within the'],
     },
   },
   properties: {},
@@ -482,7 +525,7 @@ export const USES = defineRelationship({
   title: 'uses',
   description: 'The source uses a model, dataset, cluster or site.',
   from: ['Organization', 'AIModel'],
-  to: ['AIModel', 'Dataset', 'Facility', 'GPUCluster'],
+  to: ['AIModel', 'Dataset', 'Facility', 'GPUCluster', 'Product'],
   color: '#607d8b',
   lineStyle: 'dotted',
   temporal: HELD,
@@ -609,6 +652,8 @@ export const relationshipTypes = [
   FOUNDED,
   LEADS,
   SUBSIDIARY_OF,
+  PART_OF,
+  OFFERS,
   HIRED_FROM,
   OPERATES,
   TRAINED_ON,
