@@ -130,7 +130,7 @@ const CJK_UNITS: readonly (readonly [string, UnitSense])[] = [
   ['社', count('count')],
 ];
 
-/** Words after a numeral (and its scale) in Latin-script text. Matched case-insensitively except where noted. */
+/** Words after a numeral (and its scale) in Latin-script text; unit symbols keep their case (MW is not mW). */
 const LATIN_UNITS: readonly (readonly [RegExp, UnitSense])[] = [
   [/^(?:US |U\.S\. )?dollars?\b/i, money('USD')],
   [/^euros?\b/i, money('EUR')],
@@ -138,10 +138,8 @@ const LATIN_UNITS: readonly (readonly [RegExp, UnitSense])[] = [
   [/^(?:japanese )?yen\b/i, money('JPY')],
   [/^(?:yuan|renminbi|rmb)\b/i, money('CNY')],
   [/^(?:USD|EUR|GBP|JPY|CNY|RMB)\b/, money('')],
-  [/^(?:GW|gigawatts?)\b/, power(1000)],
-  [/^gigawatts?\b/i, power(1000)],
-  [/^(?:MW|megawatts?)\b/, power(1)],
-  [/^megawatts?\b/i, power(1)],
+  [/^(?:GW|[Gg]igawatts?)\b/, power(1000)],
+  [/^(?:MW|[Mm]egawatts?)\b/, power(1)],
   [/^(?:kW|kilowatts?)\b/, power(0.001)],
   [/^(?:years?|yrs?)\b/i, YEARS],
   [/^months?\b/i, MONTHS],
@@ -423,7 +421,7 @@ const LATIN_NUMBER = new RegExp(
 
 /** Capitalised words that open a sentence or a phrase rather than name a product. */
 const LATIN_SENTENCE_WORDS =
-  /^(?:In|By|Over|About|Around|Some|Nearly|Almost|Up|At|More|Within|For|After|Before|Since|Until|With|And|But|The|Of|On|From|To|Only|Just|Roughly|Approximately|Another|Its|Their|His|Her|Our|All|Than|Over|Under|Each|Every|Those|These|With|Within|US|U\.S\.)$/;
+  /^(?:In|By|Over|About|Around|Some|Nearly|Almost|Up|At|More|Within|For|After|Before|Since|Until|With|And|But|The|Of|On|From|To|Only|Just|Roughly|Approximately|Another|Its|Their|His|Her|Our|All|Than|Under|Each|Every|Those|These|US)$/;
 
 function scanLatin(folded: string, language: DocumentLanguage): Found[] {
   const found: Found[] = [];
