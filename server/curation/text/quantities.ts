@@ -268,7 +268,7 @@ const endsWithAny = <T>(text: string, table: readonly (readonly [string, T])[]):
   table.find(([word]) => text.endsWith(word));
 
 interface Found extends QuantityMention {
-  /** How sure the grammar is that this span is a quantity; breaks ties between overlapping finds. */
+  /** The span's length: where two readings overlap, the longer one (more context understood) wins. */
   weight: number;
 }
 
@@ -473,8 +473,8 @@ function scanLatin(folded: string, language: DocumentLanguage): Found[] {
       if (g.scale && !isWord) sense = count('count');
       else continue;
     }
+    // "a" and "an" count a span of time or a scale ("a year", "a billion dollars"), never a thing ("a GPU").
     if (isWord && !g.scale && (g.word.toLowerCase() === 'a' || g.word.toLowerCase() === 'an') && sense.measure !== 'duration') continue;
-    // A four-digit year is a date ("in 2024"), not a count, unless a unit follows it.
     const modifierMatch = LATIN_PREFIXES.find(([re]) => re.test(before));
     const modifier: Modifier = {};
     if (modifierMatch) {
@@ -520,7 +520,11 @@ export function findQuantities(text: string, language: DocumentLanguage): Quanti
   return kept.map(({ weight: _weight, ...mention }) => ({ ...mention, text: text.slice(mention.start, mention.end) }));
 }
 
-/** Declared units that take each measure besides an exact match of the mention's unit. */
+/**
+ * Which declared units take a mention of each measure. Money goes to the property whose unit names
+ * its `currency` sibling (the caller sets that sibling to the mention's ISO code); the other
+ * measures are normalised to the units the schema declares, so they match unit for unit.
+ */
 const UNIT_FITS: Readonly<Record<Measure, (declared: string, mention: QuantityMention) => boolean>> = {
   money: (declared) => declared === 'currency',
   power: (declared, m) => declared === m.unit,
