@@ -69,6 +69,7 @@ const relative: [DocumentLanguage, string, Expected][] = [
   ['zh', '三年内', rel('三年内', '2027-10-15', true)],
   ['zh', '未来两年内', rel('未来两年内', '2026-10-15', true)],
   ['zh', '18个月内', rel('18个月内', '2026-04-15', true)],
+  ['zh', '两三年内', rel('两三年内', '2027-10-15', true)],
   ['zh', '下个月', rel('下个月', '2024-11')],
   ['zh', '明年年底前', rel('明年年底前', '2025-12', true)],
   ['en', 'next year', rel('next year', '2025')],

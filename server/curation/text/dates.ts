@@ -6,7 +6,7 @@
 // kept: a year stays a year. A part of a year or month (a quarter, 年末, early 2025) is written as
 // the last month of that part, so a deadline read from it is never earlier than the text meant.
 import type { DocumentLanguage } from './language';
-import { ENGLISH_NUMBER_WORD, foldDigits, readArabic, readCjkNumber, readEnglishWord } from './numbers';
+import { ENGLISH_NUMBER_WORD, foldDigits, readArabic, readCjkNumber, readCjkPair, readEnglishWord } from './numbers';
 
 export interface DateMention {
   /** UTF-16 offsets into the given text. */
@@ -109,7 +109,9 @@ interface Rule {
 }
 
 const CJK_NUM = '[0-9]+(?:\\.[0-9]+)?|[〇零一二三四五六七八九十两兩]+';
-const numberOf = (s: string | undefined): number | undefined => (s === undefined ? undefined : (readArabic(s) ?? readCjkNumber(s)?.value));
+/** A numeral's value; for "two or three" (两三), the later of the two, as a horizon is read by its far end. */
+const numberOf = (s: string | undefined): number | undefined =>
+  s === undefined ? undefined : (readArabic(s) ?? readCjkNumber(s)?.value ?? readCjkPair(s)?.[1]);
 
 /** Parts of a year or month after 年 / 月 in Japanese and Chinese. */
 const CJK_PART =

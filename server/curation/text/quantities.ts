@@ -16,6 +16,7 @@ import {
   foldDigits,
   readArabic,
   readCjkNumber,
+  readCjkPair,
   readEnglishWord,
   roundFloat,
 } from './numbers';
@@ -299,14 +300,16 @@ function scanCjk(folded: string, language: DocumentLanguage): Found[] {
       end -= wattSplit[0].length;
     }
     const modifier: Modifier = ODD.test(runText) ? { approximate: true, bound: 'min' } : {};
-    const first = readCjkNumber(runText.replace(ODD_ALL, ''));
+    const pair = readCjkPair(runText);
+    const first = pair ? { value: pair[1], scale: 1 } : readCjkNumber(runText.replace(ODD_ALL, ''));
     if (!first) continue;
+    if (pair) modifier.approximate = true;
 
     // A range: "2〜3年", "10億〜20億ドル", "2、3年".
-    let lower: number | undefined;
+    let lower: number | undefined = pair?.[0];
     let upperRun = runText;
     let upper = first;
-    const joiner = RANGE_JOINER.exec(folded.slice(end));
+    const joiner = pair ? null : RANGE_JOINER.exec(folded.slice(end));
     if (joiner) {
       const nextStart = end + joiner[0].length;
       const next = new RegExp(CJK_RUN.source, 'y');
