@@ -279,9 +279,9 @@ const CJK_RULES: readonly Rule[] = [
     },
   },
   {
-    // 5月17日, 12月前, 12月までに: the article's year
+    // 5月17日, 12月前, 12月までに: the article's year; 来年3月, 去年12月: the year named
     re: new RegExp(
-      `(?<![0-9年ヶか个個カケヵ箇])(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月(?!間)(?:\\s*(?<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[日号號])?${CJK_PART}${CJK_BY}`,
+      `(?:(?<word>${alternation(CJK_RELATIVE_YEARS)})の?\\s*|(?<![0-9年ヶか个個カケヵ箇]))(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月(?!間)(?:\\s*(?<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[日号號])?${CJK_PART}${CJK_BY}`,
       'g',
     ),
     resolve: (g, published, language) => {
@@ -289,8 +289,9 @@ const CJK_RULES: readonly Rule[] = [
       const part = cjkPart(g.part, undefined, language);
       const by = cjkDeadline(g.by, part);
       const m = numberOf(g.m)!;
+      const y = g.word ? published.y + CJK_RELATIVE_YEARS[g.word] : yearForMonth(m, published, by);
       return {
-        date: { y: yearForMonth(m, published, by), m, ...(g.d ? { d: numberOf(g.d) } : {}) },
+        date: { y, m, ...(g.d ? { d: numberOf(g.d) } : {}) },
         relative: true,
         by,
       };
