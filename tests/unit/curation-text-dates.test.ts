@@ -134,6 +134,8 @@ describe('what is not a date', () => {
     ['ja', '過去3年で'],
     ['ja', '過去3年ほどで'],
     ['en', 'in a few years'],
+    ['en', 'spend $500 billion over four years'],
+    ['en', 'two years later, he left'],
     ['en', 'Llama 3 was released'],
     ['en', '2000 GPUs'],
     ['en', 'Marvel 2024'],

@@ -392,14 +392,15 @@ const EN_RULES: readonly Rule[] = [
   {
     // within two years, in 18 months, in the next three years, over the next 2-3 years, two years ago
     re: new RegExp(
-      `\\b(?:(?<dir>within|in|over|after)\\s+(?:(?:the\\s+)?(?<next>next|coming)\\s+)?)?(?<n>${EN_NUM})(?:\\s*(?:-|–|to|or)\\s*(?<n2>${EN_NUM}))?\\s+(?<unit>years?|months?|weeks?|days?)\\b(?<ago>\\s+(?:ago|earlier|from now|later|time))?`,
+      `\\b(?:(?<dir>within|in|over)\\s+(?:(?:the\\s+)?(?<next>next|coming)\\s+)?)?(?<n>${EN_NUM})(?:\\s*(?:-|–|to|or)\\s*(?<n2>${EN_NUM}))?\\s+(?<unit>years?|months?|weeks?|days?)\\b(?<ago>\\s+(?:ago|from now))?`,
       'gi',
     ),
     resolve: (g, published) => {
       const amount = englishNumber(g.n2 ?? g.n);
       const ago = g.ago?.trim().toLowerCase();
-      if (ago === 'ago' || ago === 'earlier') return fromPublished(published, amount, g.unit!, -1, undefined);
-      if (!g.dir && !ago) return undefined;
+      if (ago === 'ago') return fromPublished(published, amount, g.unit!, -1, undefined);
+      // "over four years" is how long something lasts, unless it is "over the next four years".
+      if ((!g.dir && !ago) || (/over/i.test(g.dir ?? '') && !g.next)) return undefined;
       const by: Deadline = /within/i.test(g.dir ?? '') || (g.next && /in|over/i.test(g.dir ?? '')) ? 'by' : undefined;
       return fromPublished(published, amount, g.unit!, 1, by);
     },
