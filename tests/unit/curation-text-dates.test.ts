@@ -114,8 +114,10 @@ describe('finding dates relative to the article', () => {
     expect(findDates('next month', 'en', '2024-12-20').map((m) => m.date)).toEqual(['2025-01']);
   });
 
-  it('skips relative forms when the article has no date, and keeps absolute ones', () => {
+  it('skips relative forms when the article has no date or an impossible one, and keeps absolute ones', () => {
     expect(findDates('来月', 'ja')).toEqual([]);
+    expect(findDates('来月', 'ja', '2024-13')).toEqual([]);
+    expect(findDates('next year', 'en', 'yesterday')).toEqual([]);
     expect(findDates('within two years', 'en')).toEqual([]);
     expect(findDates('2024年末までに、来年', 'ja').map(shape)).toEqual([abs('2024年末までに', '2024-12', true)]);
   });

@@ -31,7 +31,8 @@ interface DatePoint {
 function parsePartial(iso: string | undefined): DatePoint | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso ?? '');
   if (!m) return undefined;
-  return { y: Number(m[1]), ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}) };
+  const date: DatePoint = { y: Number(m[1]), ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}) };
+  return format(date) === iso ? date : undefined;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
