@@ -131,6 +131,9 @@ const CJK_UNITS: readonly (readonly [string, UnitSense])[] = [
   ['社', count('count')],
 ];
 
+/** Unit symbols that Japanese and Chinese text write in Latin letters, after a space or not (100 MW, 100MW). */
+const CJK_SYMBOL_UNITS = CJK_UNITS.filter(([word]) => /^[A-Za-z]/.test(word));
+
 /** Words after a numeral (and its scale) in Latin-script text; unit symbols keep their case (MW is not mW). */
 const LATIN_UNITS: readonly (readonly [RegExp, UnitSense])[] = [
   [/^(?:US |U\.S\. )?dollars?\b/i, money('USD')],
@@ -355,12 +358,7 @@ function scanCjk(folded: string, language: DocumentLanguage): Found[] {
     }
 
     const latinUnit = /^\s?/.exec(after)![0];
-    const unit =
-      startsWithAny(after, CJK_UNITS) ??
-      startsWithAny(
-        after.slice(latinUnit.length),
-        CJK_UNITS.filter(([w]) => /^[A-Za-z]/.test(w)),
-      );
+    const unit = startsWithAny(after, CJK_UNITS) ?? startsWithAny(after.slice(latinUnit.length), CJK_SYMBOL_UNITS);
     if (unit && !(sense && unit[1].measure !== 'money')) {
       const spaced = !after.startsWith(unit[0]);
       if (unit[1].unit === 'years' && /^年(?:[0-9〇一二三四五六七八九十]|生|目|度|代|前半|後半|末|初|頭)/.test(after)) continue;
