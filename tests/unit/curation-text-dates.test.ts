@@ -65,10 +65,14 @@ const relative: [DocumentLanguage, string, Expected][] = [
   ['ja', '1ヶ月前にリリースされた', rel('1ヶ月前', '2024-09-15')],
   ['ja', '3年ほどでAGIが来る', rel('3年ほどで', '2027-10-15')],
   ['zh', '明年推出', rel('明年', '2025')],
+  ['zh', '去年12月发布', rel('去年12月', '2023-12')],
+  ['zh', '今年5月17日', rel('今年5月17日', '2024-05-17')],
+  ['ja', '来年3月に発売', rel('来年3月', '2025-03')],
   ['zh', '今年底', rel('今年底', '2024-12')],
   ['zh', '三年内', rel('三年内', '2027-10-15', true)],
   ['zh', '未来两年内', rel('未来两年内', '2026-10-15', true)],
   ['zh', '18个月内', rel('18个月内', '2026-04-15', true)],
+  ['zh', '两三年内', rel('两三年内', '2027-10-15', true)],
   ['zh', '下个月', rel('下个月', '2024-11')],
   ['zh', '明年年底前', rel('明年年底前', '2025-12', true)],
   ['en', 'next year', rel('next year', '2025')],
@@ -110,8 +114,10 @@ describe('finding dates relative to the article', () => {
     expect(findDates('next month', 'en', '2024-12-20').map((m) => m.date)).toEqual(['2025-01']);
   });
 
-  it('skips relative forms when the article has no date, and keeps absolute ones', () => {
+  it('skips relative forms when the article has no date or an impossible one, and keeps absolute ones', () => {
     expect(findDates('来月', 'ja')).toEqual([]);
+    expect(findDates('来月', 'ja', '2024-13')).toEqual([]);
+    expect(findDates('next year', 'en', 'yesterday')).toEqual([]);
     expect(findDates('within two years', 'en')).toEqual([]);
     expect(findDates('2024年末までに、来年', 'ja').map(shape)).toEqual([abs('2024年末までに', '2024-12', true)]);
   });
@@ -130,6 +136,8 @@ describe('what is not a date', () => {
     ['ja', '過去3年で'],
     ['ja', '過去3年ほどで'],
     ['en', 'in a few years'],
+    ['en', 'spend $500 billion over four years'],
+    ['en', 'two years later, he left'],
     ['en', 'Llama 3 was released'],
     ['en', '2000 GPUs'],
     ['en', 'Marvel 2024'],

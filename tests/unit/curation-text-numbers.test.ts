@@ -1,6 +1,6 @@
 // The numeral grammar shared by quantities and dates: Arabic, full-width and kanji digits, the
 // myriad units and English number words.
-import { foldDigits, readArabic, readCjkNumber, readEnglishWord } from '../../server/curation/text/numbers';
+import { foldDigits, readArabic, readCjkNumber, readCjkPair, readEnglishWord } from '../../server/curation/text/numbers';
 
 describe('reading Japanese and Chinese numerals', () => {
   it.each([
@@ -34,8 +34,21 @@ describe('reading Japanese and Chinese numerals', () => {
     expect(readCjkNumber('10')?.scale).toBe(1);
   });
 
-  it.each(['万', '億', '万一', '', 'abc', '1,2x'])('refuses %p, which is no numeral', (text) => {
+  it.each(['万', '億', '万一', '', 'abc', '1,2x', '两三', '三四百'])('refuses %p, which is no single numeral', (text) => {
     expect(readCjkNumber(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['两三', [2, 3]],
+    ['三四百', [300, 400]],
+    ['五六万', [50_000, 60_000]],
+  ] as [string, [number, number]][])('reads %s as "one or the next", %j', (text, expected) => {
+    expect(readCjkPair(text)).toEqual(expected);
+  });
+
+  it('reads no pair from digits that are not neighbours', () => {
+    expect(readCjkPair('三五')).toBeUndefined();
+    expect(readCjkPair('十二')).toBeUndefined();
   });
 });
 

@@ -72,6 +72,8 @@ const cases: [DocumentLanguage, string, Expected][] = [
   ['zh', '三年内实现', q('三年内', 'duration', 3, 'years', { bound: 'max' })],
   ['zh', '超过1000家公司', q('超过1000家', 'count', 1000, 'count', { bound: 'min' })],
   ['zh', '18个月', q('18个月', 'duration', 18, 'months')],
+  ['zh', '两三年内', q('两三年内', 'duration', 3, 'years', { approximate: true, bound: 'max', range: [2, 3] })],
+  ['zh', '三四百人参加', q('三四百人', 'count', 400, 'people', { approximate: true, range: [300, 400] })],
   // English
   ['en', 'Stargate will invest $500 billion', q('$500 billion', 'money', 500_000_000_000, 'USD')],
   ['en', 'a €2bn round', q('€2bn', 'money', 2_000_000_000, 'EUR')],

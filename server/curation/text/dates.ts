@@ -6,14 +6,14 @@
 // kept: a year stays a year. A part of a year or month (a quarter, 年末, early 2025) is written as
 // the last month of that part, so a deadline read from it is never earlier than the text meant.
 import type { DocumentLanguage } from './language';
-import { ENGLISH_NUMBER_WORD, foldDigits, readArabic, readCjkNumber, readEnglishWord } from './numbers';
+import { ENGLISH_NUMBER_WORD, foldDigits, readArabic, readCjkNumber, readCjkPair, readEnglishWord } from './numbers';
 
 export interface DateMention {
   /** UTF-16 offsets into the given text. */
   start: number;
   end: number;
   text: string;
-  /** Partial ISO date: "2024", "2024-05" or "2024-05-17". */
+  /** DatePoint ISO date: "2024", "2024-05" or "2024-05-17". */
   date: string;
   /** True when computed from publishedOn. */
   relative: boolean;
@@ -22,20 +22,21 @@ export interface DateMention {
 }
 
 /** A date at year, month or day precision. */
-interface Partial {
+interface DatePoint {
   y: number;
   m?: number;
   d?: number;
 }
 
-function parsePartial(iso: string | undefined): Partial | undefined {
+function parsePartial(iso: string | undefined): DatePoint | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso ?? '');
   if (!m) return undefined;
-  return { y: Number(m[1]), ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}) };
+  const date: DatePoint = { y: Number(m[1]), ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}) };
+  return format(date) === iso ? date : undefined;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-function format(p: Partial): string | undefined {
+function format(p: DatePoint): string | undefined {
   if (p.y < 1000 || p.y > 9999) return undefined;
   if (p.m === undefined) return String(p.y);
   if (p.m < 1 || p.m > 12) return undefined;
@@ -45,7 +46,7 @@ function format(p: Partial): string | undefined {
 }
 
 /** Moves a date by a span, keeping its precision; undefined when the span is finer than the date. */
-function shift(p: Partial, amount: number, unit: 'years' | 'months' | 'days'): Partial | undefined {
+function shift(p: DatePoint, amount: number, unit: 'years' | 'months' | 'days'): DatePoint | undefined {
   if (!Number.isInteger(amount)) {
     if (unit === 'years' && Number.isInteger(amount * 12)) return shift(p, amount * 12, 'months');
     return undefined;
@@ -54,7 +55,7 @@ function shift(p: Partial, amount: number, unit: 'years' | 'months' | 'days'): P
   if (unit === 'months') {
     if (p.m === undefined) return amount % 12 === 0 ? { y: p.y + amount / 12 } : undefined;
     const index = p.y * 12 + (p.m - 1) + amount;
-    const moved: Partial = { y: Math.floor(index / 12), m: (index % 12) + 1 };
+    const moved: DatePoint = { y: Math.floor(index / 12), m: (index % 12) + 1 };
     if (p.d !== undefined) moved.d = Math.min(p.d, new Date(Date.UTC(moved.y, moved.m, 0)).getUTCDate());
     return moved;
   }
@@ -64,7 +65,7 @@ function shift(p: Partial, amount: number, unit: 'years' | 'months' | 'days'): P
 }
 
 /** The period just before the one a date names: before 2025 is 2024, before December is November. */
-function periodBefore(p: Partial): Partial | undefined {
+function periodBefore(p: DatePoint): DatePoint | undefined {
   if (p.d !== undefined) return shift(p, -1, 'days');
   if (p.m !== undefined) return shift(p, -1, 'months');
   return { y: p.y - 1 };
@@ -86,7 +87,7 @@ const PART_END_MONTH: Readonly<Record<Exclude<YearPart, 'within'>, number>> = {
   summer: 8,
   autumn: 11,
 };
-function withPart(p: Partial, part: YearPart | undefined): Partial {
+function withPart(p: DatePoint, part: YearPart | undefined): DatePoint {
   if (!part || part === 'within') return p;
   if (p.m !== undefined) return { y: p.y, m: p.m };
   return { y: p.y, m: PART_END_MONTH[part] };
@@ -96,7 +97,7 @@ function withPart(p: Partial, part: YearPart | undefined): Partial {
 type Deadline = 'by' | 'before' | undefined;
 
 interface Reading {
-  date: Partial;
+  date: DatePoint;
   relative: boolean;
   by?: Deadline;
   part?: YearPart;
@@ -105,15 +106,17 @@ interface Reading {
 interface Rule {
   /** The pattern, matched globally over the text with full-width digits folded. */
   re: RegExp;
-  resolve: (g: Record<string, string | undefined>, published: Partial | undefined, language: DocumentLanguage) => Reading | undefined;
+  resolve: (g: Record<string, string | undefined>, published: DatePoint | undefined, language: DocumentLanguage) => Reading | undefined;
 }
 
 const CJK_NUM = '[0-9]+(?:\\.[0-9]+)?|[〇零一二三四五六七八九十两兩]+';
-const numberOf = (s: string | undefined): number | undefined => (s === undefined ? undefined : (readArabic(s) ?? readCjkNumber(s)?.value));
+/** A numeral's value; for "two or three" (两三), the later of the two, as a horizon is read by its far end. */
+const numberOf = (s: string | undefined): number | undefined =>
+  s === undefined ? undefined : (readArabic(s) ?? readCjkNumber(s)?.value ?? readCjkPair(s)?.[1]);
 
 /** Parts of a year or month after 年 / 月 in Japanese and Chinese. */
 const CJK_PART =
-  '(?<part>末|底|年底|终|終わり|初め(?!て)|初頭|初(?!め|[\\u4e00-\\u9fff])|头|頭|半ば|中頃|中旬|上旬|下旬|前半|後半|上半期|下半期|上半年|下半年|中(?![\\u4e00-\\u9fff])|(?<season>[春夏秋])(?:季|天|頃|ごろ|(?![节節\\u4e00-\\u9fff]))|第(?<q>[1-4一二三四])(?:四半期|季度|季)|[QＱ](?<qq>[1-4]))?';
+  '(?<part>末|底|年底|终|終わり|初め(?!て)|初頭|初(?!め|[\\u4e00-\\u9fff])|头|頭|半ば|中頃|中旬|上旬|下旬|前半|後半|上半期|下半期|上半年|下半年|中(?![\\u4e00-\\u9fff])|[春夏秋](?:季|天|頃|ごろ|(?![节節\\u4e00-\\u9fff]))|第(?<q>[1-4一二三四])(?:四半期|季度|季)|[QＱ](?<qq>[1-4]))?';
 /** Deadline words after a date; 前 and 之前 mean strictly before the period. */
 const CJK_BY = '(?<by>までに|まで|迄に|以内|之内|内|为止|為止|之前|以前|前に|前|以降|以后|以後|から|より)?';
 
@@ -147,7 +150,7 @@ function cjkDeadline(by: string | undefined, part: YearPart | undefined): Deadli
 }
 
 /** The year a month without one belongs to: the article's, or the next when a deadline month has passed. */
-function yearForMonth(month: number, published: Partial, deadline: Deadline): number {
+function yearForMonth(month: number, published: DatePoint, deadline: Deadline): number {
   return deadline && published.m !== undefined && month < published.m ? published.y + 1 : published.y;
 }
 
@@ -191,7 +194,7 @@ const spanUnit = (u: string): 'years' | 'months' | 'days' | 'weeks' | undefined 
 
 /** A span counted from the article's date, forward or back. */
 function fromPublished(
-  published: Partial | undefined,
+  published: DatePoint | undefined,
   amount: number | undefined,
   unitWord: string,
   direction: 1 | -1,
@@ -242,9 +245,9 @@ const CJK_RELATIVE_MONTHS: Readonly<Record<string, number>> = {
 const EN_RELATIVE_MONTHS: Readonly<Record<string, number>> = { 'this month': 0, 'next month': 1, 'last month': -1, 'the month': 0 };
 const RELATIVE_YEARS = { ...CJK_RELATIVE_YEARS, ...EN_RELATIVE_YEARS };
 const RELATIVE_MONTHS = { ...CJK_RELATIVE_MONTHS, ...EN_RELATIVE_MONTHS };
-const relativeYear = (published: Partial | undefined, word: string): Partial | undefined =>
+const relativeYear = (published: DatePoint | undefined, word: string): DatePoint | undefined =>
   published && { y: published.y + RELATIVE_YEARS[word.toLowerCase().replace(/\s+/g, ' ')] };
-const relativeMonth = (published: Partial | undefined, word: string): Partial | undefined =>
+const relativeMonth = (published: DatePoint | undefined, word: string): DatePoint | undefined =>
   published?.m !== undefined
     ? shift({ y: published.y, m: published.m }, RELATIVE_MONTHS[word.toLowerCase().replace(/\s+/g, ' ')], 'months')
     : undefined;
@@ -277,9 +280,9 @@ const CJK_RULES: readonly Rule[] = [
     },
   },
   {
-    // 5月17日, 12月前, 12月までに: the article's year
+    // 5月17日, 12月前, 12月までに: the article's year; 来年3月, 去年12月: the year named
     re: new RegExp(
-      `(?<![0-9年ヶか个個カケヵ箇])(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月(?!間)(?:\\s*(?<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[日号號])?${CJK_PART}${CJK_BY}`,
+      `(?:(?<word>${alternation(CJK_RELATIVE_YEARS)})の?\\s*|(?<![0-9年ヶか个個カケヵ箇]))(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月(?!間)(?:\\s*(?<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[日号號])?${CJK_PART}${CJK_BY}`,
       'g',
     ),
     resolve: (g, published, language) => {
@@ -287,8 +290,9 @@ const CJK_RULES: readonly Rule[] = [
       const part = cjkPart(g.part, undefined, language);
       const by = cjkDeadline(g.by, part);
       const m = numberOf(g.m)!;
+      const y = g.word ? published.y + CJK_RELATIVE_YEARS[g.word] : yearForMonth(m, published, by);
       return {
-        date: { y: yearForMonth(m, published, by), m, ...(g.d ? { d: numberOf(g.d) } : {}) },
+        date: { y, m, ...(g.d ? { d: numberOf(g.d) } : {}) },
         relative: true,
         by,
       };
@@ -389,14 +393,15 @@ const EN_RULES: readonly Rule[] = [
   {
     // within two years, in 18 months, in the next three years, over the next 2-3 years, two years ago
     re: new RegExp(
-      `\\b(?:(?<dir>within|in|over|after)\\s+(?:(?:the\\s+)?(?<next>next|coming)\\s+)?)?(?<n>${EN_NUM})(?:\\s*(?:-|–|to|or)\\s*(?<n2>${EN_NUM}))?\\s+(?<unit>years?|months?|weeks?|days?)\\b(?<ago>\\s+(?:ago|earlier|from now|later|time))?`,
+      `\\b(?:(?<dir>within|in|over)\\s+(?:(?:the\\s+)?(?<next>next|coming)\\s+)?)?(?<n>${EN_NUM})(?:\\s*(?:-|–|to|or)\\s*(?<n2>${EN_NUM}))?\\s+(?<unit>years?|months?|weeks?|days?)\\b(?<ago>\\s+(?:ago|from now))?`,
       'gi',
     ),
     resolve: (g, published) => {
       const amount = englishNumber(g.n2 ?? g.n);
       const ago = g.ago?.trim().toLowerCase();
-      if (ago === 'ago' || ago === 'earlier') return fromPublished(published, amount, g.unit!, -1, undefined);
-      if (!g.dir && !ago) return undefined;
+      if (ago === 'ago') return fromPublished(published, amount, g.unit!, -1, undefined);
+      // "over four years" is how long something lasts, unless it is "over the next four years".
+      if ((!g.dir && !ago) || (/over/i.test(g.dir ?? '') && !g.next)) return undefined;
       const by: Deadline = /within/i.test(g.dir ?? '') || (g.next && /in|over/i.test(g.dir ?? '')) ? 'by' : undefined;
       return fromPublished(published, amount, g.unit!, 1, by);
     },
@@ -433,7 +438,7 @@ export function findDates(text: string, language: DocumentLanguage, publishedOn?
       if (m[0].trim() === '') continue;
       const reading = rule.resolve(m.groups ?? {}, published, language);
       if (!reading) continue;
-      let date: Partial | undefined = withPart(reading.date, reading.part);
+      let date: DatePoint | undefined = withPart(reading.date, reading.part);
       if (reading.by === 'before') date = periodBefore(date);
       const iso = date && format(date);
       if (!iso) continue;

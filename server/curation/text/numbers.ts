@@ -40,6 +40,8 @@ export function foldDigits(text: string): string {
   return text.replace(/[０-９，．～]/g, (c) => (c === '～' ? '〜' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
+const POSITIONAL = /^(?:[〇零一二三四五六七八九]{3,}|[〇零一二三四五六七八九]*[〇零][〇零一二三四五六七八九]*)$/;
+
 /** A number read from CJK or Arabic numerals, with the myriad scale it ended on (for ranges). */
 export interface ReadNumber {
   value: number;
@@ -74,9 +76,13 @@ export function readCjkNumber(text: string): ReadNumber | undefined {
       continue;
     }
     if (c in CJK_DIGITS) {
-      // Digits written one after another in kanji are positional (二〇二四 = 2024).
-      current = lastWasKanjiDigit && current !== undefined ? current * 10 + CJK_DIGITS[c] : current === undefined ? CJK_DIGITS[c] : NaN;
-      if (Number.isNaN(current)) return undefined;
+      if (lastWasKanjiDigit && current !== undefined) {
+        // Kanji digits one after another are positional only in a written-out figure (二〇二四 = 2024);
+        // two neighbours such as 两三 or 三四 mean "two or three", which readCjkPair reads.
+        if (!POSITIONAL.test(s)) return undefined;
+        current = current * 10 + CJK_DIGITS[c];
+      } else if (current === undefined) current = CJK_DIGITS[c];
+      else return undefined;
       lastWasKanjiDigit = true;
       sawDigit = true;
       scale = 1;
@@ -99,6 +105,18 @@ export function readCjkNumber(text: string): ReadNumber | undefined {
   }
   if (!sawDigit) return undefined;
   return { value: roundFloat(total + group + (current ?? 0)), scale };
+}
+
+/**
+ * Reads "two or three" as Chinese and Japanese write it, two neighbouring kanji digits before the
+ * same units: 两三 → [2, 3], 三四百 → [300, 400], 五六万 → [50,000, 60,000]. Undefined otherwise.
+ */
+export function readCjkPair(text: string): [number, number] | undefined {
+  const m = /^([一二两兩三四五六七八])([二三四五六七八九])([十百千仟万萬億亿兆]*)$/.exec(text);
+  if (!m || CJK_DIGITS[m[2]] !== CJK_DIGITS[m[1]] + 1) return undefined;
+  const low = readCjkNumber(m[1] + m[3]);
+  const high = readCjkNumber(m[2] + m[3]);
+  return low && high ? [low.value, high.value] : undefined;
 }
 
 /** Removes binary floating-point noise from a product such as 1.1 × 1e8. */

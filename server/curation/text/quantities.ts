@@ -16,6 +16,7 @@ import {
   foldDigits,
   readArabic,
   readCjkNumber,
+  readCjkPair,
   readEnglishWord,
   roundFloat,
 } from './numbers';
@@ -130,7 +131,10 @@ const CJK_UNITS: readonly (readonly [string, UnitSense])[] = [
   ['社', count('count')],
 ];
 
-/** Words after a numeral (and its scale) in Latin-script text. Matched case-insensitively except where noted. */
+/** Unit symbols that Japanese and Chinese text write in Latin letters, after a space or not (100 MW, 100MW). */
+const CJK_SYMBOL_UNITS = CJK_UNITS.filter(([word]) => /^[A-Za-z]/.test(word));
+
+/** Words after a numeral (and its scale) in Latin-script text; unit symbols keep their case (MW is not mW). */
 const LATIN_UNITS: readonly (readonly [RegExp, UnitSense])[] = [
   [/^(?:US |U\.S\. )?dollars?\b/i, money('USD')],
   [/^euros?\b/i, money('EUR')],
@@ -138,10 +142,8 @@ const LATIN_UNITS: readonly (readonly [RegExp, UnitSense])[] = [
   [/^(?:japanese )?yen\b/i, money('JPY')],
   [/^(?:yuan|renminbi|rmb)\b/i, money('CNY')],
   [/^(?:USD|EUR|GBP|JPY|CNY|RMB)\b/, money('')],
-  [/^(?:GW|gigawatts?)\b/, power(1000)],
-  [/^gigawatts?\b/i, power(1000)],
-  [/^(?:MW|megawatts?)\b/, power(1)],
-  [/^megawatts?\b/i, power(1)],
+  [/^(?:GW|[Gg]igawatts?)\b/, power(1000)],
+  [/^(?:MW|[Mm]egawatts?)\b/, power(1)],
   [/^(?:kW|kilowatts?)\b/, power(0.001)],
   [/^(?:years?|yrs?)\b/i, YEARS],
   [/^months?\b/i, MONTHS],
@@ -270,7 +272,7 @@ const endsWithAny = <T>(text: string, table: readonly (readonly [string, T])[]):
   table.find(([word]) => text.endsWith(word));
 
 interface Found extends QuantityMention {
-  /** How sure the grammar is that this span is a quantity; breaks ties between overlapping finds. */
+  /** The span's length: where two readings overlap, the longer one (more context understood) wins. */
   weight: number;
 }
 
@@ -301,14 +303,16 @@ function scanCjk(folded: string, language: DocumentLanguage): Found[] {
       end -= wattSplit[0].length;
     }
     const modifier: Modifier = ODD.test(runText) ? { approximate: true, bound: 'min' } : {};
-    const first = readCjkNumber(runText.replace(ODD_ALL, ''));
+    const pair = readCjkPair(runText);
+    const first = pair ? { value: pair[1], scale: 1 } : readCjkNumber(runText.replace(ODD_ALL, ''));
     if (!first) continue;
+    if (pair) modifier.approximate = true;
 
     // A range: "2〜3年", "10億〜20億ドル", "2、3年".
-    let lower: number | undefined;
+    let lower: number | undefined = pair?.[0];
     let upperRun = runText;
     let upper = first;
-    const joiner = RANGE_JOINER.exec(folded.slice(end));
+    const joiner = pair ? null : RANGE_JOINER.exec(folded.slice(end));
     if (joiner) {
       const nextStart = end + joiner[0].length;
       const next = new RegExp(CJK_RUN.source, 'y');
@@ -354,12 +358,7 @@ function scanCjk(folded: string, language: DocumentLanguage): Found[] {
     }
 
     const latinUnit = /^\s?/.exec(after)![0];
-    const unit =
-      startsWithAny(after, CJK_UNITS) ??
-      startsWithAny(
-        after.slice(latinUnit.length),
-        CJK_UNITS.filter(([w]) => /^[A-Za-z]/.test(w)),
-      );
+    const unit = startsWithAny(after, CJK_UNITS) ?? startsWithAny(after.slice(latinUnit.length), CJK_SYMBOL_UNITS);
     if (unit && !(sense && unit[1].measure !== 'money')) {
       const spaced = !after.startsWith(unit[0]);
       if (unit[1].unit === 'years' && /^年(?:[0-9〇一二三四五六七八九十]|生|目|度|代|前半|後半|末|初|頭)/.test(after)) continue;
@@ -423,7 +422,7 @@ const LATIN_NUMBER = new RegExp(
 
 /** Capitalised words that open a sentence or a phrase rather than name a product. */
 const LATIN_SENTENCE_WORDS =
-  /^(?:In|By|Over|About|Around|Some|Nearly|Almost|Up|At|More|Within|For|After|Before|Since|Until|With|And|But|The|Of|On|From|To|Only|Just|Roughly|Approximately|Another|Its|Their|His|Her|Our|All|Than|Over|Under|Each|Every|Those|These|With|Within|US|U\.S\.)$/;
+  /^(?:In|By|Over|About|Around|Some|Nearly|Almost|Up|At|More|Within|For|After|Before|Since|Until|With|And|But|The|Of|On|From|To|Only|Just|Roughly|Approximately|Another|Its|Their|His|Her|Our|All|Than|Under|Each|Every|Those|These|US)$/;
 
 function scanLatin(folded: string, language: DocumentLanguage): Found[] {
   const found: Found[] = [];
@@ -475,8 +474,8 @@ function scanLatin(folded: string, language: DocumentLanguage): Found[] {
       if (g.scale && !isWord) sense = count('count');
       else continue;
     }
+    // "a" and "an" count a span of time or a scale ("a year", "a billion dollars"), never a thing ("a GPU").
     if (isWord && !g.scale && (g.word.toLowerCase() === 'a' || g.word.toLowerCase() === 'an') && sense.measure !== 'duration') continue;
-    // A four-digit year is a date ("in 2024"), not a count, unless a unit follows it.
     const modifierMatch = LATIN_PREFIXES.find(([re]) => re.test(before));
     const modifier: Modifier = {};
     if (modifierMatch) {
@@ -522,7 +521,11 @@ export function findQuantities(text: string, language: DocumentLanguage): Quanti
   return kept.map(({ weight: _weight, ...mention }) => ({ ...mention, text: text.slice(mention.start, mention.end) }));
 }
 
-/** Declared units that take each measure besides an exact match of the mention's unit. */
+/**
+ * Which declared units take a mention of each measure. Money goes to the property whose unit names
+ * its `currency` sibling (the caller sets that sibling to the mention's ISO code); the other
+ * measures are normalised to the units the schema declares, so they match unit for unit.
+ */
 const UNIT_FITS: Readonly<Record<Measure, (declared: string, mention: QuantityMention) => boolean>> = {
   money: (declared) => declared === 'currency',
   power: (declared, m) => declared === m.unit,
