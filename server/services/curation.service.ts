@@ -3,15 +3,7 @@
 // entities it creates), checked by the same write rules as every other write, split into new facts
 // and further citations of facts the graph holds, and written in one transaction.
 import { createHash } from 'node:crypto';
-import {
-  EntityRecord,
-  relationshipDefinition,
-  relationshipId,
-  RelationshipRecord,
-  RESERVED_ENTITY_FIELDS,
-  Text,
-  type RelationshipTypeName,
-} from '../../graph-schema';
+import { EntityRecord, relationshipDefinition, relationshipId, RelationshipRecord, RESERVED_ENTITY_FIELDS, Text } from '../../graph-schema';
 import {
   MAX_DOCUMENT_CHARS,
   NEW_REF,
@@ -37,7 +29,7 @@ const UNNAMED_ACTOR = 'api-token';
 const SLUG_LENGTH = 60;
 
 /** A lower-case kebab slug of Latin letters and digits; empty for text in other scripts. */
-export function slugOf(text: string): string {
+function slugOf(text: string): string {
   const slug = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -295,7 +287,7 @@ export async function acceptDocument(db: Database, docId: string, input: AcceptI
   for (const p of proposed) {
     const reverse = reverseOf(p.rel);
     const held = stored.has(p.rel.id) ? p.rel.id : reverse !== undefined && stored.has(reverse) ? reverse : undefined;
-    if (held) corroborations.push({ type: p.rel.type as RelationshipTypeName, id: held, paragraph: p.rel.sources[0].paragraph });
+    if (held) corroborations.push({ type: p.rel.type, id: held, paragraph: p.rel.sources[0].paragraph });
     else toCreate.push(p);
   }
 
