@@ -283,6 +283,13 @@ export const Source = defineKind({
     language: z.enum(['en', 'ja', 'zh']).meta({ label: 'Language', description: 'Language of the document.' }),
     fileName: Text(200).optional().meta({ label: 'File', description: 'File name of the curated copy.' }),
     url: z.url().max(2000).optional().meta({ label: 'Address', description: 'Where it was published.' }),
+    // Kept for documents ingested through the API, so a citation can show the paragraph it names.
+    paragraphs: z
+      // Bounded by the longest article the API reads (100,000 characters).
+      .array(Text(100_000))
+      .max(50_000)
+      .optional()
+      .meta({ label: 'Paragraphs', description: 'The text, one entry per paragraph (n-th non-blank line), where it is stored.' }),
   },
 });
 
