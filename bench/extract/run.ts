@@ -6,6 +6,7 @@
 // seed-data records from each, the extractor knowing the graph without that document's own facts.
 // `--details` lists every miss and every suggestion that matched nothing.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { suggestFacts, type KnownGraph } from '../../server/curation/extract';
@@ -172,6 +173,8 @@ const targets: [string, number, boolean][] = [
   ],
   ['under 1 s per 5,000-character article (slowest)', all.maxMsPer5000, all.maxMsPer5000 < 1000],
 ];
+const load = os.loadavg()[0];
+console.log(`\nMachine: ${os.cpus().length} cores, load average ${load.toFixed(1)} over the last minute (timings stretch with it)`);
 console.log('\nTargets');
 for (const [name, value, met] of targets)
   console.log(`  ${met ? 'met   ' : 'MISSED'}  ${name}: ${Number.isNaN(value) ? '–' : value.toFixed(2)}`);

@@ -8,7 +8,7 @@ import type { DocumentLanguage } from '../text/language';
 import type { Paragraph } from '../text/paragraphs';
 import { claimIn } from './claims';
 import { EntityIndex, type EntityMention } from './entity-index';
-import { findNewNames } from './new-entities';
+import { findNewNames, prepareDocument } from './new-entities';
 import { relationshipsIn, sentences } from './relationships';
 
 export interface KnownGraph {
@@ -63,6 +63,10 @@ export function suggestFacts(
 ): Suggestions {
   const { language, publishedOn } = input;
   const index = new EntityIndex(known.entities);
+  prepareDocument(
+    input.paragraphs.map((p) => p.text),
+    language,
+  );
   const knownById = new Map(known.entities.map((e) => [e.id, e]));
   const held = new Set(known.relationships.map((r) => `${r.type}|${r.source}|${r.target}`));
   const symmetric = new Set(['COMPETES_WITH', 'PARTNERS_WITH']);

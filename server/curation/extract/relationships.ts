@@ -169,15 +169,36 @@ export function relationshipsIn(
       [from, to] = [to, from];
       confidence -= 0.05;
     }
-    out.push({
-      type,
-      from: from.ref,
-      to: to.ref,
-      properties: propertiesFor(definition, sentence, hit, language, publishedOn),
-      evidence: sentence,
-      start: offset,
-      confidence: Math.max(0.05, Math.round(confidence * 100) / 100),
-    });
+    const properties = propertiesFor(definition, sentence, hit, language, publishedOn);
+    // Items listed with an end share its part: `Microsoft, Nvidia and Samsung invested` is three investments.
+    for (const f of listedWith(from, mentions, sentence))
+      for (const t of listedWith(to, mentions, sentence)) {
+        if (f.ref === t.ref || !fits(type, f, t)) continue;
+        const listed = f !== from || t !== to;
+        out.push({
+          type,
+          from: f.ref,
+          to: t.ref,
+          properties: listed ? {} : properties,
+          evidence: sentence,
+          start: offset,
+          confidence: Math.max(0.05, Math.round((confidence - (listed ? 0.05 : 0)) * 100) / 100),
+        });
+      }
   }
   return out;
+}
+
+/** Words that join the items of a list. */
+const COORDINATOR = /^\s*(?:、|,|，|和|与|及|以及|と|や|and|, and|&)\s*$/;
+
+/** A mention and the mentions listed with it, joined by commas and conjunctions only. */
+function listedWith(mention: EntityMention, mentions: readonly EntityMention[], sentence: string): EntityMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const at = sorted.indexOf(mention);
+  const group = [mention];
+  for (let i = at + 1; i < sorted.length && COORDINATOR.test(sentence.slice(sorted[i - 1].end, sorted[i].start)); i++)
+    group.push(sorted[i]);
+  for (let i = at - 1; i >= 0 && COORDINATOR.test(sentence.slice(sorted[i].end, sorted[i + 1].start)); i--) group.push(sorted[i]);
+  return group.filter((m) => m.kind === mention.kind);
 }
