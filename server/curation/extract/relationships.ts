@@ -89,6 +89,28 @@ export function findSignals(sentence: string, language: DocumentLanguage, mentio
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * How far a mention stands from a signal as an argument of it: characters between them, plus a
+ * clause boundary's cost (a Chinese or Japanese comma ends a clause; an English one often only an
+ * apposition), plus, in Japanese, where the verb comes last, standing after the verb.
+ */
+function reach(sentence: string, m: Span, signal: Span, language: DocumentLanguage): number {
+  const between = m.end <= signal.start ? sentence.slice(m.end, signal.start) : sentence.slice(signal.end, m.start);
+  const clauses = (between.match(language === 'en' ? /[,;:]/g : /[，,；;：:]|(?<=[てで])、|、(?=[^、]*[はが])/g) ?? []).length;
+  const afterVerb = language === 'ja' && m.start >= signal.end ? 25 : 0;
+  return distance(m, signal) + clauses * (language === 'en' ? 6 : 20) + afterVerb;
+}
+
+/** Quoted spans: what someone said is read apart from the sentence that reports it. */
+export function quoteSpans(sentence: string): Span[] {
+  return [...sentence.matchAll(/「[^」]*」|『[^』]*』|“[^”]*”|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+const quoteOf = (m: Span, quotes: readonly Span[]) => quotes.findIndex((q) => q.start <= m.start && m.end <= q.end);
+
+/** A place or time phrase (在白宫, 于北京) is no argument of the verb. */
+const isAdverbial = (sentence: string, m: Span, language: DocumentLanguage) =>
+  language === 'zh' && /[在于]$/.test(sentence.slice(Math.max(0, m.start - 1), m.start));
+
 const distance = (m: Span, s: Span) => (m.end <= s.start ? s.start - m.end : m.start >= s.end ? m.start - s.end : 0);
 
 /** Whether a mention is marked as the grammatical subject (ja: は, が, も after it). */
@@ -143,17 +165,20 @@ export function relationshipsIn(
   publishedOn?: string,
 ): FoundRelationship[] {
   const out: FoundRelationship[] = [];
+  const quotes = quoteSpans(sentence);
   for (const hit of findSignals(sentence, language, mentions)) {
     const { definition, passive } = hit.signal;
     const type = definition.type;
     let best: { a: EntityMention; b: EntityMention; cost: number } | undefined;
-    for (const a of mentions)
-      for (const b of mentions) {
+    const region = quoteOf(hit, quotes);
+    const eligible = mentions.filter((m) => quoteOf(m, quotes) === region && !isAdverbial(sentence, m, language));
+    for (const a of eligible)
+      for (const b of eligible) {
         if (a.start >= b.start || a.ref === b.ref) continue;
         if (!fits(type, a, b) && !fits(type, b, a)) continue;
-        // Both ends before the verb is Japanese order; elsewhere the verb stands between them.
-        const sides = a.end <= hit.start && b.start >= hit.end ? 0 : language === 'ja' ? 2 : 8;
-        const cost = distance(a, hit) + distance(b, hit) + sides;
+        // Items of one list act together (`A, B and C invested`): they are each other's partners at most.
+        if (!definition.meta.symmetric && listedWith(a, eligible, sentence).includes(b)) continue;
+        const cost = reach(sentence, a, hit, language) + reach(sentence, b, hit, language);
         if (!best || cost < best.cost) best = { a, b, cost };
       }
     if (!best) continue;
