@@ -46,7 +46,25 @@ const CUES: Record<DocumentLanguage, { kind: KindName; after?: RegExp; before?: 
 };
 
 /** A name with a version is a model: GPT-4o, Llama 3.1, Claude 3 Opus, DeepSeek-R1, Qwen2.5. */
-const MODEL_SHAPE = /^[A-Za-z][A-Za-z]*(?:[- ]?(?:\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?))(?:[- ](?:\d+[A-Za-z]*|[A-Z][a-z]+))?$/;
+const MODEL_SHAPE =
+  /^[A-Za-z][A-Za-z]*(?:[- ]?(?:\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?|\d+(?:x\d+)?[BM]))(?:[- ](?:\d+(?:x\d+)?[A-Za-z]*|[A-Z][a-z]+))?$/;
+/** A short quoted term after a word for a kind (モデル「…」, 合资企业“…”, the model "…") is a name of that kind. */
+const QUOTED_KIND: { kind: KindName; before: RegExp }[] = [
+  { kind: 'AIModel', before: /(モデル|AI|チャットボット|模型|大模型|聊天机器人|model|chatbot)\s*$/i },
+  { kind: 'Organization', before: /(企業|会社|スタートアップ|公司|企业|合资企业|初创公司|company|venture|startup)\s*$/i },
+  { kind: 'GPUCluster', before: /(スパコン|スーパーコンピュータ|クラスター?|集群|超级计算机|supercomputer|cluster)\s*$/i },
+  { kind: 'Petition', before: /(請願|署名|書簡|请愿|公开信|petition|open letter)\s*$/i },
+];
+
+function quotedCandidates(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const m of text.matchAll(/[「『“"]([^」』”"、。，,]{2,24})[」』”"]/g)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const kind = QUOTED_KIND.find((q) => q.before.test(before))?.kind;
+    if (kind) out.push({ name: m[1], kind, start: m.index + 1, end: m.index + 1 + m[1].length, cued: true });
+  }
+  return out;
+}
 /** Words that end an organisation's name in Latin script. */
 const ORG_WORD =
   /\b(Inc|Corp|Corporation|Ltd|LLC|Labs?|AI|Technologies|Systems|Group|Capital|Ventures|Partners|Foundation|Institute|University|Bank)\.?$/;
@@ -212,8 +230,7 @@ function katakanaCandidates(text: string): NameCandidate[] {
 
 /**
  * Names IPADIC knows as proper nouns (organisations, people's family and given names, joined), and
- * katakana words it does not know at all, which in news are mostly names: an organisation unless a
- * cue says a person.
+ * katakana words it does not know at all where a cue beside them says what they name.
  */
 function japaneseTokenCandidates(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -239,8 +256,9 @@ function japaneseTokenCandidates(text: string): NameCandidate[] {
     if (proper && token.partOfSpeechSubcategory2 === '組織')
       out.push({ name: token.surface, kind: 'Organization', start, end, cued: false });
     else if (token.partOfSpeech === 'UNK' && /^[\u30a1-\u30fa\u30fc・]{3,}$/.test(token.surface)) {
+      // Loanwords the dictionary lacks are as common as names: only a cue makes one a name.
       const cued = cueKind(text, start, end, 'ja');
-      out.push({ name: token.surface, kind: cued ?? 'Organization', start, end, cued: cued !== undefined });
+      if (cued) out.push({ name: token.surface, kind: cued, start, end, cued: true });
     }
   }
   flushPerson();
@@ -329,6 +347,7 @@ export function findNewNames(
   taken: readonly { start: number; end: number; kind: KindName }[],
 ): NameCandidate[] {
   const found = [
+    ...quotedCandidates(text),
     ...latinCandidates(text, language),
     ...(language === 'ja' ? [...katakanaCandidates(text), ...kanjiCandidates(text), ...japaneseTokenCandidates(text)] : []),
     ...(language === 'zh' ? chineseCandidates(text) : []),
