@@ -89,7 +89,11 @@ export function suggestFacts(
     const found = index.find(paragraph.text);
     return { found, fresh: findNewNames(paragraph.text, language, found).map((c) => fresh.add(c.name, c.kind)) };
   });
-  const newIndex = new EntityIndex(fresh.all().map((e) => ({ id: e.ref, kind: e.kind, name: e.name, aliases: e.aliases })));
+  // A person named in full is named later by the family name alone (アモデイ, Huang).
+  const familyName = (e: SuggestedEntity) => (e.kind === 'Person' ? normalise(e.name).split(' ').slice(1).slice(-1) : []);
+  const newIndex = new EntityIndex(
+    fresh.all().map((e) => ({ id: e.ref, kind: e.kind, name: e.name, aliases: [...e.aliases, ...familyName(e)] })),
+  );
 
   for (const [i, paragraph] of input.paragraphs.entries()) {
     const { found } = candidates[i];

@@ -176,6 +176,8 @@ export function relationshipsIn(
       for (const b of eligible) {
         if (a.start >= b.start || a.ref === b.ref) continue;
         if (!fits(type, a, b) && !fits(type, b, a)) continue;
+        // `OpenAIのo1`, `Meta's Llama`: the owner qualifies the thing it owns and is not its counterpart.
+        if (b.kind !== 'Person' && b.kind !== 'Organization' && /^(?:の|的|['’]s)\s?$/.test(sentence.slice(a.end, b.start))) continue;
         // Items of one list act together (`A, B and C invested`): they are each other's partners at most.
         if (!definition.meta.symmetric && listedWith(a, eligible, sentence).includes(b)) continue;
         const cost = reach(sentence, a, hit, language) + reach(sentence, b, hit, language);
@@ -210,6 +212,33 @@ export function relationshipsIn(
           confidence: Math.max(0.05, Math.round((confidence - (listed ? 0.05 : 0)) * 100) / 100),
         });
       }
+  }
+  out.push(...affiliations(sentence, offset, mentions, language));
+  return out;
+}
+
+/**
+ * The possessive that ties a person to an organisation (`DeepMindのエンジニア、イゴール`, `微软的
+ * 研究员张三`, `Nvidia's Jensen Huang`): the organisation, its possessive particle, at most a short
+ * title, then the person. Read as employment, the type of the genitive of affiliation.
+ */
+const GENITIVE: Record<DocumentLanguage, RegExp> = {
+  ja: /^(?:社)?の[^\s、。「」]{0,10}?(?:である|、)?$/,
+  zh: /^(?:公司)?的[^\s，。“”]{0,8}$/,
+  en: /^['’]s(?: [a-z][a-z -]{0,30})?,? $/,
+};
+function affiliations(
+  sentence: string,
+  offset: number,
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+): FoundRelationship[] {
+  const out: FoundRelationship[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [org, person] = [sorted[i], sorted[i + 1]];
+    if (!fits('WORKS_FOR', person, org) || !GENITIVE[language].test(sentence.slice(org.end, person.start))) continue;
+    out.push({ type: 'WORKS_FOR', from: person.ref, to: org.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.5 });
   }
   return out;
 }
