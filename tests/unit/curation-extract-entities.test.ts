@@ -60,6 +60,6 @@ describe('new names', () => {
   });
 
   it('leaves out what the index already found', () => {
-    expect(findNewNames('Mistral AI hired staff', 'en', [{ start: 0, end: 10 }])).toEqual([]);
+    expect(findNewNames('Mistral AI hired staff', 'en', [{ start: 0, end: 10, kind: 'Organization' }])).toEqual([]);
   });
 });

@@ -41,6 +41,22 @@ describe('suggested relationships', () => {
     expect(facts('en', "OpenAI's CEO Sam Altman spoke.")).toContainEqual(['LEADS', 'sam-altman', 'openai']);
   });
 
+  it('extends a fact to every item listed with its end, and never relates the items of one list to each other', () => {
+    const found = facts('zh', '微软、英伟达和亚马逊投资了Anthropic。');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['INVESTED_IN', 'microsoft', 'anthropic'],
+        ['INVESTED_IN', 'nvidia', 'anthropic'],
+        ['INVESTED_IN', 'amazon', 'anthropic'],
+      ]),
+    );
+    expect(found.filter(([, , to]) => to !== 'anthropic')).toEqual([]);
+  });
+
+  it('reads an organisation’s possessive before a person as employment', () => {
+    expect(facts('ja', 'マイクロソフトの研究者であるアルトマン氏が登壇した。')).toContainEqual(['WORKS_FOR', 'sam-altman', 'microsoft']);
+  });
+
   it('never suggests a type between kinds it may not join', () => {
     // An investment signal between a person and a model: INVESTED_IN may not end at a model.
     const suggestions = suggest('en', 'Elon Musk invested heavily in GPT-4, Sam Altman said.', 'マスクはGPT-4に出資した。');

@@ -69,8 +69,11 @@ export function claimIn(
   // The speaker stands nearest a verb of saying; a person speaks before an organisation does.
   // In Japanese the speaker is the topic or subject (は, が after the name, an honorific between).
   const marked = (m: EntityMention) => language === 'ja' && /^(?:氏|さん|社|CEO)?(?:は|が|も)/.test(sentence.slice(m.end, m.end + 5));
+  // Markers of the future (will, だろう) say what kind of claim it is, not who speaks.
+  const verbs = signals.filter((s) => s.variety !== 'prediction');
+  const anchors = verbs.length > 0 ? verbs : signals;
   const cost = (m: EntityMention) =>
-    Math.min(...signals.map((s) => distance(m, s))) + (m.kind === 'Person' ? 0 : 10) - (marked(m) ? 40 : 0);
+    Math.min(...anchors.map((s) => distance(m, s))) + (m.kind === 'Person' ? 0 : 25) - (marked(m) ? 40 : 0);
   const speaker = [...speakers].sort((a, b) => cost(a) - cost(b))[0];
   const varieties = new Set(signals.map((s) => s.variety));
   const dates = findDates(sentence, language, publishedOn);

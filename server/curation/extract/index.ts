@@ -1,14 +1,14 @@
 // The Suggest step of the curation loop: from an article's paragraphs and the entities and
 // relationships the graph holds, the entities it names (known or new), the relationships and the
 // claims it states, each with its paragraph, evidence and confidence, in the contract's shapes.
-import type { KindName } from '../../../graph-schema';
+import { relationshipTypes, type KindName } from '../../../graph-schema';
 import type { Suggestions } from '../../../graph-schema/contract/curation.shapes';
 import { compact, normalise } from '../../search/normalise';
 import type { DocumentLanguage } from '../text/language';
 import type { Paragraph } from '../text/paragraphs';
 import { claimIn } from './claims';
 import { EntityIndex, type EntityMention } from './entity-index';
-import { findNewNames } from './new-entities';
+import { findNewNames, prepareDocument } from './new-entities';
 import { relationshipsIn, sentences } from './relationships';
 
 export interface KnownGraph {
@@ -37,7 +37,7 @@ class NewEntities {
   private readonly byKey = new Map<string, SuggestedEntity>();
   private readonly lastNames = new Map<string, SuggestedEntity>();
 
-  add(name: string, kind: KindName, paragraph: number, text: string, start: number): SuggestedEntity {
+  add(name: string, kind: KindName): SuggestedEntity {
     const key = compact(normalise(name));
     let entity = this.byKey.get(key) ?? this.lastNames.get(key);
     if (!entity) {
@@ -46,12 +46,17 @@ class NewEntities {
       const parts = normalise(name).split(' ');
       if (kind === 'Person' && parts.length > 1) this.lastNames.set(parts.at(-1)!, entity);
     } else if (name !== entity.name && !entity.aliases.includes(name)) entity.aliases.push(name);
-    entity.mentions.push({ paragraph, text, start });
     return entity;
   }
 
+  mention(ref: string, mention: SuggestedEntity['mentions'][number]): void {
+    this.all()
+      .find((e) => e.ref === ref)
+      ?.mentions.push(mention);
+  }
+
   all(): SuggestedEntity[] {
-    return [...this.byKey.values()];
+    return [...new Set(this.byKey.values())];
   }
 }
 
@@ -63,9 +68,13 @@ export function suggestFacts(
 ): Suggestions {
   const { language, publishedOn } = input;
   const index = new EntityIndex(known.entities);
+  prepareDocument(
+    input.paragraphs.map((p) => p.text),
+    language,
+  );
   const knownById = new Map(known.entities.map((e) => [e.id, e]));
   const held = new Set(known.relationships.map((r) => `${r.type}|${r.source}|${r.target}`));
-  const symmetric = new Set(['COMPETES_WITH', 'PARTNERS_WITH']);
+  const symmetric = new Set<string>(relationshipTypes.filter((t) => t.meta.symmetric).map((t) => t.type));
   const isHeld = (type: string, from: string, to: string) =>
     held.has(`${type}|${from}|${to}`) || (symmetric.has(type) && held.has(`${type}|${to}|${from}`));
 
@@ -74,8 +83,20 @@ export function suggestFacts(
   const relationships = new Map<string, SuggestedRelationship>();
   const claims: Suggestions['claims'] = [];
 
-  for (const paragraph of input.paragraphs) {
+  // First pass: the new names of the whole document, so that a name proposed in one place is
+  // found wherever else it is written, even where nothing around it marks it as a name.
+  const candidates = input.paragraphs.map((paragraph) => {
     const found = index.find(paragraph.text);
+    return { found, fresh: findNewNames(paragraph.text, language, found).map((c) => fresh.add(c.name, c.kind)) };
+  });
+  // A person named in full is named later by the family name alone (アモデイ, Huang).
+  const familyName = (e: SuggestedEntity) => (e.kind === 'Person' ? normalise(e.name).split(' ').slice(1).slice(-1) : []);
+  const newIndex = new EntityIndex(
+    fresh.all().map((e) => ({ id: e.ref, kind: e.kind, name: e.name, aliases: [...e.aliases, ...familyName(e)] })),
+  );
+
+  for (const [i, paragraph] of input.paragraphs.entries()) {
+    const { found } = candidates[i];
     const mentions: EntityMention[] = [...found];
     for (const m of found) {
       const entity = knownById.get(m.ref)!;
@@ -87,9 +108,10 @@ export function suggestFacts(
         );
       suggestion.mentions.push({ paragraph: paragraph.n, text: m.text, start: m.start });
     }
-    for (const c of findNewNames(paragraph.text, language, found)) {
-      const entity = fresh.add(c.name, c.kind, paragraph.n, c.name, c.start);
-      mentions.push({ ref: entity.ref, kind: entity.kind, start: c.start, end: c.end, text: c.name });
+    for (const m of newIndex.find(paragraph.text)) {
+      if (found.some((k) => m.start < k.end && k.start < m.end)) continue;
+      fresh.mention(m.ref, { paragraph: paragraph.n, text: m.text, start: m.start });
+      mentions.push(m);
     }
     mentions.sort((a, b) => a.start - b.start);
 
@@ -100,7 +122,9 @@ export function suggestFacts(
         .map((m) => ({ ...m, start: m.start - span.start, end: m.end - span.start }));
       for (const r of relationshipsIn(sentence, span.start, inSentence, language, publishedOn)) {
         // One suggestion per fact and paragraph: the best-supported reading of it.
-        const key = `${paragraph.n}|${r.type}|${r.from}|${r.to}`;
+        // A symmetric type read both ways is one fact.
+        const ends = symmetric.has(r.type) ? [r.from, r.to].sort() : [r.from, r.to];
+        const key = `${paragraph.n}|${r.type}|${ends.join('|')}`;
         const before = relationships.get(key);
         if (before && before.confidence >= r.confidence) continue;
         relationships.set(key, {
@@ -128,7 +152,7 @@ export function suggestFacts(
     }
   }
   return {
-    entities: [...knownEntities.values(), ...fresh.all()],
+    entities: [...knownEntities.values(), ...fresh.all().filter((e) => e.mentions.length > 0)],
     relationships: [...relationships.values()].map((r, i) => ({ ...r, key: `r${i + 1}` })),
     claims,
   };

@@ -6,7 +6,8 @@
 // 集群, supercomputer) — and a name with no cue is only proposed where its script marks it as one.
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-import type { KindName } from '../../../graph-schema';
+import { TokenizerBuilder, type Tokenizer } from 'lindera-wasm-nodejs-ipadic';
+import { Claim, relationshipTypes, type KindName } from '../../../graph-schema';
 import type { DocumentLanguage } from '../text/language';
 
 export interface NameCandidate {
@@ -45,7 +46,25 @@ const CUES: Record<DocumentLanguage, { kind: KindName; after?: RegExp; before?: 
 };
 
 /** A name with a version is a model: GPT-4o, Llama 3.1, Claude 3 Opus, DeepSeek-R1, Qwen2.5. */
-const MODEL_SHAPE = /^[A-Za-z][A-Za-z]*(?:[- ]?(?:\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?))(?:[- ](?:\d+[A-Za-z]*|[A-Z][a-z]+))?$/;
+const MODEL_SHAPE =
+  /^[A-Za-z][A-Za-z]*(?:[- ]?(?:\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?|\d+(?:x\d+)?[BM]))(?:[- ](?:\d+(?:x\d+)?[A-Za-z]*|[A-Z][a-z]+))?$/;
+/** A short quoted term after a word for a kind (モデル「…」, 合资企业“…”, the model "…") is a name of that kind. */
+const QUOTED_KIND: { kind: KindName; before: RegExp }[] = [
+  { kind: 'AIModel', before: /(モデル|AI|チャットボット|模型|大模型|聊天机器人|model|chatbot)\s*$/i },
+  { kind: 'Organization', before: /(企業|会社|スタートアップ|公司|企业|合资企业|初创公司|company|venture|startup)\s*$/i },
+  { kind: 'GPUCluster', before: /(スパコン|スーパーコンピュータ|クラスター?|集群|超级计算机|supercomputer|cluster)\s*$/i },
+  { kind: 'Petition', before: /(請願|署名|書簡|请愿|公开信|petition|open letter)\s*$/i },
+];
+
+function quotedCandidates(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const m of text.matchAll(/[「『“"]([^」』”"、。，,]{2,24})[」』”"]/g)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const kind = QUOTED_KIND.find((q) => q.before.test(before))?.kind;
+    if (kind) out.push({ name: m[1], kind, start: m.index + 1, end: m.index + 1 + m[1].length, cued: true });
+  }
+  return out;
+}
 /** Words that end an organisation's name in Latin script. */
 const ORG_WORD =
   /\b(Inc|Corp|Corporation|Ltd|LLC|Labs?|AI|Technologies|Systems|Group|Capital|Ventures|Partners|Foundation|Institute|University|Bank)\.?$/;
@@ -67,6 +86,77 @@ function chineseTagger(): Jieba {
   return jieba;
 }
 
+let lindera: Tokenizer | undefined;
+/** Lindera with IPADIC, built on first use (about a second): its proper-noun tags name organisations and people. */
+function japaneseTokenizer(): Tokenizer {
+  if (!lindera) {
+    const builder = new TokenizerBuilder();
+    builder.setDictionary('embedded://ipadic');
+    lindera = builder.build();
+  }
+  return lindera;
+}
+
+/**
+ * Tokens per paragraph of the document being read. Each call into the tokeniser costs far more
+ * than its length, so a document is cut in one call and its paragraphs' tokens are kept here.
+ */
+let cut = new Map<string, JapaneseToken[]>();
+function japaneseTokens(text: string): JapaneseToken[] {
+  let tokens = cut.get(text);
+  if (!tokens) cut.set(text, (tokens = japaneseTokenizer().tokenize(text) as JapaneseToken[]));
+  return tokens;
+}
+
+/** Cuts a whole Japanese document at once, before its paragraphs are read one by one. */
+export function prepareDocument(paragraphs: readonly string[], language: DocumentLanguage): void {
+  cut = new Map();
+  if (language !== 'ja' || paragraphs.length === 0) return;
+  const joined = paragraphs.join('\n');
+  const tokens = japaneseTokenizer().tokenize(joined) as JapaneseToken[];
+  let offset = 0;
+  let paragraph = 0;
+  let current: JapaneseToken[] = [];
+  let end = paragraphs[0].length;
+  for (const token of tokens) {
+    const start = joined.indexOf(token.surface, offset);
+    if (start < 0) continue;
+    offset = start + token.surface.length;
+    while (start >= end && paragraph < paragraphs.length - 1) {
+      cut.set(paragraphs[paragraph], current);
+      current = [];
+      paragraph++;
+      end += 1 + paragraphs[paragraph].length;
+    }
+    current.push(token);
+  }
+  cut.set(paragraphs[paragraph], current);
+}
+
+interface JapaneseToken {
+  surface: string;
+  partOfSpeech: string;
+  partOfSpeechSubcategory1?: string;
+  partOfSpeechSubcategory2?: string;
+}
+
+/** Every declared signal word per language: a word that signals a fact is not a name. */
+const SIGNAL_WORDS: Record<DocumentLanguage, string[]> = Object.fromEntries(
+  (['ja', 'zh', 'en'] as const).map((lang) => [
+    lang,
+    [
+      ...relationshipTypes.flatMap((t) => [
+        ...t.signals.active[lang],
+        ...((t.signals as { passive?: Partial<Record<string, readonly string[]>> }).passive?.[lang] ?? []),
+      ]),
+      ...Object.values(Claim.signals).flatMap((s) => s[lang]),
+    ],
+  ]),
+) as Record<DocumentLanguage, string[]>;
+
+/** Words that join the items of a list: an item beside a known organisation is most likely one too. */
+const COORDINATOR = /^\s*(?:、|,|，|和|与|及|以及|と|や|and|&)\s*$/;
+
 function cueKind(text: string, start: number, end: number, language: DocumentLanguage): KindName | undefined {
   const after = text.slice(end, end + 16);
   const before = text.slice(Math.max(0, start - 16), start);
@@ -77,36 +167,43 @@ function cueKind(text: string, start: number, end: number, language: DocumentLan
   return undefined;
 }
 
+/** Hardware named after its maker's product line (H100 GPUs, H800 チップ) is no entity of the graph. */
+const HARDWARE_AFTER = /^\s*(?:GPUs?|chips?|accelerators?|チップ|半導体|GPU|芯片|显卡|加速器)/i;
+
 function latinCandidates(text: string, language: DocumentLanguage): NameCandidate[] {
   const out: NameCandidate[] = [];
-  // A run of Latin words each starting with a capital or a digit, or a brand spelt with an inner capital.
-  const run = /(?:[A-Z][\w.&'-]*|[a-z]+[A-Z][\w-]*)(?:[ -](?:[A-Z0-9][\w.&-]*))*/g;
+  // A run of words each starting with a capital or a digit, or a brand spelt with an inner capital.
+  const run =
+    /(?:(?=\p{Lu})\p{Script=Latin}[\p{Script=Latin}\p{N}.&'-]*|[a-z]+[A-Z][\p{Script=Latin}\p{N}-]*)(?:[ -](?:[\p{Lu}\p{N}][\p{Script=Latin}\p{N}.&-]*))*/gu;
   for (let m; (m = run.exec(text));) {
-    let name = m[0].replace(/[.'-]+$/, '').replace(/'s$/, '');
+    if (/[\p{Script=Latin}\p{N}]/u.test(text[m.index - 1] ?? '')) continue;
+    let words = m[0]
+      .replace(/[.'-]+$/, '')
+      .replace(/'s$/, '')
+      .split(' ');
     let start = m.index;
-    // Sentence openers and common words at the start are no part of a name.
-    while (name.includes(' ') && NOT_NAMES.has(name.split(' ')[0])) {
-      const cut = name.indexOf(' ') + 1;
-      name = name.slice(cut);
-      start += cut;
+    // Sentence openers and common words are no part of a name, at its start or its end.
+    while (words.length > 1 && NOT_NAMES.has(words[0])) {
+      start += words[0].length + 1;
+      words = words.slice(1);
     }
-    if (NOT_NAMES.has(name) || name.length < 2) continue;
+    while (words.length > 1 && NOT_NAMES.has(words.at(-1)!)) words = words.slice(0, -1);
+    const name = words.join(' ');
+    if (NOT_NAMES.has(name) || name.length < 2 || !/^\p{L}/u.test(name)) continue;
     const end = start + name.length;
+    if (HARDWARE_AFTER.test(text.slice(end, end + 12)) || HARDWARE_AFTER.test(m[0].slice(end - m.index))) continue;
     const cued = cueKind(text, start, end, language);
+    const initial = language === 'en' && sentenceInitial(text, start);
     const kind: KindName | undefined = MODEL_SHAPE.test(name)
       ? 'AIModel'
       : (cued ??
         (ORG_WORD.test(name)
           ? 'Organization'
-          : language === 'en'
-            ? sentenceInitial(text, start)
-              ? undefined
-              : /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(name)
-                ? 'Person'
-                : 'Organization'
-            : // An acronym of a few capitals (AGI, LLM) is a term more often than a name.
-              /^[A-Z]{2,4}s?$/.test(name)
-              ? undefined
+          : /^\p{Lu}\p{Ll}+ (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+$/u.test(name)
+            ? 'Person'
+            : initial || /^\p{Lu}{2,4}s?$/u.test(name)
+              ? // A lone capitalised word opening a sentence, or an acronym (AGI, LLM), is a term more often than a name.
+                undefined
               : 'Organization'));
     if (kind) out.push({ name, kind, start, end, cued: cued !== undefined || kind === 'AIModel' });
   }
@@ -127,6 +224,90 @@ function katakanaCandidates(text: string): NameCandidate[] {
     // A middle dot joins a given name and a family name; otherwise a loanword needs a cue to count.
     const kind = cued ?? (m[0].includes('・') || m[0].includes('＝') ? 'Person' : undefined);
     if (kind) out.push({ name: m[0], kind, start, end, cued: cued !== undefined });
+  }
+  return out;
+}
+
+/**
+ * Names IPADIC knows as proper nouns (organisations, people's family and given names, joined), and
+ * katakana words it does not know at all where a cue beside them says what they name.
+ */
+function japaneseTokenCandidates(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const tokens = japaneseTokens(text);
+  let offset = 0;
+  let person: { start: number; end: number } | undefined;
+  const flushPerson = () => {
+    if (person && person.end - person.start >= 2)
+      out.push({ name: text.slice(person.start, person.end), kind: 'Person', start: person.start, end: person.end, cued: false });
+    person = undefined;
+  };
+  for (const token of tokens) {
+    const start = text.indexOf(token.surface, offset);
+    if (start < 0) continue;
+    const end = start + token.surface.length;
+    offset = end;
+    const proper = token.partOfSpeech === '名詞' && token.partOfSpeechSubcategory1 === '固有名詞';
+    if (proper && token.partOfSpeechSubcategory2 === '人名') {
+      person = person && person.end === start ? { start: person.start, end } : (flushPerson(), { start, end });
+      continue;
+    }
+    flushPerson();
+    if (proper && token.partOfSpeechSubcategory2 === '組織')
+      out.push({ name: token.surface, kind: 'Organization', start, end, cued: false });
+    else if (token.partOfSpeech === 'UNK' && /^[\u30a1-\u30fa\u30fc・]{3,}$/.test(token.surface)) {
+      // Loanwords the dictionary lacks are as common as names: only a cue makes one a name.
+      const cued = cueKind(text, start, end, 'ja');
+      if (cued) out.push({ name: token.surface, kind: cued, start, end, cued: true });
+    }
+  }
+  flushPerson();
+  return out;
+}
+
+/** Words of a sentence as a tokeniser cuts them, for finding list items beside a known name. */
+function wordsOf(text: string, language: DocumentLanguage): { word: string; start: number; end: number }[] {
+  const words = language === 'zh' ? chineseTagger().cut(text) : language === 'ja' ? japaneseTokens(text).map((t) => t.surface) : [];
+  const out: { word: string; start: number; end: number }[] = [];
+  let offset = 0;
+  for (const word of words) {
+    const start = text.indexOf(word, offset);
+    if (start < 0) continue;
+    offset = start + word.length;
+    out.push({ word, start, end: offset });
+  }
+  return out;
+}
+
+/**
+ * A word listed beside a person or organisation (`OpenAI、软银和甲骨文`) is taken for one of the same
+ * kind: lists join like with like.
+ */
+function listedCandidates(
+  text: string,
+  language: DocumentLanguage,
+  named: readonly { start: number; end: number; kind: KindName }[],
+): NameCandidate[] {
+  if (language === 'en') return [];
+  const words = wordsOf(text, language);
+  const out: NameCandidate[] = [];
+  for (const anchor of named) {
+    if (anchor.kind !== 'Organization' && anchor.kind !== 'Person') continue;
+    // Walk the list both ways from the anchor: coordinator, item, coordinator, item…
+    for (const direction of [1, -1]) {
+      let edge = direction > 0 ? anchor.end : anchor.start;
+      for (;;) {
+        const i = direction > 0 ? words.findIndex((w) => w.start === edge) : words.findIndex((w) => w.end === edge);
+        const joiner = words[i];
+        const item = words[i + direction];
+        if (!joiner || !item || !COORDINATOR.test(joiner.word)) break;
+        // In Japanese only katakana items count: a kanji word after と is as often a verb's partner as a list's item.
+        const shape = language === 'ja' ? /^[\u30a1-\u30fa\u30fc・]{2,}$/ : /^\p{Script=Han}{2,}$/u;
+        if (!shape.test(item.word) || SIGNAL_WORDS[language].some((w) => item.word.includes(w))) break;
+        out.push({ name: item.word, kind: anchor.kind, start: item.start, end: item.end, cued: true });
+        edge = direction > 0 ? item.end : item.start;
+      }
+    }
   }
   return out;
 }
@@ -160,18 +341,25 @@ function chineseCandidates(text: string): NameCandidate[] {
 }
 
 /** Names in a paragraph the index did not find, with their proposed kinds; never overlapping `taken` spans. */
-export function findNewNames(text: string, language: DocumentLanguage, taken: readonly { start: number; end: number }[]): NameCandidate[] {
+export function findNewNames(
+  text: string,
+  language: DocumentLanguage,
+  taken: readonly { start: number; end: number; kind: KindName }[],
+): NameCandidate[] {
   const found = [
+    ...quotedCandidates(text),
     ...latinCandidates(text, language),
-    ...(language === 'ja' ? [...katakanaCandidates(text), ...kanjiCandidates(text)] : []),
+    ...(language === 'ja' ? [...katakanaCandidates(text), ...kanjiCandidates(text), ...japaneseTokenCandidates(text)] : []),
     ...(language === 'zh' ? chineseCandidates(text) : []),
-  ].sort((a, b) => b.end - b.start - (a.end - a.start));
-  const spans = [...taken];
+  ].sort((a, b) => Number(b.cued) - Number(a.cued) || b.end - b.start - (a.end - a.start));
+  const spans: { start: number; end: number }[] = [...taken];
   const out: NameCandidate[] = [];
-  for (const c of found) {
-    if (spans.some((s) => c.start < s.end && s.start < c.end)) continue;
+  const keep = (c: NameCandidate) => {
+    if (spans.some((s) => c.start < s.end && s.start < c.end)) return;
     spans.push(c);
     out.push(c);
-  }
+  };
+  found.forEach(keep);
+  listedCandidates(text, language, [...taken, ...out]).forEach(keep);
   return out.sort((a, b) => a.start - b.start);
 }

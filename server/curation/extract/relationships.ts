@@ -89,6 +89,28 @@ export function findSignals(sentence: string, language: DocumentLanguage, mentio
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * How far a mention stands from a signal as an argument of it: characters between them, plus a
+ * clause boundary's cost (a Chinese or Japanese comma ends a clause; an English one often only an
+ * apposition), plus, in Japanese, where the verb comes last, standing after the verb.
+ */
+function reach(sentence: string, m: Span, signal: Span, language: DocumentLanguage): number {
+  const between = m.end <= signal.start ? sentence.slice(m.end, signal.start) : sentence.slice(signal.end, m.start);
+  const clauses = (between.match(language === 'en' ? /[,;:]/g : /[，,；;：:]|(?<=[てで])、|、(?=[^、]*[はが])/g) ?? []).length;
+  const afterVerb = language === 'ja' && m.start >= signal.end ? 25 : 0;
+  return distance(m, signal) + clauses * (language === 'en' ? 6 : 20) + afterVerb;
+}
+
+/** Quoted spans: what someone said is read apart from the sentence that reports it. */
+export function quoteSpans(sentence: string): Span[] {
+  return [...sentence.matchAll(/「[^」]*」|『[^』]*』|“[^”]*”|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+const quoteOf = (m: Span, quotes: readonly Span[]) => quotes.findIndex((q) => q.start <= m.start && m.end <= q.end);
+
+/** A place or time phrase (在白宫, 于北京) is no argument of the verb. */
+const isAdverbial = (sentence: string, m: Span, language: DocumentLanguage) =>
+  language === 'zh' && /[在于]$/.test(sentence.slice(Math.max(0, m.start - 1), m.start));
+
 const distance = (m: Span, s: Span) => (m.end <= s.start ? s.start - m.end : m.start >= s.end ? m.start - s.end : 0);
 
 /** Whether a mention is marked as the grammatical subject (ja: は, が, も after it). */
@@ -143,17 +165,22 @@ export function relationshipsIn(
   publishedOn?: string,
 ): FoundRelationship[] {
   const out: FoundRelationship[] = [];
+  const quotes = quoteSpans(sentence);
   for (const hit of findSignals(sentence, language, mentions)) {
     const { definition, passive } = hit.signal;
     const type = definition.type;
     let best: { a: EntityMention; b: EntityMention; cost: number } | undefined;
-    for (const a of mentions)
-      for (const b of mentions) {
+    const region = quoteOf(hit, quotes);
+    const eligible = mentions.filter((m) => quoteOf(m, quotes) === region && !isAdverbial(sentence, m, language));
+    for (const a of eligible)
+      for (const b of eligible) {
         if (a.start >= b.start || a.ref === b.ref) continue;
         if (!fits(type, a, b) && !fits(type, b, a)) continue;
-        // Both ends before the verb is Japanese order; elsewhere the verb stands between them.
-        const sides = a.end <= hit.start && b.start >= hit.end ? 0 : language === 'ja' ? 2 : 8;
-        const cost = distance(a, hit) + distance(b, hit) + sides;
+        // `OpenAIのo1`, `Meta's Llama`: the owner qualifies the thing it owns and is not its counterpart.
+        if (b.kind !== 'Person' && b.kind !== 'Organization' && /^(?:の|的|['’]s)\s?$/.test(sentence.slice(a.end, b.start))) continue;
+        // Items of one list act together (`A, B and C invested`): they are each other's partners at most.
+        if (!definition.meta.symmetric && listedWith(a, eligible, sentence).includes(b)) continue;
+        const cost = reach(sentence, a, hit, language) + reach(sentence, b, hit, language);
         if (!best || cost < best.cost) best = { a, b, cost };
       }
     if (!best) continue;
@@ -169,15 +196,63 @@ export function relationshipsIn(
       [from, to] = [to, from];
       confidence -= 0.05;
     }
-    out.push({
-      type,
-      from: from.ref,
-      to: to.ref,
-      properties: propertiesFor(definition, sentence, hit, language, publishedOn),
-      evidence: sentence,
-      start: offset,
-      confidence: Math.max(0.05, Math.round(confidence * 100) / 100),
-    });
+    const properties = propertiesFor(definition, sentence, hit, language, publishedOn);
+    // Items listed with an end share its part: `Microsoft, Nvidia and Samsung invested` is three investments.
+    for (const f of listedWith(from, mentions, sentence))
+      for (const t of listedWith(to, mentions, sentence)) {
+        if (f.ref === t.ref || !fits(type, f, t)) continue;
+        const listed = f !== from || t !== to;
+        out.push({
+          type,
+          from: f.ref,
+          to: t.ref,
+          properties: listed ? {} : properties,
+          evidence: sentence,
+          start: offset,
+          confidence: Math.max(0.05, Math.round((confidence - (listed ? 0.05 : 0)) * 100) / 100),
+        });
+      }
+  }
+  out.push(...affiliations(sentence, offset, mentions, language));
+  return out;
+}
+
+/**
+ * The possessive that ties a person to an organisation (`DeepMindのエンジニア、イゴール`, `微软的
+ * 研究员张三`, `Nvidia's Jensen Huang`): the organisation, its possessive particle, at most a short
+ * title, then the person. Read as employment, the type of the genitive of affiliation.
+ */
+const GENITIVE: Record<DocumentLanguage, RegExp> = {
+  ja: /^(?:社)?の[^\s、。「」]{0,10}?(?:である|、)?$/,
+  zh: /^(?:公司)?的[^\s，。“”]{0,8}$/,
+  en: /^['’]s(?: [a-z][a-z -]{0,30})?,? $/,
+};
+function affiliations(
+  sentence: string,
+  offset: number,
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+): FoundRelationship[] {
+  const out: FoundRelationship[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [org, person] = [sorted[i], sorted[i + 1]];
+    if (!fits('WORKS_FOR', person, org) || !GENITIVE[language].test(sentence.slice(org.end, person.start))) continue;
+    out.push({ type: 'WORKS_FOR', from: person.ref, to: org.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.5 });
   }
   return out;
+}
+
+/** Words that join the items of a list. */
+const COORDINATOR = /^\s*(?:、|,|，|和|与|及|以及|と|や|and|, and|&)\s*$/;
+
+/** A mention and the mentions listed with it, joined by commas and conjunctions only. */
+function listedWith(mention: EntityMention, mentions: readonly EntityMention[], sentence: string): EntityMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const at = sorted.indexOf(mention);
+  const group = [mention];
+  for (let i = at + 1; i < sorted.length && COORDINATOR.test(sentence.slice(sorted[i - 1].end, sorted[i].start)); i++)
+    group.push(sorted[i]);
+  for (let i = at - 1; i >= 0 && COORDINATOR.test(sentence.slice(sorted[i].end, sorted[i + 1].start)); i--) group.push(sorted[i]);
+  return group.filter((m) => m.kind === mention.kind);
 }
