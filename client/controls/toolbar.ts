@@ -1,5 +1,5 @@
 // The toolbar and the keyboard: language, undo, fit and zoom, layout, exports, the shareable link,
-// the filters drawer on narrow screens, and the panel's close button.
+// the filters drawer and the menu on narrow screens, and the panel's close button.
 import type { CanvasController } from '../canvas/canvas-controller';
 import type { LayoutName } from '../graph/layouts';
 import type { ViewState } from '../graph/view-state';
@@ -8,6 +8,7 @@ import { byId, el } from '../ui/dom';
 import { closePanel } from '../ui/panel';
 import type { UndoStack } from '../view/undo-stack';
 import type { ViewStore } from '../view/view-store';
+import { closeDrawers, wireCompactLayout } from './compact-layout';
 import type { GraphEdits } from './graph-edits';
 import type { PanelControl } from './panel-control';
 
@@ -39,9 +40,12 @@ export function wireToolbar({ store, canvas, undo, edits, panel, sync }: Toolbar
   byId('layout').addEventListener('change', () => canvas.layout(layoutName(), store.state.focus));
   byId('panel-close').addEventListener('click', closePanel);
   byId('filters-toggle').addEventListener('click', () => {
-    const open = document.body.classList.toggle('filters-open');
+    const open = !document.body.classList.contains('filters-open');
+    closeDrawers();
+    document.body.classList.toggle('filters-open', open);
     byId('filters-toggle').setAttribute('aria-expanded', String(open));
   });
+  wireCompactLayout(canvas);
   byId('export-png').addEventListener('click', () => download('ai-industry-graph.png', canvas.png()));
   byId('export-json').addEventListener('click', () => {
     const graph = { view: store.state, ...canvas.shown() };
@@ -60,7 +64,7 @@ export function wireToolbar({ store, canvas, undo, edits, panel, sync }: Toolbar
       byId('search-input').focus();
     } else if (e.key === 'Escape') {
       closePanel();
-      document.body.classList.remove('filters-open');
+      closeDrawers();
     } else if ((e.key === 'Delete' || e.key === 'Backspace') && !typing) canvas.selectedNodes().forEach((id) => edits.remove(id));
   });
 }
