@@ -11,6 +11,7 @@ import type { ViewStore } from '../view/view-store';
 import { closeDrawers, wireCompactLayout } from './compact-layout';
 import type { GraphEdits } from './graph-edits';
 import type { PanelControl } from './panel-control';
+import { wireStarters } from './starters';
 
 export const layoutName = () => byId<HTMLSelectElement>('layout').value as LayoutName;
 
@@ -46,6 +47,7 @@ export function wireToolbar({ store, canvas, undo, edits, panel, sync }: Toolbar
     byId('filters-toggle').setAttribute('aria-expanded', String(open));
   });
   wireCompactLayout(canvas);
+  wireStarters({ store, canvas, panel });
   byId('export-png').addEventListener('click', () => download('ai-industry-graph.png', canvas.png()));
   byId('export-json').addEventListener('click', () => {
     const graph = { view: store.state, ...canvas.shown() };
