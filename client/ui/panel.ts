@@ -31,6 +31,13 @@ export function openLoading(): number {
   return ++shown;
 }
 
+/** Shows other content (a "not found" notice) in a panel opened with `openLoading`, unless it is stale. */
+export function showNotice(ticket: number, children: HTMLElement[]) {
+  if (ticket !== shown) return;
+  open(...children);
+  children.find((c) => c.tabIndex === -1)?.focus();
+}
+
 export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelContext, actions: PanelAction[]) {
   // Another panel was asked for meanwhile: this answer is stale.
   if (ticket !== shown) return;
