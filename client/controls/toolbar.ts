@@ -74,7 +74,8 @@ export function wireToolbar({ store, canvas, undo, edits, panel, sync }: Toolbar
 export function syncToolbar(s: ViewState): void {
   const lang = byId('lang-toggle');
   lang.textContent = s.lang === 'ja' ? 'English' : '日本語';
-  lang.setAttribute('aria-label', s.lang === 'ja' ? 'Show names in English' : 'Show names in Japanese');
+  // Its name is what it shows, in that language (no aria-label that says something else).
+  lang.lang = s.lang === 'ja' ? 'en' : 'ja';
 }
 
 function download(name: string, blob: Blob): void {
