@@ -35,7 +35,7 @@ export function openLoading(): number {
 export function showNotice(ticket: number, children: HTMLElement[]) {
   if (ticket !== shown) return;
   open(...children);
-  children.find((c) => c.tabIndex === -1)?.focus();
+  children.find((c) => c.hasAttribute('tabindex'))?.focus();
 }
 
 export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelContext, actions: PanelAction[]) {
