@@ -5,7 +5,7 @@
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { screenshot } from '../support/browser';
-import { drawn, settled } from '../support/explorer-page';
+import { drawn, searchAndPick, settled } from '../support/explorer-page';
 import { explorerSuite } from '../support/explorer-suite';
 import { getJson } from '../support/test-server';
 
@@ -86,6 +86,25 @@ describe('on a phone', () => {
     await page.click('#panel-collapse');
     await expect(page.locator('#panel-collapse').getAttribute('aria-expanded')).resolves.toBe('true');
     expect((await box(page, '#panel')).height).toBeCloseTo(sheet.height, -1);
+  });
+});
+
+describe('the first picture', () => {
+  it('shows the actors, with claims and sources loaded but unticked, and the Claims view shows the claims again', async () => {
+    const { page } = await suite.open(suite.server.url, LAPTOP);
+    const first = await drawn(page);
+    const shownKinds = new Set(first.nodes.filter((n) => n.visible).map((n) => n.kind));
+    expect([...shownKinds]).toEqual(expect.arrayContaining(['Person', 'Organization']));
+    expect([...shownKinds]).not.toContain('Claim');
+    expect([...shownKinds]).not.toContain('Source');
+    expect(first.nodes.some((n) => n.kind === 'Claim')).toBe(true);
+    await expect(page.locator('#legend-kinds input[data-key="Claim"]').isChecked()).resolves.toBe(false);
+
+    await page.click('button[data-view="claims"]');
+    await settled(page);
+    const claims = (await drawn(page)).nodes.filter((n) => n.kind === 'Claim');
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((n) => n.visible)).toBe(true);
   });
 });
 
@@ -176,6 +195,28 @@ describe('an unknown entity', () => {
     expect(new URL(page.url()).searchParams.has('focus')).toBe(false);
     expect((await drawn(page)).nodes.length).toBeGreaterThan(50);
     await expect(page.locator('#panel').isVisible()).resolves.toBe(false);
+  });
+});
+
+describe('the keyboard', () => {
+  it('goes on at the name of the entity once a search result is picked, and Tab reaches the panel next', async () => {
+    const { page } = await suite.open(suite.server.url, LAPTOP);
+    await searchAndPick(page, '#search-input', '#suggestions', 'OpenAI', 'openai');
+    await settled(page);
+    await page.locator('#panel-body h2[data-entity="openai"]').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-entity'))).resolves.toBe('openai');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => Boolean(document.activeElement?.closest('#panel')))).resolves.toBe(true);
+  });
+
+  it('keeps focus on the language switch when the panel is drawn again in the other language', async () => {
+    const { page } = await suite.open(`${suite.server.url}/?focus=elon-musk`, LAPTOP);
+    await page.locator('#panel-body h2[data-entity="elon-musk"]').waitFor();
+    await page.focus('#lang-toggle');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    await expect(page.locator('#panel-body h2').first().textContent()).resolves.toBe('イーロン・マスク');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('lang-toggle');
   });
 });
 
