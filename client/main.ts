@@ -98,11 +98,11 @@ async function start(): Promise<void> {
   // page waits for the slowest instead of their sum.
   const prefetched = prefetch(store.state);
   session.loadSources();
-  // The tables need no schema, only the sources they cite: asked for by now.
   tables = new AnswerTables(store, session);
   const schema = await session.loadSchema();
   // Without the schema the prefetched answer is dropped: recovery asks afresh, never reusing a failure.
   if (schema) await firstPicture((built = build(schema, prefetched)));
+  tables.begin();
   ready = true;
 }
 

@@ -5,7 +5,6 @@ import { call } from '../api';
 
 type Body<R extends keyof Contract> = SuccessBody<Contract[R]>;
 export type ComputeAnswer = Body<'GET /api/analytics/compute'>;
-export type StatsAnswer = Body<'GET /api/stats'>;
 export type SliceAnswer = Body<'GET /api/graph'>;
 export type InvestmentsAnswer = Body<'GET /api/relationships'>;
 export type FundingAnswer = Body<'GET /api/analytics/funding'>;
@@ -18,7 +17,6 @@ const COMPUTE_SLICE = { kinds: 'Organization,GPUCluster,AIModel', types: 'OPERAT
 
 export const tablesApi = {
   compute: () => call('GET /api/analytics/compute', { query: { limit: 500 } }),
-  stats: () => call('GET /api/stats', {}),
   computeSlice: () => call('GET /api/graph', { query: COMPUTE_SLICE }),
   investments: () => call('GET /api/relationships', { query: { type: 'INVESTED_IN', limit: 500 } }),
   funding: (side: FundingSide) => call('GET /api/analytics/funding', { query: { side, limit: 500 } }),

@@ -1,7 +1,7 @@
 // The compute table: one row per owner (whoever OPERATES the clusters), built and planned
 // H100-equivalents apart, and the clusters by name with who else trains on or uses each, so a
 // cluster a lab trains on but does not own is counted for its owner and says whose it is.
-import type { ComputeAnswer, SliceAnswer, StatsAnswer } from './answers';
+import type { ComputeAnswer, SliceAnswer } from './answers';
 import { citeText, type TableSpec } from './table-model';
 
 export interface ClusterLine {
@@ -29,12 +29,12 @@ export function clusterText(c: ClusterLine): string {
   return `${c.name} (${c.operator}’s${c.usedBy.length ? `; used by ${c.usedBy.join(', ')}` : ''})`;
 }
 
-export function computeRows(
-  ranking: ComputeAnswer,
-  stats: StatsAnswer,
-  slice: SliceAnswer,
-  titleOf: (sourceId: string) => string,
-): ComputeTableRow[] {
+/**
+ * Rows for the owners the ranking lists, in its order. The clusters themselves (names, dates,
+ * sources) and who else uses them come from the slice the compute view draws, which holds every
+ * OPERATES edge: the same facts the ranking counted, without asking /api/stats for all its counts.
+ */
+export function computeRows(ranking: ComputeAnswer, slice: SliceAnswer, titleOf: (sourceId: string) => string): ComputeTableRow[] {
   const byId = new Map(slice.nodes.map((n) => [n.id, n]));
   const name = (id: string) => byId.get(id)?.name ?? id;
   const developers = new Map<string, string[]>();
@@ -45,17 +45,22 @@ export function computeRows(
     if (e.type === 'USES' && byId.get(e.source)?.kind === 'Organization') use(e.target, e.source);
     if (e.type === 'TRAINED_ON') for (const org of developers.get(e.source) ?? []) use(e.target, org);
   }
-  const owned = new Map(stats.compute.map((row) => [row.owner.id, row]));
+  const owned = new Map<string, SliceAnswer['nodes']>();
+  for (const e of slice.edges) {
+    const cluster = byId.get(e.target);
+    if (e.type === 'OPERATES' && cluster?.kind === 'GPUCluster') owned.set(e.source, [...(owned.get(e.source) ?? []), cluster]);
+  }
+  const size = (c: SliceAnswer['nodes'][number]) => Number(c.h100Equivalents ?? c.chipCount ?? 0);
   return ranking.items.map((item) => {
-    const listed = owned.get(item.owner.id)?.items ?? [];
+    const listed = [...(owned.get(item.owner.id) ?? [])].sort((a, b) => size(b) - size(a));
     const clusters = listed.map((c) => ({
       id: c.id,
       name: c.name,
       operator: item.owner.name,
       usedBy: [...(users.get(c.id) ?? [])].filter((org) => org !== item.owner.id).map(name),
     }));
-    const dates = listed.map((c) => c.asOf).filter((d): d is string => !!d);
-    const refs = listed.flatMap((c) => byId.get(c.id)?.sources ?? []);
+    const dates = listed.map((c) => c.asOf).filter((d): d is string => typeof d === 'string' && d !== '');
+    const refs = listed.flatMap((c) => c.sources);
     const unique = [...new Map(refs.map((r) => [`${r.source}#${r.paragraph}`, r])).values()];
     const { built, planned, unstated } = item;
     return {

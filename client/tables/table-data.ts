@@ -42,15 +42,10 @@ export async function loadTable(state: TableState, session: Session, lang: Langu
   const titleOf = (id: string) => session.sources.get(id)?.name ?? id;
   const format = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : undefined).format;
   if (state.name === 'compute') {
-    const [ranking, stats, slice] = await Promise.all([
-      tablesApi.compute(),
-      tablesApi.stats(),
-      tablesApi.computeSlice(),
-      session.sourcesLoaded,
-    ]);
+    const [ranking, slice] = await Promise.all([tablesApi.compute(), tablesApi.computeSlice(), session.sourcesLoaded]);
     return loaded(
       computeSpec,
-      computeRows(ranking, stats, slice, titleOf),
+      computeRows(ranking, slice, titleOf),
       'GPU clusters per owner, in H100-equivalents, built and planned apart. A cluster counts for whoever operates it; the others who train on it or use it are named beside it.',
     );
   }

@@ -38,6 +38,10 @@ export class AnswerTables {
     document.querySelector('.stage')?.append(this.section);
     byId('tables-open').addEventListener('click', () => this.open(this.state ? undefined : { name: 'compute' }));
     window.addEventListener('popstate', () => void this.show(decodeTable(location.search)));
+  }
+
+  /** Shows the table the URL names; called once the first picture is drawn, so it never delays it. */
+  begin(): void {
     void this.show(this.state);
   }
 

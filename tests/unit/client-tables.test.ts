@@ -6,7 +6,7 @@ import path from 'node:path';
 import { UndoStack } from '../../client/view/undo-stack';
 import { ViewStore } from '../../client/view/view-store';
 import { csvField, toCsv } from '../../client/tables/csv';
-import type { ClaimsAnswer, ComputeAnswer, InvestmentsAnswer, SliceAnswer, StatsAnswer } from '../../client/tables/answers';
+import type { ClaimsAnswer, ComputeAnswer, InvestmentsAnswer, SliceAnswer } from '../../client/tables/answers';
 import { computeRows, computeSpec } from '../../client/tables/compute-rows';
 import { investmentRows, investmentSpec } from '../../client/tables/funding-rows';
 import { predictionRows, predictionSpec } from '../../client/tables/prediction-rows';
@@ -130,29 +130,6 @@ describe('rows from the API’s answers', () => {
         { owner: ref('microsoft', 'Organization'), built: totals(0, 0), planned: none, unstated: none },
       ],
     };
-    const stats = {
-      kinds: {},
-      relationships: {},
-      compute: [
-        {
-          owner: ref('xai', 'Organization'),
-          clusters: 2,
-          chipCount: 115000,
-          h100Equivalents: 115000,
-          items: [
-            { id: 'colossus', name: 'Colossus', asOf: '2024-07' },
-            { id: 'grok-2-cluster', name: 'Grok-2 cluster', asOf: '2024-05' },
-          ],
-        },
-        {
-          owner: ref('microsoft', 'Organization'),
-          clusters: 1,
-          chipCount: 0,
-          h100Equivalents: 0,
-          items: [{ id: 'azure-sc', name: 'Azure supercomputer', status: 'built' }],
-        },
-      ],
-    } as StatsAnswer;
     const slice = {
       truncated: false,
       nodes: [
@@ -160,17 +137,27 @@ describe('rows from the API’s answers', () => {
         entity('microsoft', 'Organization', { name: 'Microsoft' }),
         entity('openai', 'Organization', { name: 'OpenAI' }),
         entity('gpt-3', 'AIModel'),
-        entity('colossus', 'GPUCluster', { sources: [{ source: 's1', paragraph: 3 }] }),
-        entity('azure-sc', 'GPUCluster'),
+        entity('grok-2-cluster', 'GPUCluster', { name: 'Grok-2 cluster', h100Equivalents: 15000, asOf: '2024-05' }),
+        entity('colossus', 'GPUCluster', {
+          name: 'Colossus',
+          h100Equivalents: 100000,
+          asOf: '2024-07',
+          sources: [{ source: 's1', paragraph: 3 }],
+        }),
+        entity('azure-sc', 'GPUCluster', { name: 'Azure supercomputer', status: 'built' }),
       ],
       edges: [
+        edge('xai', 'OPERATES', 'grok-2-cluster'),
+        edge('xai', 'OPERATES', 'colossus'),
+        edge('microsoft', 'OPERATES', 'azure-sc'),
         edge('openai', 'DEVELOPED', 'gpt-3'),
         edge('gpt-3', 'TRAINED_ON', 'azure-sc'),
         edge('openai', 'USES', 'azure-sc'),
         edge('microsoft', 'USES', 'azure-sc'),
       ],
     } as SliceAnswer;
-    const [xai, microsoft] = computeRows(ranking, stats, slice, titleOf);
+    const [xai, microsoft] = computeRows(ranking, slice, titleOf);
+    expect(xai.clusters.map((c) => c.name)).toEqual(['Colossus', 'Grok-2 cluster']);
     expect(xai).toMatchObject({ h100e: 115000, built: 115000, planned: 0, chips: 115000, asOf: '2024-07', source: 'Doc s1 ¶3' });
     expect(microsoft.clusters).toEqual([{ id: 'azure-sc', name: 'Azure supercomputer', operator: 'MICROSOFT', usedBy: ['OpenAI'] }]);
     const csv = tableCsv(computeSpec.columns, [microsoft]).split('\r\n')[1];
