@@ -81,7 +81,15 @@ export function columnMax<R>(column: Column<R>, rows: readonly R[]): number {
   return Math.max(1, ...rows.map((r) => column.value(r)).filter((v): v is number => typeof v === 'number'));
 }
 
-/** The source documents a fact cites, by title and paragraph. */
+/** The source documents a fact cites, each by title once with its paragraphs: "Title ¶2, ¶5; Other ¶1". */
 export function citeText(refs: readonly { source: string; paragraph?: number }[], titleOf: (id: string) => string): string {
-  return refs.map((r) => (r.paragraph === undefined ? titleOf(r.source) : `${titleOf(r.source)} ¶${r.paragraph}`)).join('; ');
+  const paragraphs = new Map<string, Set<number>>();
+  for (const r of refs) {
+    const set = paragraphs.get(r.source) ?? paragraphs.set(r.source, new Set()).get(r.source)!;
+    if (r.paragraph !== undefined) set.add(r.paragraph);
+  }
+  return [...paragraphs]
+    .map(([source, set]) => [titleOf(source), ...[...set].sort((a, b) => a - b).map((p) => `¶${p}`)].join(set.size ? ' ' : ''))
+    .map((text) => text.replace(/ ¶(\d+) (?=¶)/g, ' ¶$1, '))
+    .join('; ');
 }

@@ -208,7 +208,7 @@ describe('rows from the API’s answers', () => {
     expect(predictionSpec.opens(sorted[0])).toEqual({ id: 'c3', name: 'C3' });
   });
 
-  it('cites sources by title, with the paragraph where there is one', () => {
+  it('cites each source document once by title, with its paragraphs in order', () => {
     expect(
       citeText(
         [
