@@ -40,7 +40,8 @@ function loaded<R>(spec: TableSpec<R>, rows: R[], caption: string): Loaded {
 
 export async function loadTable(state: TableState, session: Session, lang: Language): Promise<Loaded> {
   const titleOf = (id: string) => session.sources.get(id)?.name ?? id;
-  const format = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : undefined).format;
+  const number = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : undefined);
+  const format = (n: number) => number.format(n);
   if (state.name === 'compute') {
     const [ranking, slice] = await Promise.all([tablesApi.compute(), tablesApi.computeSlice(), session.sourcesLoaded]);
     return loaded(

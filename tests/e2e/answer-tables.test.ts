@@ -28,7 +28,7 @@ function parseCsv(text: string): string[][] {
 
 async function downloadCsv(page: Page): Promise<{ name: string; rows: string[][] }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#tables-csv')]);
-  return { name: download.suggestedFilename(), rows: parseCsv(readFileSync((await download.path())!, 'utf8')) };
+  return { name: download.suggestedFilename(), rows: parseCsv(readFileSync(await download.path(), 'utf8')) };
 }
 
 const table = (page: Page) => page.locator('#answer-tables table');
@@ -38,6 +38,14 @@ const sortedBy = (page: Page) =>
     .evaluate((th) => [th.querySelector('button')!.dataset.sort, th.getAttribute('aria-sort')]);
 const column = (page: Page, key: string) => page.locator(`#answer-tables tbody td[data-col="${key}"]`).allTextContents();
 const params = (page: Page) => new URL(page.url()).searchParams;
+
+/** A screenshot at another window size (the picture resizes with it), then back. */
+async function screenshotAt(page: Page, size: typeof LAPTOP, name: string, back: typeof LAPTOP): Promise<void> {
+  await page.setViewportSize(size);
+  await page.waitForTimeout(300);
+  await screenshot(page, name);
+  await page.setViewportSize(back);
+}
 
 describe('answer tables', () => {
   it('compute: opens from its URL sorted by H100-equivalents, re-sorts, downloads CSV and focuses a row’s owner', async () => {
@@ -52,6 +60,7 @@ describe('answer tables', () => {
     // The cluster OpenAI trains on counts for Microsoft, which operates it, and says so.
     expect((await column(page, 'names'))[owners.indexOf('Microsoft')]).toMatch(/Microsoft’s; used by [^)]*OpenAI/);
     await screenshot(page, 'answer-tables compute laptop');
+    await screenshotAt(page, PHONE, 'answer-tables compute phone', LAPTOP);
 
     await page.click('#answer-tables th button[data-sort="built"]');
     await expect(sortedBy(page)).resolves.toEqual(['built', 'descending']);
@@ -96,6 +105,7 @@ describe('answer tables', () => {
     const dates = (await column(page, 'date')).filter((d) => d !== '–');
     expect(dates).toEqual([...dates].sort());
     await screenshot(page, 'answer-tables funding laptop');
+    await screenshotAt(page, PHONE, 'answer-tables funding phone', LAPTOP);
 
     const csv = await downloadCsv(page);
     expect(csv.rows[0]).toEqual(['Investor', 'Investee', 'Date', 'Round', 'Amount', 'Currency', 'Source']);
@@ -142,6 +152,7 @@ describe('answer tables', () => {
     expect(widths.page).toBeLessThanOrEqual(390);
     expect(widths.table).toBeGreaterThan(widths.box);
     await screenshot(page, 'answer-tables predictions phone');
+    await screenshotAt(page, LAPTOP, 'answer-tables predictions laptop', PHONE);
 
     const csv = await downloadCsv(page);
     expect(csv.rows[0]).toEqual(['Who', 'What', 'Stated', 'Due', 'Status', 'Source']);
