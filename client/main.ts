@@ -98,7 +98,7 @@ async function start(): Promise<void> {
   // page waits for the slowest instead of their sum.
   const prefetched = prefetch(store.state);
   session.loadSources();
-  tables = new AnswerTables(store, session);
+  tables = new AnswerTables(store, session, () => built?.canvas.fit());
   const schema = await session.loadSchema();
   // Without the schema the prefetched answer is dropped: recovery asks afresh, never reusing a failure.
   if (schema) await firstPicture((built = build(schema, prefetched)));

@@ -22,6 +22,8 @@ export class AnswerTables {
   constructor(
     private readonly store: ViewStore,
     private readonly session: Session,
+    /** The picture's share of the stage changed (the sheet opened or closed): fit it to what is left. */
+    private readonly onResize: () => void,
   ) {
     const tabs = el('div', { class: 'tables-tabs', role: 'group', 'aria-label': 'Table' });
     for (const name of TABLE_NAMES) {
@@ -58,10 +60,12 @@ export class AnswerTables {
 
   private async show(next: TableState | undefined): Promise<void> {
     const before = this.state;
+    const wasOpen = !this.section.hidden;
     this.state = next;
     this.section.hidden = !next;
     byId('tables-open').setAttribute('aria-expanded', String(!!next));
     document.body.classList.toggle('tables-open', !!next);
+    if (wasOpen !== !!next) this.onResize();
     if (!next) return;
     for (const tab of this.section.querySelectorAll<HTMLElement>('[data-table]'))
       tab.setAttribute('aria-pressed', String(tab.dataset.table === next.name));

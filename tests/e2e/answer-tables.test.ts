@@ -39,9 +39,10 @@ const sortedBy = (page: Page) =>
 const column = (page: Page, key: string) => page.locator(`#answer-tables tbody td[data-col="${key}"]`).allTextContents();
 const params = (page: Page) => new URL(page.url()).searchParams;
 
-/** A screenshot at another window size (the picture resizes with it), then back. */
+/** A screenshot at another window size, the picture fitted to it as a reader would, then back. */
 async function screenshotAt(page: Page, size: typeof LAPTOP, name: string, back: typeof LAPTOP): Promise<void> {
   await page.setViewportSize(size);
+  await page.click('#fit');
   await page.waitForTimeout(300);
   await screenshot(page, name);
   await page.setViewportSize(back);
