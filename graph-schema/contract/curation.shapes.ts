@@ -207,11 +207,24 @@ export const HistoryEntry = z
     changes: z.array(HistoryChange),
     reverts: z.string().optional().meta({ description: 'The entry this one reverted.' }),
     revertedBy: z.string().optional(),
+    summary: z
+      .object({
+        entities: z.number().int(),
+        relationships: z.number().int(),
+        byKind: z.record(z.string(), z.number().int()),
+        byType: z.record(z.string(), z.number().int()),
+      })
+      .optional()
+      .meta({ description: 'What an import wrote, counted: an import is recorded by its counts, not record by record.' }),
   })
   .meta({ id: 'HistoryEntry' });
 export type HistoryEntry = z.output<typeof HistoryEntry>;
 
 export const HistoryPage = pageOf(HistoryEntry).meta({ id: 'HistoryPage' });
+
+export const Identity = z
+  .object({ name: z.string(), role: z.enum(['curator', 'reader']) })
+  .meta({ id: 'Identity', description: 'A configured token: the name its writes are recorded under, and its role.' });
 
 export const MergeInput = z
   .object({ into: EntityId.meta({ description: 'The survivor.' }), note: Text(1000).optional() })

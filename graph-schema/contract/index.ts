@@ -4,6 +4,7 @@
 // tests read it.
 import { analyticsRoutes } from './analytics.routes';
 import { claimRoutes } from './claims.routes';
+import { historyRoutes, identityRoutes } from './curation.routes';
 import { entityRoutes } from './entities.routes';
 import { graphRoutes } from './graph.routes';
 import { metaRoutes } from './meta.routes';
@@ -19,6 +20,8 @@ export const contract = {
   ...sourceRoutes,
   ...transferRoutes,
   ...analyticsRoutes,
+  ...historyRoutes,
+  ...identityRoutes,
 } as const satisfies Record<RouteName, RouteSpec>;
 
 export type Contract = typeof contract;

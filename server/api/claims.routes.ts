@@ -3,7 +3,7 @@ import { handlers } from '../http/handler';
 import type { Database } from '../neo4j/database';
 import { NotFoundError } from '../errors';
 import { listClaims, trackRecord } from '../repositories/claims.repository';
-import { createClaim } from '../services/write.service';
+import { authorOf, createClaim } from '../services/write.service';
 
 export function claimHandlers(db: Database) {
   return handlers({
@@ -15,8 +15,8 @@ export function claimHandlers(db: Database) {
       if (!record) throw new NotFoundError(`no entity has id "${query.by}"`);
       return { status: 200, body: record };
     },
-    async 'POST /api/claims'({ body }) {
-      return { status: 201, body: await createClaim(db, body) };
+    async 'POST /api/claims'(request) {
+      return { status: 201, body: await createClaim(db, request.body, authorOf(request)) };
     },
   });
 }

@@ -29,11 +29,11 @@ export function graphHandlers(db: Database) {
     async 'GET /api/stats'() {
       return { status: 200, body: await statistics(db) };
     },
-    async 'POST /api/relationships'({ body }) {
-      return { status: 201, body: await writes.createRelationship(db, body) };
+    async 'POST /api/relationships'(request) {
+      return { status: 201, body: await writes.createRelationship(db, request.body, writes.authorOf(request)) };
     },
-    async 'DELETE /api/relationships/:id'({ params }) {
-      return { status: 200, body: await writes.deleteRelationship(db, params.id) };
+    async 'DELETE /api/relationships/:id'(request) {
+      return { status: 200, body: await writes.deleteRelationship(db, request.params.id, writes.authorOf(request)) };
     },
   });
 }

@@ -22,6 +22,8 @@ const WRITE_ORDER = [
   'POST /api/relationships',
   'POST /api/claims',
   'POST /api/import',
+  'POST /api/entities/:id/merge',
+  'POST /api/history/:id/revert',
   'DELETE /api/relationships/:id',
   'DELETE /api/entities/:id',
 ];
@@ -42,7 +44,7 @@ describe('the documented examples', () => {
       const { path, body } = route.example;
       const res = await getJson(`${server.url}${path}`, {
         method: route.method.toUpperCase(),
-        headers: route.writes ? { Authorization: `Bearer ${TEST_TOKEN}`, 'Content-Type': 'application/json' } : {},
+        headers: route.writes || route.identifies ? { Authorization: `Bearer ${TEST_TOKEN}`, 'Content-Type': 'application/json' } : {},
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const status = successStatus(route);
