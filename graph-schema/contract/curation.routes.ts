@@ -9,6 +9,7 @@ import {
   DocumentDetail,
   DocumentInput,
   DocumentSummary,
+  DuplicateCandidates,
   HistoryEntry,
   HistoryPage,
   Identity,
@@ -109,13 +110,22 @@ export const historyRoutes = {
     tag: 'curation',
     summary: 'Merge a duplicate into a survivor: relationships, citations, claims and aliases move; the old id resolves to the survivor.',
     description:
-      'Both must be of the same kind (400 otherwise). Each relationship of the merged entity, in either direction, moves to the survivor; one the survivor already has gains its citations instead, and one that would join the survivor to itself is dropped (the history keeps it). The merged entity\u2019s name and aliases become aliases of the survivor, its citations the survivor\u2019s. Afterwards GET /api/entities/{merged id} (and its neighbours) answer with the survivor (200, with Content-Location naming it). Recorded in full, so reverting the merge un-merges exactly.',
+      'Both must be of the same kind (400 otherwise). Each relationship of the merged entity, in either direction, moves to the survivor; one the survivor already has gains its citations instead, and one that would join the survivor to itself is dropped (the history keeps it). The merged entity\u2019s name and aliases become aliases of the survivor, its citations the survivor\u2019s. Afterwards GET /api/entities/{merged id}, its neighbours and the paths from or to it answer with the survivor (200, with Content-Location naming it). Recorded in full, so reverting the merge un-merges exactly.',
     writes: true,
     params: z.object({ id: EntityId }).strict(),
     body: MergeInput,
     responses: { 200: json('The survivor.', MergeResult) },
     errors: [404],
     example: { path: '/api/entities/example-chip-startup/merge', body: { into: 'example-robotics-lab' } },
+  }),
+  'GET /api/entities/:id/duplicates': route({
+    tag: 'curation',
+    summary:
+      'Entities that may be the same as this one, to merge: of its kind, with the same normalised name or alias, or a close Latin name.',
+    params: z.object({ id: EntityId }).strict(),
+    responses: { 200: json('The entity and its candidate duplicates, same names first.', DuplicateCandidates) },
+    errors: [404],
+    example: { path: '/api/entities/meta/duplicates' },
   }),
 } as const;
 

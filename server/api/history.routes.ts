@@ -1,9 +1,10 @@
-// History and merge: the recorded writes (newest first), reverting one, merging a duplicate into
-// its survivor, and who the caller's token belongs to.
+// History and merge: the recorded writes (newest first), reverting one, candidate duplicates of an
+// entity and merging one into its survivor, and who the caller's token belongs to.
 import { handlers } from '../http/handler';
 import type { Database } from '../neo4j/database';
 import { listHistory, revertEntry } from '../repositories/history.repository';
-import { mergeEntities } from '../repositories/merge.repository';
+import { NotFoundError } from '../errors';
+import { duplicateCandidates, mergeEntities } from '../repositories/merge.repository';
 import { authorOf } from '../services/write.service';
 
 export function historyHandlers(db: Database) {
@@ -21,6 +22,11 @@ export function historyHandlers(db: Database) {
       const note = request.body.note ?? author.note;
       const result = await mergeEntities(db, request.params.id, request.body.into, { actor: author.actor, ...(note ? { note } : {}) });
       return { status: 200, body: result };
+    },
+    async 'GET /api/entities/:id/duplicates'({ params }) {
+      const found = await duplicateCandidates(db, params.id);
+      if (!found) throw new NotFoundError(`no entity has id "${params.id}"`);
+      return { status: 200, body: found };
     },
     async 'GET /api/whoami'({ actor, role }) {
       if (actor === undefined || role === undefined)

@@ -2,11 +2,13 @@
 // moved, merged or dropped, both entities before and after), so that reverting the entry
 // un-merges exactly. The merged id is kept on the survivor (`mergedIds`) and keeps resolving.
 import type { ManagedTransaction, Node } from 'neo4j-driver';
-import { ENTITY_LABEL, relationshipId, type EntityRecord, type SourceRef } from '../../graph-schema';
+import neo4j from 'neo4j-driver';
+import { ENTITY_LABEL, NAME_SEARCH_INDEX, relationshipId, type EntityRecord, type SourceRef } from '../../graph-schema';
+import { duplicateVerdict, withoutLegalForm, type DuplicateVerdict } from '../domain/duplicates';
 import type { HistoryChange } from '../../graph-schema/contract/curation.shapes';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { Database } from '../neo4j/database';
-import { entityRow } from './entities.repository';
+import { entityRef, entityRow, luceneQuery, type EntityRef } from './entities.repository';
 import {
   entitySnapshot,
   readRelationshipSnapshot,
@@ -17,7 +19,7 @@ import {
   type Snapshot,
 } from './history.repository';
 import { encodeSourceRef, nodeToEntity, toPlain, type Entity } from './records';
-import { relationshipType } from './schema-names';
+import { kindLabel, relationshipType } from './schema-names';
 
 const unique = <T>(items: T[]) => [...new Set(items)];
 
@@ -149,4 +151,46 @@ export async function survivorOf(db: Database, id: string): Promise<string | und
     tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.mergedIds IS NOT NULL AND $id IN n.mergedIds RETURN n.id AS id LIMIT 1`, { id }),
   );
   return result.records[0] ? (toPlain(result.records[0].get('id')) as string) : undefined;
+}
+
+/** Full-text hits per name looked up; each name and alias of the entity is one lookup. */
+const CANDIDATES_PER_NAME = 50;
+
+/** Names an entity is known by, in every script it is written in. */
+const namesOf = (entity: Entity) => [entity.name, ...entity.aliases, ...(typeof entity.nameJa === 'string' ? [entity.nameJa] : [])];
+
+/** Other entities of the same kind that may be this one; undefined when it does not exist. */
+export async function duplicateCandidates(
+  db: Database,
+  id: string,
+): Promise<{ entity: EntityRef; candidates: ({ entity: EntityRef } & DuplicateVerdict)[] } | undefined> {
+  return db.read(async (tx) => {
+    const found = await tx.run(`MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN n`, { id });
+    if (!found.records[0]) return undefined;
+    const node = found.records[0].get('n') as Node;
+    const entity = nodeToEntity(node);
+    const names = namesOf(entity);
+    const pool = new Map<string, Node>();
+    // Each name is looked up as written and without its legal form ("Facebook, Inc." finds "Facebook").
+    const lookups = new Set(names.slice(0, 20).flatMap((name) => [luceneQuery(name), luceneQuery(withoutLegalForm(name))]));
+    for (const query of lookups) {
+      if (!query) continue;
+      const hits = await tx.run(
+        `CALL db.index.fulltext.queryNodes($index, $query) YIELD node
+         WHERE node:${kindLabel(entity.kind)} AND node.id <> $id
+         RETURN node LIMIT $limit`,
+        { index: NAME_SEARCH_INDEX, query, id, limit: neo4j.int(CANDIDATES_PER_NAME) },
+      );
+      for (const r of hits.records) pool.set((r.get('node') as Node).properties.id as string, r.get('node') as Node);
+    }
+    const candidates = [...pool.values()].flatMap((candidate) => {
+      const verdict = duplicateVerdict(names, namesOf(nodeToEntity(candidate)));
+      return verdict ? [{ entity: entityRef(candidate), ...verdict }] : [];
+    });
+    const rank = (reason: DuplicateVerdict['reason']) => (reason === 'same-name' ? 0 : 1);
+    candidates.sort(
+      (a, b) => rank(a.reason) - rank(b.reason) || a.entity.name.localeCompare(b.entity.name) || a.entity.id.localeCompare(b.entity.id),
+    );
+    return { entity: entityRef(node), candidates };
+  });
 }

@@ -88,6 +88,8 @@ describe('merging two entities', () => {
     expect(resolved).toMatchObject({ status: 200, body: { entity: { id: 'merge-keep' } } });
     expect(resolved.headers.get('content-location')).toBe('/api/entities/merge-keep');
     expect((await getJson(`${server.url}/api/entities/merge-dup/neighbors`)).body.nodes[0].id).toBe('merge-keep');
+    const paths = (await getJson(`${server.url}/api/paths?from=merge-dup&to=microsoft`)).body.paths;
+    expect(paths[0].nodes.map((n: { id: string }) => n.id)).toEqual(['merge-keep', 'microsoft']);
     // The export carries no bookkeeping of the merge.
     const exported = (await getJson(`${server.url}/api/export?format=json`)).body;
     expect(exported.entities.find((e: { id: string }) => e.id === 'merge-keep')).not.toHaveProperty('mergedIds');
@@ -106,6 +108,21 @@ describe('merging two entities', () => {
     expect(await exportHash()).toBe(before);
     expect((await getJson(`${server.url}/api/entities/merge-dup`)).body.entity).toMatchObject({ id: 'merge-dup', name: 'Dup Labs' });
     expect((await getJson(`${server.url}/api/entities/merge-keep`)).body.entity.aliases).toEqual(['Keep Labs Inc.']);
+  });
+
+  it('offers candidate duplicates: of the same kind, same names first', async () => {
+    const keep = (await getJson(`${server.url}/api/entities/merge-keep/duplicates`)).body;
+    expect(keep.entity).toEqual({ id: 'merge-keep', kind: 'Organization', name: 'Keep Labs' });
+    expect(keep.candidates[0]).toEqual({
+      entity: { id: 'merge-dup', kind: 'Organization', name: 'Dup Labs' },
+      reason: 'same-name',
+      matched: 'Keep Labs Inc.',
+    });
+    // The seed's own pair: Meta is also known as "Facebook, Inc.", and Facebook is an entity of its own.
+    const meta = (await getJson(`${server.url}/api/entities/meta/duplicates`)).body.candidates;
+    expect(meta).toContainEqual({ entity: expect.objectContaining({ id: 'facebook' }), reason: 'same-name', matched: 'Facebook' });
+    expect(meta.every((c: { entity: { kind: string } }) => c.entity.kind === 'Organization')).toBe(true);
+    expect((await getJson(`${server.url}/api/entities/merge-nobody/duplicates`)).status).toBe(404);
   });
 
   it('refuses to merge entities of different kinds (400, naming both), writing nothing', async () => {
