@@ -76,7 +76,7 @@ export function createApp({ db, config, log, tokenFailuresPerMinute }: AppOption
     app.use('/api', (req, res, next) => {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Vary', 'Origin');
-      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
+      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, X-Change-Note');
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PATCH, DELETE');
       if (req.method === 'OPTIONS') return void res.status(204).end();
       next();
