@@ -2,14 +2,23 @@
 // in every text field of an entity write, a claim and an import. Nothing but the intended writes
 // changes; the labels and relationship types stay within graph-schema; nothing answers 5xx; and
 // what was written comes back byte for byte.
-import { EntityId, EntityRecord, ENTITY_LABEL, KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../../../graph-schema';
+import {
+  DOCUMENT_STATE_LABEL,
+  EntityId,
+  EntityRecord,
+  ENTITY_LABEL,
+  HISTORY_LABEL,
+  KIND_NAMES,
+  RELATIONSHIP_TYPE_NAMES,
+} from '../../../graph-schema';
 import { useTestServer } from '../../support/test-server';
 import { hostilePool } from './injection.pool';
 import { HOSTILE } from './hostile-strings';
 import { declaredEndpoints, deleteByPrefix, graphState, send, type GraphState } from './security.fixtures';
 
 let before: GraphState;
-const ALLOWED_LABELS = [ENTITY_LABEL, ...KIND_NAMES].sort();
+// The bookkeeping labels (history, ingested documents' state) are graph-schema's too.
+const ALLOWED_LABELS = [ENTITY_LABEL, HISTORY_LABEL, DOCUMENT_STATE_LABEL, ...KIND_NAMES].sort();
 const ALLOWED_TYPES = [...RELATIONSHIP_TYPE_NAMES].sort();
 const ref = [{ source: 'src-003', paragraph: 2 }];
 let tried = 0;
