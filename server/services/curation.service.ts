@@ -25,6 +25,8 @@ import * as relationships from '../repositories/relationships.repository';
 
 /** Who wrote, when the write guard named nobody (it always names the token on a write). */
 const UNNAMED_ACTOR = 'api-token';
+/** How often an ingest picks a free id again after losing it to a concurrent ingest. */
+const INGEST_ATTEMPTS = 3;
 /** Ids derived from text stay readable: the slug is cut at a word boundary near this length. */
 const SLUG_LENGTH = 60;
 
@@ -114,13 +116,21 @@ export async function ingestDocument(db: Database, input: DocumentInput, actor =
     { language, ...(input.publishedOn ? { publishedOn: input.publishedOn } : {}), paragraphs },
     await documents.loadKnownGraph(db),
   );
-  const source = await documents.createDocument(db, {
-    baseId: documentIdBase(input.title),
-    source: (id) => record(id).data as EntityRecord,
-    suggestions,
-    actor,
-  });
-  return { document: view(source), suggestions };
+  const write = () =>
+    documents.createDocument(db, {
+      baseId: documentIdBase(input.title),
+      source: (id) => record(id).data as EntityRecord,
+      suggestions,
+      actor,
+    });
+  // Two articles of one title ingested at once may pick the same free id; the uniqueness
+  // constraint refuses the second, which then picks again.
+  for (let attempt = 1; ; attempt++)
+    try {
+      return { document: view(await write()), suggestions };
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= INGEST_ATTEMPTS) throw error;
+    }
 }
 
 async function storedDocument(db: Database, id: string) {

@@ -102,6 +102,16 @@ describe('ingesting an article', () => {
     expect(chinese).toMatchObject({ status: 201, body: { document: { language: 'zh' } } });
   });
 
+  it('gives each of three articles of one title ingested at once its own id', async () => {
+    const answers = await Promise.all(
+      [1, 2, 3].map((n) => ingest({ title: 'Test: same title at once', text: `Article ${n} about Meta.` })),
+    );
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+    expect(new Set(answers.map((a) => a.body.document.id))).toEqual(
+      new Set(['doc-test-same-title-at-once', 'doc-test-same-title-at-once-2', 'doc-test-same-title-at-once-3']),
+    );
+  });
+
   it('stores HTML pasted as text as the text it is', async () => {
     const html = '<script>alert(1)</script><b onclick="x()">bold</b> &amp; more';
     const res = await ingest({ title: 'Test: pasted HTML', text: html, language: 'en' });
