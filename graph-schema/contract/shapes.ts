@@ -41,7 +41,7 @@ export const FilteredGraph = Graph.extend({
     .optional()
     .meta({
       description:
-        'Force-directed positions of the nodes by id, computed once per graph state, so a client can draw without a layout. Absent for large graphs (over 800 nodes).',
+        'Force-directed positions of the nodes by id, computed once per graph state, so a client can draw without a layout. Absent for graphs of over 300 nodes.',
     }),
 }).meta({
   id: 'FilteredGraph',

@@ -15,11 +15,12 @@ cytoscape.use(fcose);
 export type Positions = Record<string, { x: number; y: number }>;
 
 /**
- * Pictures larger than this get no positions: fcose grows faster than linearly (about 0.4 s for the
- * 225-node seed on a busy core, seconds past a thousand nodes) and runs on the server's event loop.
- * The explorer places larger pictures on a disk by degree, which costs it one sort.
+ * Pictures larger than this get no positions, and the explorer lays them out itself: fcose runs on
+ * the server's event loop and grows faster than linearly. On the benchmark's busy machine it took
+ * 0.3 s warm for the 225-node seed, and 6-7 s for 520 and 754 nodes, time in which the server
+ * answers nobody.
  */
-export const POSITIONS_UP_TO = 800;
+export const POSITIONS_UP_TO = 300;
 
 // The explorer's node sizes (client/graph/elements.ts nodeSize) and label box (10 px font,
 // ellipsis at 110 px), so the room left between nodes is the room the drawn picture needs.
