@@ -26,6 +26,8 @@ export interface BenchOptions {
   subgraphSizes: number[];
   fpsSizes: number[];
   fpsSeconds: number;
+  /** Loads of the seed page per side (server positions, page layout); the median of each is reported. */
+  seedRepeats: number;
   expandRepeats: number;
   heap: string;
   pageCache: string;
@@ -71,6 +73,7 @@ export const FULL_DEFAULTS: Omit<BenchOptions, 'entities' | 'log'> = {
   subgraphSizes: [1000, 5000, 10000],
   fpsSizes: [1000, 5000, 10000],
   fpsSeconds: 3,
+  seedRepeats: 3,
   expandRepeats: 5,
   heap: '3g',
   pageCache: '2g',
@@ -128,7 +131,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     // 5a. The seed alone, as a new user first sees it.
     await loadDataset(neo.loaderDb, readDatasetFiles([SEED_DIR]));
     log('client: first render of the seed graph');
-    const seed = await measureSeedRender(server.url, 3);
+    const seed = await measureSeedRender(server.url, options.seedRepeats);
     log(
       `  seed graph (${seed.nodes} nodes) drawn ${Math.round(seed.ms)} ms after navigation (${Math.round(seed.pageLayoutMs)} ms with the layout in the page)`,
     );
