@@ -1,4 +1,5 @@
 // The benchmark's printed table: each figure next to its same-run baseline and the issue's target.
+import { clientGoalLines } from './client';
 import type { BenchResult } from './run';
 
 /** The targets of issue 6, at 100k entities; a check mark says whether this run met them. */
@@ -102,7 +103,7 @@ export function formatTable(r: BenchResult): string {
       `${f(c.firstRenderMs, 0)} ms${mark(c.firstRenderMs <= TARGETS.seedRenderMs)}`,
     ]);
   for (const s of c.subgraphs)
-    rows.push([`draw ${s.nodes} nodes / ${s.edges} edges`, `${f(s.drawMs, 0)} ms (+ fetch ${f(s.fetchMs, 0)} ms)`]);
+    rows.push([`draw ${s.nodes} nodes / ${s.edges} edges, ${s.renderer}`, `${f(s.drawMs, 0)} ms (+ fetch ${f(s.fetchMs, 0)} ms)`]);
   if (c.expandHub)
     rows.push([
       `expand a hub (+${c.expandHub.nodesAdded} nodes), p50`,
@@ -110,10 +111,14 @@ export function formatTable(r: BenchResult): string {
     ]);
   for (const p of c.fps) {
     const target = TARGETS.fps[Math.round(p.nodes / 1000) * 1000];
-    rows.push([`dragging and wheeling ${p.nodes} nodes`, `${f(p.fps)} frames/s${target !== undefined ? mark(p.fps >= target) : ''}`]);
+    rows.push([
+      `dragging and wheeling ${p.nodes} nodes, ${p.renderer}`,
+      `${f(p.fps)} frames/s${target !== undefined ? mark(p.fps >= target) : ''}`,
+    ]);
     rows.push([`  the same by cy.panBy (full redraw each frame)`, `${f(p.programmaticFps)} frames/s`]);
   }
   out.push(table(['measure', 'figure'], rows));
+  out.push(...clientGoalLines(c));
   out.push('');
   out.push(
     `Peak memory (RSS): Neo4j ${r.peakMemoryMiB.neo4j} MiB, server ${r.peakMemoryMiB.server} MiB, benchmark process ${r.peakMemoryMiB.bench} MiB`,

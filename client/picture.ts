@@ -11,7 +11,7 @@ import { VIEWS, type ViewState } from './graph/view-state';
 import type { Session } from './session';
 import { hideBanner, setStatus } from './ui/banner';
 
-type ViewGraph = Graph & { truncated: boolean };
+type ViewGraph = Graph & { truncated: boolean; positions?: Record<string, { x: number; y: number }> };
 type ViewFilter = { kinds?: string[]; types?: string[]; asOf?: string };
 
 function viewFilter(s: ViewState): ViewFilter {
@@ -110,7 +110,7 @@ export class Picture {
         const graph = await this.viewGraph(filter);
         // The whole graph already holds every date: the time slider needs no second request.
         if (!filter.kinds && !filter.types && !filter.asOf) this.deps.onDates(timelineDates(graph, this.deps.canvas.schema));
-        canvas.draw(graph, drawOptions());
+        canvas.draw(graph, { ...drawOptions(), positions: graph.positions });
         if (graph.nodes.length === 0)
           setStatus(
             s.asOf

@@ -1,22 +1,16 @@
 // The canvas controller alone owns the cytoscape instance: every operation on the picture (draw,
 // add around a node, collapse, remove, hide, relabel, lay out, fit, export) goes through it, and
 // what the reader does on the canvas comes out as events. Runs headless too (no container).
-import cytoscape, { type Collection, type Core, type EventObject, type SingularElementReturnValue, type StylesheetJson } from 'cytoscape';
+import type { Collection, Core, EventObject, SingularElementReturnValue, StylesheetJson } from 'cytoscape';
 import { Emitter } from '../events';
-import {
-  CANVAS_OPTIONS,
-  EDGE_CAPTIONS_UP_TO,
-  FIT_PADDING,
-  MAX_FIT_ZOOM,
-  type CanvasEvents,
-  type DrawOptions,
-  type Hidden,
-} from './canvas-options';
-import { collapsible, displayName, newElements, spreadPositions, toElements, type NodeData } from '../graph/elements';
+import { EDGE_CAPTIONS_UP_TO, FIT_PADDING, MAX_FIT_ZOOM, type CanvasEvents, type DrawOptions, type Hidden } from './canvas-options';
+import { collapsible, displayName, newElements, toElements, type NodeData } from '../graph/elements';
 import { expandPositions, isLarge, layoutOptions, type LayoutName } from '../graph/layouts';
 import { stylesheet } from '../graph/stylesheet';
 import type { Edge, Entity, Graph, Language, SchemaDocument } from '../graph/types';
 import type { Edit } from '../view/undo-stack';
+import { placement } from './placement';
+import { chosenRenderer, createCore } from './renderer';
 
 export class CanvasController extends Emitter<CanvasEvents> {
   readonly cy: Core;
@@ -29,12 +23,7 @@ export class CanvasController extends Emitter<CanvasEvents> {
     container?: HTMLElement,
   ) {
     super();
-    this.cy = cytoscape({
-      container,
-      headless: !container,
-      style: this.style(false),
-      ...CANVAS_OPTIONS,
-    });
+    this.cy = createCore(container, this.style(false), chosenRenderer());
     // cytoscape types an event's target as any; on these selectors it is the node or edge tapped.
     const target = (e: EventObject) => e.target as SingularElementReturnValue;
     this.cy.on('tap', 'node', (e) => this.emit('node-tap', target(e).id()));
@@ -50,19 +39,21 @@ export class CanvasController extends Emitter<CanvasEvents> {
   /** Replaces the picture with `graph`, laid out around `focus` when there is one. */
   draw(graph: Graph, options: DrawOptions): void {
     const cy = this.cy;
-    const positions = spreadPositions(graph.nodes.length);
-    let i = 0;
+    const start = placement(graph, options.layout, options.positions);
     cy.elements().remove();
     // The cheaper stylesheet for large pictures (and back) is swapped in while the picture is empty.
     const large = isLarge(graph.nodes.length);
     if (large !== this.largeStyle) cy.style(this.style((this.largeStyle = large)));
     cy.batch(() => {
-      cy.add(toElements(graph, options.lang, this.schema).map((e) => (e.group === 'nodes' ? { ...e, position: positions[i++] } : e)));
+      cy.add(
+        toElements(graph, options.lang, this.schema).map((e) => (e.group === 'nodes' ? { ...e, position: start.next(e.data.id) } : e)),
+      );
     });
     // Edge captions (type, date, amount) only when few edges are drawn: beyond that they are noise.
     if (cy.edges().length <= EDGE_CAPTIONS_UP_TO) cy.edges().addClass('labelled');
     this.applyHidden(options.hidden);
-    this.layout(options.layout, options.focus);
+    if (start.preset) this.fit();
+    else this.layout(options.layout, options.focus);
     this.markFirstRender();
   }
 

@@ -3,6 +3,7 @@
 import type { CytoscapeOptions } from 'cytoscape';
 import type { LayoutName } from '../graph/layouts';
 import type { Edge, Language } from '../graph/types';
+import type { Positions } from './placement';
 
 export interface CanvasEvents extends Record<string, unknown> {
   'node-tap': string;
@@ -22,6 +23,8 @@ export interface DrawOptions {
   hidden: Hidden;
   layout: LayoutName;
   focus?: string;
+  /** Force-directed positions the server computed for this very graph: drawn as they are, with no layout in the page. */
+  positions?: Positions;
 }
 
 /** Up to this many edges on screen, each shows its caption. */

@@ -34,7 +34,16 @@ export type Edge = z.output<typeof Edge>;
 export const Graph = z.object({ nodes: z.array(Entity), edges: z.array(Edge) }).meta({ id: 'Graph' });
 export type Graph = z.output<typeof Graph>;
 
-export const FilteredGraph = Graph.extend({ truncated: z.boolean() }).meta({
+export const FilteredGraph = Graph.extend({
+  truncated: z.boolean(),
+  positions: z
+    .record(z.string(), z.object({ x: z.number(), y: z.number() }))
+    .optional()
+    .meta({
+      description:
+        'Force-directed positions of the nodes by id, computed once per graph state, so a client can draw without a layout. Absent for graphs of over 300 nodes.',
+    }),
+}).meta({
   id: 'FilteredGraph',
   description: 'A graph cut at the edge limit when truncated is true.',
 });

@@ -3,14 +3,15 @@
 import { NotFoundError, ValidationError } from '../errors';
 import { handlers } from '../http/handler';
 import type { Database } from '../neo4j/database';
-import { filteredGraph } from '../repositories/graph.repository';
 import { survivorOf } from '../repositories/merge.repository';
 import { shortestPaths } from '../repositories/paths-and-neighbourhoods.repository';
 import { listRelationships } from '../repositories/relationships.repository';
 import { statistics } from '../repositories/stats.repository';
+import { pictureService } from '../services/picture.service';
 import * as writes from '../services/write.service';
 
 export function graphHandlers(db: Database) {
+  const picture = pictureService(db);
   return handlers({
     async 'GET /api/relationships'({ query }) {
       return { status: 200, body: { ...(await listRelationships(db, query)), limit: query.limit, offset: query.offset } };
@@ -37,7 +38,7 @@ export function graphHandlers(db: Database) {
       return { status: 200, body: { paths } };
     },
     async 'GET /api/graph'({ query }) {
-      return { status: 200, body: await filteredGraph(db, query) };
+      return { status: 200, body: await picture(query) };
     },
     async 'GET /api/stats'() {
       return { status: 200, body: await statistics(db) };

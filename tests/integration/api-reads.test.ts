@@ -163,6 +163,13 @@ describe('GET /api/graph', () => {
   it('refuses a malformed date', async () => {
     expect((await get('/api/graph?asOf=last-year')).status).toBe(400);
   });
+  it('brings a position for every node, the same on every read of one graph state', async () => {
+    const first = (await get('/api/graph')).body;
+    expect(Object.keys(first.positions).sort()).toEqual(first.nodes.map((n: { id: string }) => n.id).sort());
+    expect((await get('/api/graph')).body.positions).toEqual(first.positions);
+    const invested = (await get('/api/graph?types=INVESTED_IN')).body;
+    expect(Object.keys(invested.positions).sort()).toEqual(invested.nodes.map((n: { id: string }) => n.id).sort());
+  });
 });
 
 describe('GET /api/stats', () => {
