@@ -62,12 +62,23 @@ class NewEntities {
 
 const leading = (text: string) => text.length - text.trimStart().length;
 
+/**
+ * The index of a graph's names costs far more to build than an article costs to read, and a server
+ * reads many articles against one snapshot of the graph: it is kept per KnownGraph object.
+ */
+const indexes = new WeakMap<KnownGraph['entities'], EntityIndex>();
+function indexOf(entities: KnownGraph['entities']): EntityIndex {
+  let index = indexes.get(entities);
+  if (!index) indexes.set(entities, (index = new EntityIndex(entities)));
+  return index;
+}
+
 export function suggestFacts(
   input: { language: DocumentLanguage; publishedOn?: string; paragraphs: Paragraph[] },
   known: KnownGraph,
 ): Suggestions {
   const { language, publishedOn } = input;
-  const index = new EntityIndex(known.entities);
+  const index = indexOf(known.entities);
   prepareDocument(
     input.paragraphs.map((p) => p.text),
     language,
