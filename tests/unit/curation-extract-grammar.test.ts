@@ -23,3 +23,36 @@ describe('the name index of a graph', () => {
     expect(read('Zephyrine Labs invested in Anthropic.', after)).toEqual(['zephyrine', 'anthropic']);
   });
 });
+
+const facts = (language: 'ja' | 'zh' | 'en', text: string) =>
+  suggestFacts({ language, paragraphs: [{ n: 1, text }] }, knownGraph()).relationships.map((r) => [r.type, r.from, r.to]);
+
+describe('grammar that joins an entity to a fact', () => {
+  it.each<['ja' | 'zh' | 'en', string]>([
+    ['ja', 'オープンAIは対話モデル「GPT-4」を開発した。'],
+    ['zh', 'OpenAI开发了模型“GPT-4”。'],
+    ['en', 'OpenAI developed the model "GPT-4".'],
+  ])('reads a quote holding only a name (%s) as the name, not as speech', (language, text) => {
+    expect(facts(language, text)).toContainEqual(['DEVELOPED', 'openai', 'gpt-4']);
+  });
+
+  it('still keeps a speaker outside a quote apart from the names inside it', () => {
+    expect(facts('en', 'Sam Altman said: "Microsoft invested heavily."')).not.toContainEqual(['INVESTED_IN', 'sam-altman', 'microsoft']);
+  });
+
+  it.each<['ja' | 'zh' | 'en', string]>([
+    ['en', 'Elon Musk left the board of OpenAI, which he had co-founded in 2015.'],
+    ['zh', '马斯克离开了董事会。他创立了OpenAI。'],
+    ['ja', 'マスク氏は取締役を辞めた。彼はOpenAIを設立した。'],
+  ])('reads a personal pronoun (%s) as the person named last before it', (language, text) => {
+    expect(facts(language, text)).toContainEqual(['FOUNDED', 'elon-musk', 'openai']);
+  });
+
+  it('reads no pronoun inside a word (其他, 他们)', () => {
+    expect(facts('zh', '马斯克表示，其他公司投资了OpenAI。')).not.toContainEqual(['INVESTED_IN', 'elon-musk', 'openai']);
+  });
+
+  it('never joins a name to its gloss in brackets', () => {
+    expect(facts('zh', '亚马逊（Anthropic）投资了OpenAI。')).not.toContainEqual(['INVESTED_IN', 'amazon', 'anthropic']);
+  });
+});

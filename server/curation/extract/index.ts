@@ -73,6 +73,28 @@ function indexOf(entities: KnownGraph['entities']): EntityIndex {
   return index;
 }
 
+/** Personal pronouns, which in news text stand for the person named last. */
+const PRONOUN: Record<DocumentLanguage, RegExp> = {
+  ja: /彼女|彼(?!ら)/g,
+  zh: /(?<![其])[他她](?![们們人])/g,
+  en: /\b(?:he|she)\b/gi,
+};
+
+/**
+ * A personal pronoun read as a mention of the person named last before it in the paragraph, so
+ * that `OpenAI, which he co-founded` and `他创立了…` join the person to the fact.
+ */
+export function pronounMentions(text: string, mentions: readonly EntityMention[], language: DocumentLanguage): EntityMention[] {
+  const people = mentions.filter((m) => m.kind === 'Person').sort((a, b) => a.start - b.start);
+  const out: EntityMention[] = [];
+  for (const m of text.matchAll(PRONOUN[language])) {
+    if (mentions.some((k) => m.index < k.end && k.start < m.index + m[0].length)) continue;
+    const antecedent = people.filter((p) => p.end <= m.index).at(-1);
+    if (antecedent) out.push({ ref: antecedent.ref, kind: 'Person', start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
 export function suggestFacts(
   input: { language: DocumentLanguage; publishedOn?: string; paragraphs: Paragraph[] },
   known: KnownGraph,
@@ -124,6 +146,7 @@ export function suggestFacts(
       fresh.mention(m.ref, { paragraph: paragraph.n, text: m.text, start: m.start });
       mentions.push(m);
     }
+    mentions.push(...pronounMentions(paragraph.text, mentions, language));
     mentions.sort((a, b) => a.start - b.start);
 
     for (const span of sentences(paragraph.text)) {

@@ -165,7 +165,8 @@ export function relationshipsIn(
   publishedOn?: string,
 ): FoundRelationship[] {
   const out: FoundRelationship[] = [];
-  const quotes = quoteSpans(sentence);
+  // A quote that holds nothing but a name (対話AI「Claude」, 模型“DeepSeek-R1”) marks the name, not speech.
+  const quotes = quoteSpans(sentence).filter((q) => !mentions.some((m) => m.start === q.start + 1 && m.end === q.end - 1));
   for (const hit of findSignals(sentence, language, mentions)) {
     const { definition, passive } = hit.signal;
     const type = definition.type;
@@ -178,6 +179,8 @@ export function relationshipsIn(
         if (!fits(type, a, b) && !fits(type, b, a)) continue;
         // `OpenAIのo1`, `Meta's Llama`: the owner qualifies the thing it owns and is not its counterpart.
         if (b.kind !== 'Person' && b.kind !== 'Organization' && /^(?:の|的|['’]s)\s?$/.test(sentence.slice(a.end, b.start))) continue;
+        // `星际之门（Stargate）`, `Anthropic (Claude's maker)`: a name and its gloss in brackets are one thing.
+        if (/^\s*[”」』"]?\s*[（(]\s*$/.test(sentence.slice(a.end, b.start))) continue;
         // Items of one list act together (`A, B and C invested`): they are each other's partners at most.
         if (!definition.meta.symmetric && listedWith(a, eligible, sentence).includes(b)) continue;
         const cost = reach(sentence, a, hit, language) + reach(sentence, b, hit, language);
