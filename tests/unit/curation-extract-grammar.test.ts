@@ -1,6 +1,7 @@
 // The extractor read against one graph for many articles: the graph's name index is built once per
 // graph snapshot and every article still finds the names of the graph it is read against.
 import { suggestFacts } from '../../server/curation/extract';
+import { familyFacts } from '../../server/curation/extract/model-families';
 import { knownGraph } from './curation-extract.fixtures';
 
 const read = (text: string, known = knownGraph()) =>
@@ -54,5 +55,40 @@ describe('grammar that joins an entity to a fact', () => {
 
   it('never joins a name to its gloss in brackets', () => {
     expect(facts('zh', '亚马逊（Anthropic）投资了OpenAI。')).not.toContainEqual(['INVESTED_IN', 'amazon', 'anthropic']);
+  });
+});
+
+describe('the families and generations that model names state', () => {
+  const models = (...names: string[]) => familyFacts(names.map((name) => ({ ref: name, names: [name] })));
+
+  it('reads a name that is another plus a version, size or edition as a version of it', () => {
+    expect(models('Grok', 'Grok-2', 'Qwen 2.5', 'Qwen 2.5 72B', 'o1', 'o1-mini')).toEqual(
+      expect.arrayContaining([
+        { type: 'VERSION_OF', from: 'Grok-2', to: 'Grok' },
+        { type: 'VERSION_OF', from: 'Qwen 2.5 72B', to: 'Qwen 2.5' },
+        { type: 'VERSION_OF', from: 'o1-mini', to: 'o1' },
+      ]),
+    );
+  });
+
+  it('reads the higher number of one family as the successor of the next lower one named', () => {
+    const facts = models('Grok-1.5', 'Grok-2', 'Grok-3');
+    expect(facts).toContainEqual({ type: 'SUCCEEDS', from: 'Grok-3', to: 'Grok-2' });
+    expect(facts).toContainEqual({ type: 'SUCCEEDS', from: 'Grok-2', to: 'Grok-1.5' });
+    expect(facts).not.toContainEqual({ type: 'SUCCEEDS', from: 'Grok-3', to: 'Grok-1.5' });
+  });
+
+  it('pairs no models of different families or a name that merely starts like another', () => {
+    expect(models('Llama 3', 'Claude 3', 'Gemini', 'Geminus')).toEqual([]);
+  });
+
+  it('suggests them from an article, with the sentence that names both', () => {
+    const s = suggestFacts(
+      { language: 'en', paragraphs: [{ n: 1, text: 'OpenAI released GPT-4 in 2023. Its successor GPT-5 followed.' }] },
+      knownGraph(),
+    );
+    expect(s.relationships).toContainEqual(
+      expect.objectContaining({ type: 'SUCCEEDS', to: 'gpt-4', evidence: 'Its successor GPT-5 followed.' }),
+    );
   });
 });

@@ -8,6 +8,7 @@ import type { DocumentLanguage } from '../text/language';
 import type { Paragraph } from '../text/paragraphs';
 import { claimIn } from './claims';
 import { EntityIndex, type EntityMention } from './entity-index';
+import { familyFacts } from './model-families';
 import { findNewNames, prepareDocument } from './new-entities';
 import { relationshipsIn, sentences } from './relationships';
 
@@ -115,6 +116,7 @@ export function suggestFacts(
   const fresh = new NewEntities();
   const relationships = new Map<string, SuggestedRelationship>();
   const claims: Suggestions['claims'] = [];
+  const firstSeen = new Map<string, { order: number; paragraph: number; evidence: string; start: number }>();
 
   // First pass: the new names of the whole document, so that a name proposed in one place is
   // found wherever else it is written, even where nothing around it marks it as a name.
@@ -154,6 +156,9 @@ export function suggestFacts(
       const inSentence = mentions
         .filter((m) => m.start >= span.start && m.end <= span.end)
         .map((m) => ({ ...m, start: m.start - span.start, end: m.end - span.start }));
+      for (const m of inSentence)
+        if (!firstSeen.has(m.ref))
+          firstSeen.set(m.ref, { order: firstSeen.size, paragraph: paragraph.n, evidence: sentence, start: span.start });
       for (const r of relationshipsIn(sentence, span.start, inSentence, language, publishedOn)) {
         // One suggestion per fact and paragraph: the best-supported reading of it.
         // A symmetric type read both ways is one fact.
@@ -184,6 +189,32 @@ export function suggestFacts(
           paragraph: paragraph.n,
         });
     }
+  }
+  // The names of the models the article names state their families and generations.
+  const models = [...knownEntities.values(), ...fresh.all()]
+    .filter((e) => e.kind === 'AIModel' && firstSeen.has(e.ref))
+    .map((e) => {
+      const graph = knownById.get(e.ref);
+      return { ref: e.ref, names: [e.name, ...e.aliases, ...(graph ? [graph.nameJa ?? '', ...graph.aliases] : [])] };
+    });
+  for (const f of familyFacts(models)) {
+    // The sentence where the second of the two is first named is where the article sets them side by side.
+    const [a, b] = [firstSeen.get(f.from)!, firstSeen.get(f.to)!];
+    const seen = a.order > b.order ? a : b;
+    const key = `${seen.paragraph}|${f.type}|${f.from}|${f.to}`;
+    if ([...relationships.values()].some((r) => r.type === f.type && r.from === f.from && r.to === f.to)) continue;
+    relationships.set(key, {
+      key: '',
+      type: f.type,
+      from: f.from,
+      to: f.to,
+      properties: {},
+      paragraph: seen.paragraph,
+      evidence: seen.evidence.trim(),
+      start: seen.start + leading(seen.evidence),
+      confidence: 0.6,
+      known: isHeld(f.type, f.from, f.to),
+    });
   }
   return {
     entities: [...knownEntities.values(), ...fresh.all().filter((e) => e.mentions.length > 0)],
