@@ -92,3 +92,25 @@ describe('the families and generations that model names state', () => {
     );
   });
 });
+
+describe('a title between a person and an organisation', () => {
+  it.each<['ja' | 'zh' | 'en', string]>([
+    ['ja', 'オープンAI CEOのサム・アルトマン氏が登壇した。'],
+    ['zh', 'OpenAI首席执行官奥尔特曼登台演讲。'],
+    ['en', 'Sam Altman, the CEO of OpenAI, spoke first.'],
+    ['en', "OpenAI's chief executive Sam Altman spoke first."],
+  ])('reads employment and leadership from a leader’s title (%s)', (language, text) => {
+    expect(facts(language, text)).toContainEqual(['WORKS_FOR', 'sam-altman', 'openai']);
+    expect(facts(language, text)).toContainEqual(['LEADS', 'sam-altman', 'openai']);
+  });
+
+  it('reads only employment from a title that is not a leader’s', () => {
+    const found = facts('ja', 'エヌビディアの上級研究員のジム・ファンさんが語った。');
+    expect(found).toContainEqual(['WORKS_FOR', expect.any(String), 'nvidia']);
+    expect(found.map(([type]) => type)).not.toContain('LEADS');
+  });
+
+  it('reads no employment from a list that sets a person beside an organisation', () => {
+    expect(facts('zh', 'OpenAI和奥尔特曼都很有名。').map(([type]) => type)).not.toContain('WORKS_FOR');
+  });
+});
