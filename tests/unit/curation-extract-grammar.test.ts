@@ -114,3 +114,11 @@ describe('a title between a person and an organisation', () => {
     expect(facts('zh', 'OpenAI和奥尔特曼都很有名。').map(([type]) => type)).not.toContain('WORKS_FOR');
   });
 });
+
+describe('the Japanese topic', () => {
+  it('is the subject of the main verb across the clauses before it', () => {
+    const found = facts('ja', 'アンソロピックはマスク氏らが2021年に設立した企業で、モデル「GPT-4」を開発している。');
+    expect(found).toContainEqual(['DEVELOPED', 'anthropic', 'gpt-4']);
+    expect(found).not.toContainEqual(['DEVELOPED', 'elon-musk', 'gpt-4']);
+  });
+});
