@@ -8,6 +8,7 @@ import type { DocumentLanguage } from '../text/language';
 import type { Paragraph } from '../text/paragraphs';
 import { claimIn } from './claims';
 import { EntityIndex, type EntityMention } from './entity-index';
+import { familyFacts } from './model-families';
 import { findNewNames, prepareDocument } from './new-entities';
 import { relationshipsIn, sentences } from './relationships';
 
@@ -62,12 +63,45 @@ class NewEntities {
 
 const leading = (text: string) => text.length - text.trimStart().length;
 
+/**
+ * The index of a graph's names costs far more to build than an article costs to read, and a server
+ * reads many articles against one snapshot of the graph: it is kept per KnownGraph object.
+ */
+const indexes = new WeakMap<KnownGraph['entities'], EntityIndex>();
+function indexOf(entities: KnownGraph['entities']): EntityIndex {
+  let index = indexes.get(entities);
+  if (!index) indexes.set(entities, (index = new EntityIndex(entities)));
+  return index;
+}
+
+/** Personal pronouns, which in news text stand for the person named last. */
+const PRONOUN: Record<DocumentLanguage, RegExp> = {
+  ja: /彼女|彼(?!ら)/g,
+  zh: /(?<![其])[他她](?![们們人])/g,
+  en: /\b(?:he|she)\b/gi,
+};
+
+/**
+ * A personal pronoun read as a mention of the person named last before it in the paragraph, so
+ * that `OpenAI, which he co-founded` and `他创立了…` join the person to the fact.
+ */
+export function pronounMentions(text: string, mentions: readonly EntityMention[], language: DocumentLanguage): EntityMention[] {
+  const people = mentions.filter((m) => m.kind === 'Person').sort((a, b) => a.start - b.start);
+  const out: EntityMention[] = [];
+  for (const m of text.matchAll(PRONOUN[language])) {
+    if (mentions.some((k) => m.index < k.end && k.start < m.index + m[0].length)) continue;
+    const antecedent = people.filter((p) => p.end <= m.index).at(-1);
+    if (antecedent) out.push({ ref: antecedent.ref, kind: 'Person', start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
 export function suggestFacts(
   input: { language: DocumentLanguage; publishedOn?: string; paragraphs: Paragraph[] },
   known: KnownGraph,
 ): Suggestions {
   const { language, publishedOn } = input;
-  const index = new EntityIndex(known.entities);
+  const index = indexOf(known.entities);
   prepareDocument(
     input.paragraphs.map((p) => p.text),
     language,
@@ -82,6 +116,7 @@ export function suggestFacts(
   const fresh = new NewEntities();
   const relationships = new Map<string, SuggestedRelationship>();
   const claims: Suggestions['claims'] = [];
+  const firstSeen = new Map<string, { order: number; paragraph: number; evidence: string; start: number }>();
 
   // First pass: the new names of the whole document, so that a name proposed in one place is
   // found wherever else it is written, even where nothing around it marks it as a name.
@@ -113,6 +148,7 @@ export function suggestFacts(
       fresh.mention(m.ref, { paragraph: paragraph.n, text: m.text, start: m.start });
       mentions.push(m);
     }
+    mentions.push(...pronounMentions(paragraph.text, mentions, language));
     mentions.sort((a, b) => a.start - b.start);
 
     for (const span of sentences(paragraph.text)) {
@@ -120,6 +156,9 @@ export function suggestFacts(
       const inSentence = mentions
         .filter((m) => m.start >= span.start && m.end <= span.end)
         .map((m) => ({ ...m, start: m.start - span.start, end: m.end - span.start }));
+      for (const m of inSentence)
+        if (!firstSeen.has(m.ref))
+          firstSeen.set(m.ref, { order: firstSeen.size, paragraph: paragraph.n, evidence: sentence, start: span.start });
       for (const r of relationshipsIn(sentence, span.start, inSentence, language, publishedOn)) {
         // One suggestion per fact and paragraph: the best-supported reading of it.
         // A symmetric type read both ways is one fact.
@@ -150,6 +189,32 @@ export function suggestFacts(
           paragraph: paragraph.n,
         });
     }
+  }
+  // The names of the models the article names state their families and generations.
+  const models = [...knownEntities.values(), ...fresh.all()]
+    .filter((e) => e.kind === 'AIModel' && firstSeen.has(e.ref))
+    .map((e) => {
+      const graph = knownById.get(e.ref);
+      return { ref: e.ref, names: [e.name, ...e.aliases, ...(graph ? [graph.nameJa ?? '', ...graph.aliases] : [])] };
+    });
+  for (const f of familyFacts(models)) {
+    // The sentence where the second of the two is first named is where the article sets them side by side.
+    const [a, b] = [firstSeen.get(f.from)!, firstSeen.get(f.to)!];
+    const seen = a.order > b.order ? a : b;
+    const key = `${seen.paragraph}|${f.type}|${f.from}|${f.to}`;
+    if ([...relationships.values()].some((r) => r.type === f.type && r.from === f.from && r.to === f.to)) continue;
+    relationships.set(key, {
+      key: '',
+      type: f.type,
+      from: f.from,
+      to: f.to,
+      properties: {},
+      paragraph: seen.paragraph,
+      evidence: seen.evidence.trim(),
+      start: seen.start + leading(seen.evidence),
+      confidence: 0.6,
+      known: isHeld(f.type, f.from, f.to),
+    });
   }
   return {
     entities: [...knownEntities.values(), ...fresh.all().filter((e) => e.mentions.length > 0)],

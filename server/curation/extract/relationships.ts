@@ -98,6 +98,9 @@ function reach(sentence: string, m: Span, signal: Span, language: DocumentLangua
   const between = m.end <= signal.start ? sentence.slice(m.end, signal.start) : sentence.slice(signal.end, m.start);
   const clauses = (between.match(language === 'en' ? /[,;:]/g : /[，,；;：:]|(?<=[てで])、|、(?=[^、]*[はが])/g) ?? []).length;
   const afterVerb = language === 'ja' && m.start >= signal.end ? 25 : 0;
+  // A Japanese topic (Xは) is the subject of every clause up to the sentence's end: no boundary parts it from its verbs.
+  if (language === 'ja' && m.end <= signal.start && /^(?:氏|さん|社)?は/.test(sentence.slice(m.end, m.end + 3)))
+    return Math.round(distance(m, signal) / 2);
   return distance(m, signal) + clauses * (language === 'en' ? 6 : 20) + afterVerb;
 }
 
@@ -165,7 +168,8 @@ export function relationshipsIn(
   publishedOn?: string,
 ): FoundRelationship[] {
   const out: FoundRelationship[] = [];
-  const quotes = quoteSpans(sentence);
+  // A quote that holds nothing but a name (対話AI「Claude」, 模型“DeepSeek-R1”) marks the name, not speech.
+  const quotes = quoteSpans(sentence).filter((q) => !mentions.some((m) => m.start === q.start + 1 && m.end === q.end - 1));
   for (const hit of findSignals(sentence, language, mentions)) {
     const { definition, passive } = hit.signal;
     const type = definition.type;
@@ -178,6 +182,8 @@ export function relationshipsIn(
         if (!fits(type, a, b) && !fits(type, b, a)) continue;
         // `OpenAIのo1`, `Meta's Llama`: the owner qualifies the thing it owns and is not its counterpart.
         if (b.kind !== 'Person' && b.kind !== 'Organization' && /^(?:の|的|['’]s)\s?$/.test(sentence.slice(a.end, b.start))) continue;
+        // `星际之门（Stargate）`, `Anthropic (Claude's maker)`: a name and its gloss in brackets are one thing.
+        if (/^\s*[”」』"]?\s*[（(]\s*$/.test(sentence.slice(a.end, b.start))) continue;
         // Items of one list act together (`A, B and C invested`): they are each other's partners at most.
         if (!definition.meta.symmetric && listedWith(a, eligible, sentence).includes(b)) continue;
         const cost = reach(sentence, a, hit, language) + reach(sentence, b, hit, language);
@@ -218,15 +224,30 @@ export function relationshipsIn(
 }
 
 /**
- * The possessive that ties a person to an organisation (`DeepMindのエンジニア、イゴール`, `微软的
- * 研究员张三`, `Nvidia's Jensen Huang`): the organisation, its possessive particle, at most a short
- * title, then the person. Read as employment, the type of the genitive of affiliation.
+ * The possessive that ties a person to an organisation (`DeepMindのエンジニア、イゴール`, `Google
+ * CEOのスンダル・ピチャイ`, `微软的研究员张三`, `软银董事长孙正义`, `Nvidia's Jensen Huang`), and the
+ * apposition that does it the other way round (`Jensen Huang, the chief executive of Nvidia`): read
+ * as employment, and as leading or founding where the title between them is that type's signal.
  */
 const GENITIVE: Record<DocumentLanguage, RegExp> = {
-  ja: /^(?:社)?の[^\s、。「」]{0,10}?(?:である|、)?$/,
+  ja: /^(?:社)?(?:\s?[A-Za-z\u30a1-\u30fc]{2,20})?の[^\s、。「」]{0,10}?(?:である|、)?$/,
   zh: /^(?:公司)?的[^\s，。“”]{0,8}$/,
   en: /^['’]s(?: [a-z][a-z -]{0,30})?,? $/,
 };
+/** A title alone between an organisation and a person, with no possessive (`软银董事长孙正义`). */
+const BARE_TITLE: Partial<Record<DocumentLanguage, RegExp>> = { zh: /^[^\s，。“”的和与及、]{2,8}$/ };
+/** The person, then an apposition naming their title at the organisation. */
+const APPOSITION: Partial<Record<DocumentLanguage, RegExp>> = { en: /^,\s(?:the\s|a\s|its\s)?(?:[\w-]+\s){0,4}(?:of|at)\s$/i };
+
+/** The types a title may state beside employment, by their declared signals. */
+const TITLE_TYPES = ['LEADS', 'FOUNDED'] as const;
+function titleSignals(language: DocumentLanguage): { type: RelationshipTypeName; forms: string[] }[] {
+  return relationshipTypes
+    .filter((t) => (TITLE_TYPES as readonly string[]).includes(t.type) || t.type === 'WORKS_FOR')
+    .map((t) => ({ type: t.type, forms: [...t.signals.active[language]].map((f) => f.toLowerCase()) }));
+}
+const TITLES = { ja: titleSignals('ja'), zh: titleSignals('zh'), en: titleSignals('en') };
+
 function affiliations(
   sentence: string,
   offset: number,
@@ -235,10 +256,33 @@ function affiliations(
 ): FoundRelationship[] {
   const out: FoundRelationship[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const push = (type: RelationshipTypeName, person: EntityMention, org: EntityMention, confidence: number) => {
+    if (fits(type, person, org))
+      out.push({ type, from: person.ref, to: org.ref, properties: {}, evidence: sentence, start: offset, confidence });
+  };
   for (let i = 0; i + 1 < sorted.length; i++) {
-    const [org, person] = [sorted[i], sorted[i + 1]];
-    if (!fits('WORKS_FOR', person, org) || !GENITIVE[language].test(sentence.slice(org.end, person.start))) continue;
-    out.push({ type: 'WORKS_FOR', from: person.ref, to: org.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.5 });
+    const [first, second] = [sorted[i], sorted[i + 1]];
+    const between = sentence.slice(first.end, second.start);
+    // Titles after a Japanese name (サム・アルトマンCEO) belong to the title too.
+    // A title written right after a Japanese name (サム・アルトマンCEO, 孫正義社長) is part of the title.
+    const after =
+      language === 'ja' ? (/^(?!氏|さん)[A-Za-z\u30a1-\u30fc\p{Script=Han}]{0,8}/u.exec(sentence.slice(second.end))?.[0] ?? '') : '';
+    let person: EntityMention;
+    let org: EntityMention;
+    if (fits('WORKS_FOR', second, first) && GENITIVE[language].test(between)) [person, org] = [second, first];
+    else if (
+      fits('WORKS_FOR', second, first) &&
+      BARE_TITLE[language]?.test(between) &&
+      TITLES[language].some((t) => t.forms.some((f) => between.includes(f)))
+    )
+      [person, org] = [second, first];
+    else if (fits('WORKS_FOR', first, second) && APPOSITION[language]?.test(between)) [person, org] = [first, second];
+    else continue;
+    push('WORKS_FOR', person, org, 0.5);
+    const title = `${between} ${person === second ? after : ''}`.toLowerCase();
+    for (const t of TITLES[language])
+      if (t.type !== 'WORKS_FOR' && t.forms.some((f) => title.includes(f) && !/^(?:率い|leads|heads|led by)/.test(f)))
+        push(t.type, person, org, 0.55);
   }
   return out;
 }

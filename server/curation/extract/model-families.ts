@@ -1,0 +1,51 @@
+// Relationships a model's name states by itself: a name that is another model's name followed by a
+// version, size or edition (Grok-2 of Grok, Qwen 2.5 72B of Qwen 2.5, o1-mini of o1) is a version
+// of that family, and within one family named with numbers the higher number succeeds the next
+// lower one the article names (Grok-3 after Grok-2). Only models the article itself names are paired.
+import type { RelationshipTypeName } from '../../../graph-schema';
+import { normalise } from '../../search/normalise';
+
+export interface NamedModel {
+  ref: string;
+  names: readonly string[];
+}
+
+export interface FamilyFact {
+  type: Extract<RelationshipTypeName, 'VERSION_OF' | 'SUCCEEDS'>;
+  from: string;
+  to: string;
+}
+
+/** What may follow a family's name in a version's name: a number, a size, an edition word. */
+const VERSION_TAIL =
+  /^[\s.-]?(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:x\d+)?[bm]|mini|preview|pro|max|turbo|ultra|nano|flash|lite|large|medium|small|opus|sonnet|haiku|instruct|chat)(?:[\s.-].*)?$/;
+/** A name's family stem and its version number, when it ends in one (`grok 1 5`, normalised from Grok-1.5 → `grok`, 1.5). */
+const NUMBERED = /^(.*?\p{L})[\s.-]?(\d+)(?:[\s.](\d+))?$/u;
+
+const forms = (m: NamedModel) => [...new Set(m.names.map((n) => normalise(n)).filter((n) => n.length >= 2))];
+
+export function familyFacts(models: readonly NamedModel[]): FamilyFact[] {
+  const out: FamilyFact[] = [];
+  for (const version of models)
+    for (const family of models) {
+      if (version.ref === family.ref) continue;
+      const isVersion = forms(version).some((v) =>
+        forms(family).some((f) => v.length > f.length && v.startsWith(f) && VERSION_TAIL.test(v.slice(f.length))),
+      );
+      if (isVersion) out.push({ type: 'VERSION_OF', from: version.ref, to: family.ref });
+    }
+  const numbered = models.flatMap((m) =>
+    forms(m).flatMap((f) => {
+      const hit = NUMBERED.exec(f);
+      return hit ? [{ ref: m.ref, stem: hit[1], number: Number(`${hit[2]}.${hit[3] ?? 0}`) }] : [];
+    }),
+  );
+  for (const later of numbered) {
+    const earlier = numbered
+      .filter((e) => e.stem === later.stem && e.number < later.number && e.ref !== later.ref)
+      .sort((a, b) => b.number - a.number)[0];
+    if (earlier && !out.some((f) => f.type === 'SUCCEEDS' && f.from === later.ref && f.to === earlier.ref))
+      out.push({ type: 'SUCCEEDS', from: later.ref, to: earlier.ref });
+  }
+  return out;
+}

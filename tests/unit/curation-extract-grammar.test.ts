@@ -1,0 +1,124 @@
+// The extractor read against one graph for many articles: the graph's name index is built once per
+// graph snapshot and every article still finds the names of the graph it is read against.
+import { suggestFacts } from '../../server/curation/extract';
+import { familyFacts } from '../../server/curation/extract/model-families';
+import { knownGraph } from './curation-extract.fixtures';
+
+const read = (text: string, known = knownGraph()) =>
+  suggestFacts({ language: 'en', paragraphs: [{ n: 1, text }] }, known)
+    .entities.filter((e) => e.known)
+    .map((e) => e.id);
+
+describe('the name index of a graph', () => {
+  it('serves every article read against the same graph', () => {
+    const known = knownGraph();
+    expect(read('Amazon invested in Anthropic.', known)).toEqual(['amazon', 'anthropic']);
+    expect(read('Anthropic and Amazon met.', known)).toEqual(['anthropic', 'amazon']);
+  });
+
+  it('is built afresh for another snapshot of the graph, so a name added since is found', () => {
+    const before = knownGraph();
+    expect(read('Zephyrine Labs invested in Anthropic.', before)).toEqual(['anthropic']);
+    const after = knownGraph();
+    after.entities.push({ id: 'zephyrine', kind: 'Organization', name: 'Zephyrine Labs', aliases: [] });
+    expect(read('Zephyrine Labs invested in Anthropic.', after)).toEqual(['zephyrine', 'anthropic']);
+  });
+});
+
+const facts = (language: 'ja' | 'zh' | 'en', text: string) =>
+  suggestFacts({ language, paragraphs: [{ n: 1, text }] }, knownGraph()).relationships.map((r) => [r.type, r.from, r.to]);
+
+describe('grammar that joins an entity to a fact', () => {
+  it.each<['ja' | 'zh' | 'en', string]>([
+    ['ja', 'オープンAIは対話モデル「GPT-4」を開発した。'],
+    ['zh', 'OpenAI开发了模型“GPT-4”。'],
+    ['en', 'OpenAI developed the model "GPT-4".'],
+  ])('reads a quote holding only a name (%s) as the name, not as speech', (language, text) => {
+    expect(facts(language, text)).toContainEqual(['DEVELOPED', 'openai', 'gpt-4']);
+  });
+
+  it('still keeps a speaker outside a quote apart from the names inside it', () => {
+    expect(facts('en', 'Sam Altman said: "Microsoft invested heavily."')).not.toContainEqual(['INVESTED_IN', 'sam-altman', 'microsoft']);
+  });
+
+  it.each<['ja' | 'zh' | 'en', string]>([
+    ['en', 'Elon Musk left the board of OpenAI, which he had co-founded in 2015.'],
+    ['zh', '马斯克离开了董事会。他创立了OpenAI。'],
+    ['ja', 'マスク氏は取締役を辞めた。彼はOpenAIを設立した。'],
+  ])('reads a personal pronoun (%s) as the person named last before it', (language, text) => {
+    expect(facts(language, text)).toContainEqual(['FOUNDED', 'elon-musk', 'openai']);
+  });
+
+  it('reads no pronoun inside a word (其他, 他们)', () => {
+    expect(facts('zh', '马斯克表示，其他公司投资了OpenAI。')).not.toContainEqual(['INVESTED_IN', 'elon-musk', 'openai']);
+  });
+
+  it('never joins a name to its gloss in brackets', () => {
+    expect(facts('zh', '亚马逊（Anthropic）投资了OpenAI。')).not.toContainEqual(['INVESTED_IN', 'amazon', 'anthropic']);
+  });
+});
+
+describe('the families and generations that model names state', () => {
+  const models = (...names: string[]) => familyFacts(names.map((name) => ({ ref: name, names: [name] })));
+
+  it('reads a name that is another plus a version, size or edition as a version of it', () => {
+    expect(models('Grok', 'Grok-2', 'Qwen 2.5', 'Qwen 2.5 72B', 'o1', 'o1-mini')).toEqual(
+      expect.arrayContaining([
+        { type: 'VERSION_OF', from: 'Grok-2', to: 'Grok' },
+        { type: 'VERSION_OF', from: 'Qwen 2.5 72B', to: 'Qwen 2.5' },
+        { type: 'VERSION_OF', from: 'o1-mini', to: 'o1' },
+      ]),
+    );
+  });
+
+  it('reads the higher number of one family as the successor of the next lower one named', () => {
+    const facts = models('Grok-1.5', 'Grok-2', 'Grok-3');
+    expect(facts).toContainEqual({ type: 'SUCCEEDS', from: 'Grok-3', to: 'Grok-2' });
+    expect(facts).toContainEqual({ type: 'SUCCEEDS', from: 'Grok-2', to: 'Grok-1.5' });
+    expect(facts).not.toContainEqual({ type: 'SUCCEEDS', from: 'Grok-3', to: 'Grok-1.5' });
+  });
+
+  it('pairs no models of different families or a name that merely starts like another', () => {
+    expect(models('Llama 3', 'Claude 3', 'Gemini', 'Geminus')).toEqual([]);
+  });
+
+  it('suggests them from an article, with the sentence that names both', () => {
+    const s = suggestFacts(
+      { language: 'en', paragraphs: [{ n: 1, text: 'OpenAI released GPT-4 in 2023. Its successor GPT-5 followed.' }] },
+      knownGraph(),
+    );
+    expect(s.relationships).toContainEqual(
+      expect.objectContaining({ type: 'SUCCEEDS', to: 'gpt-4', evidence: 'Its successor GPT-5 followed.' }),
+    );
+  });
+});
+
+describe('a title between a person and an organisation', () => {
+  it.each<['ja' | 'zh' | 'en', string]>([
+    ['ja', 'オープンAI CEOのサム・アルトマン氏が登壇した。'],
+    ['zh', 'OpenAI首席执行官奥尔特曼登台演讲。'],
+    ['en', 'Sam Altman, the CEO of OpenAI, spoke first.'],
+    ['en', "OpenAI's chief executive Sam Altman spoke first."],
+  ])('reads employment and leadership from a leader’s title (%s)', (language, text) => {
+    expect(facts(language, text)).toContainEqual(['WORKS_FOR', 'sam-altman', 'openai']);
+    expect(facts(language, text)).toContainEqual(['LEADS', 'sam-altman', 'openai']);
+  });
+
+  it('reads only employment from a title that is not a leader’s', () => {
+    const found = facts('ja', 'エヌビディアの上級研究員のジム・ファンさんが語った。');
+    expect(found).toContainEqual(['WORKS_FOR', expect.any(String), 'nvidia']);
+    expect(found.map(([type]) => type)).not.toContain('LEADS');
+  });
+
+  it('reads no employment from a list that sets a person beside an organisation', () => {
+    expect(facts('zh', 'OpenAI和奥尔特曼都很有名。').map(([type]) => type)).not.toContain('WORKS_FOR');
+  });
+});
+
+describe('the Japanese topic', () => {
+  it('is the subject of the main verb across the clauses before it', () => {
+    const found = facts('ja', 'アンソロピックはマスク氏らが2021年に設立した企業で、モデル「GPT-4」を開発している。');
+    expect(found).toContainEqual(['DEVELOPED', 'anthropic', 'gpt-4']);
+    expect(found).not.toContainEqual(['DEVELOPED', 'elon-musk', 'gpt-4']);
+  });
+});
