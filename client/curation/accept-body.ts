@@ -30,14 +30,21 @@ export function buildAccept(review: Review, schema: SchemaDocument, note?: strin
   const input: AcceptInput = { entities: [], relationships: [], claims: [], rejected: [], ...(note?.trim() ? { note: note.trim() } : {}) };
   for (const r of review.relationships) {
     if (!r.accepted) {
-      input.rejected.push(r.key);
+      if (!r.hand) input.rejected.push(r.key);
       continue;
     }
     const problem = relationshipProblem(review, schema, r);
     if (problem) problems.set(r.key, problem);
     sent.relationships.push(r.key);
     const { key, type, properties, paragraph } = r;
-    input.relationships.push({ key, type, from: refOf(review, r.from), to: refOf(review, r.to), properties, paragraph });
+    input.relationships.push({
+      ...(r.hand ? {} : { key }),
+      type,
+      from: refOf(review, r.from),
+      to: refOf(review, r.to),
+      properties,
+      paragraph,
+    });
   }
   for (const c of review.claims) {
     if (!c.accepted) {
@@ -61,7 +68,7 @@ export function buildAccept(review: Review, schema: SchemaDocument, note?: strin
   for (const e of review.entities.values()) {
     if (e.known) continue;
     if (e.decision !== 'create') {
-      input.rejected.push(e.ref);
+      if (!e.hand) input.rejected.push(e.ref);
       continue;
     }
     if (!e.name.trim()) problems.set(e.ref, 'give it a name');

@@ -11,7 +11,8 @@ import { CurationError, curationApi, type Accepted, type Ingested } from './cura
 import { articleForm } from './article-form';
 import { relationshipCard } from './relationship-card';
 import { buildAccept, issuesByItem } from './accept-body';
-import { byParagraph, startReview, type Review } from './review-model';
+import { handTools } from './hand-facts';
+import { byParagraph, startReview } from './review-model';
 
 export interface CurationDeps {
   schema: SchemaDocument;
@@ -25,8 +26,8 @@ export interface CurationDeps {
 export class CurationView {
   readonly root: HTMLElement;
   private readonly body = el('div', { class: 'curation-body' });
-  private review?: Review;
   private ingested?: Ingested;
+  private ctx?: CardContext;
 
   constructor(private readonly deps: CurationDeps) {
     const close = el('button', { type: 'button', class: 'close', 'aria-label': 'Close the curation view' }, '×');
@@ -52,21 +53,21 @@ export class CurationView {
   }
 
   private startOver(): void {
-    this.review = undefined;
+    this.ctx = undefined;
     this.body.replaceChildren(articleForm((ingested) => this.showReview(ingested)));
   }
 
   private showReview(ingested: Ingested): void {
     this.ingested = ingested;
-    this.review = startReview(ingested);
+    const review = startReview(ingested);
+    this.ctx = { schema: this.deps.schema, review, kindTitle: this.deps.kindTitle, changed: () => this.drawCards() };
     this.drawReview();
   }
 
   private drawReview(): void {
-    const { ingested, review } = this;
-    if (!ingested || !review) return;
+    const { ingested, ctx } = this;
+    if (!ingested || !ctx) return;
     const { document: doc, suggestions } = ingested;
-    const ctx: CardContext = { schema: this.deps.schema, review, kindTitle: this.deps.kindTitle, changed: () => this.drawCards() };
     const counts = `${suggestions.relationships.length} relationships, ${suggestions.claims.length} claims, ${suggestions.entities.filter((e) => !e.known).length} new entities suggested`;
     const note = el('input', {
       type: 'text',
@@ -81,12 +82,13 @@ export class CurationView {
       const marks: Marked[] = suggestions.entities.flatMap((e) =>
         e.mentions.filter((m) => m.paragraph === p.n).map((m) => ({ start: m.start, text: m.text, known: e.known, ref: e.ref })),
       );
-      return el(
+      const side = el(
         'div',
-        { class: 'review-row' },
-        paragraphBlock(p.n, p.text, marks),
+        { class: 'review-side' },
         el('ul', { class: 'cards', 'data-paragraph': String(p.n) }),
+        handTools(p.n, () => ctx),
       );
+      return el('div', { class: 'review-row' }, paragraphBlock(p.n, p.text, marks), side);
     });
     this.body.replaceChildren(
       el('h3', { class: 'doc-title', 'data-document': doc.id }, doc.title),
@@ -101,15 +103,14 @@ export class CurationView {
       ...rows,
       el('footer', { class: 'curation-foot' }, note, accept, formErrors),
     );
-    this.drawCards(ctx);
+    this.drawCards();
   }
 
   /** Draws every card again from the review: an edit can change the names shown on other cards. */
-  private drawCards(ctx?: CardContext): void {
-    const review = this.review;
-    if (!review) return;
-    const context = ctx ?? { schema: this.deps.schema, review, kindTitle: this.deps.kindTitle, changed: () => this.drawCards() };
-    const groups = byParagraph(review);
+  private drawCards(): void {
+    const context = this.ctx;
+    if (!context) return;
+    const groups = byParagraph(context.review);
     for (const list of this.body.querySelectorAll<HTMLElement>('ul.cards')) {
       const group = groups.get(Number(list.dataset.paragraph));
       list.replaceChildren(

@@ -4,11 +4,11 @@
 import { el } from '../ui/dom';
 import { badge, card, confidenceBadge, evidence, field, select, textInput, typedValue, type CardContext } from './card-parts';
 import { entityPicker, type Picked } from './entity-picker';
-import { entityOf, fittingTypes, type RelationshipChoice } from './review-model';
+import { entityOf, fittingTypes, relationshipProblem, type RelationshipChoice } from './review-model';
 
 /** The name an end is shown by: the entity it stands for now, else its ref. */
 export function endName(ctx: CardContext, ref: string): string {
-  return entityOf(ctx.review, ref)?.name ?? ref;
+  return ref ? (entityOf(ctx.review, ref)?.name ?? ref) : '?';
 }
 
 /** Makes a picked entity known to the review, so its name and kind are there for every card. */
@@ -36,6 +36,7 @@ export function relationshipCard(r: RelationshipChoice, ctx: CardContext): HTMLE
       ? badge('in the graph: adds a citation', 'known', 'The graph already holds this fact; accepting cites this article too')
       : badge('new fact', 'new'),
   );
+  const problem = relationshipProblem(ctx.review, schema, r);
   const set = Object.entries(r.properties).filter(([, v]) => v !== undefined && v !== '');
   const facts = set.length ? el('p', { class: 'props-line' }, set.map(([k, v]) => `${k}: ${String(v)}`).join(' · ')) : '';
   return card(
@@ -46,7 +47,8 @@ export function relationshipCard(r: RelationshipChoice, ctx: CardContext): HTMLE
     headline,
     badges,
     facts,
-    evidence(r.evidence),
+    r.evidence ? evidence(r.evidence) : '',
+    problem && r.accepted ? el('p', { class: 'warning' }, problem) : '',
     editor(r, ctx),
   );
 }
@@ -61,17 +63,8 @@ function editor(r: RelationshipChoice, ctx: CardContext): HTMLElement {
   const swap = el('button', { type: 'button', class: 'swap' }, 'Swap direction');
   swap.addEventListener('click', () => {
     [r.from, r.to] = [r.to, r.from];
-    ctx.changed();
+    endsChanged(r, ctx);
   });
-  const end = (which: 'from' | 'to') =>
-    entityPicker(
-      which === 'from' ? 'Change the start' : 'Change the end',
-      (picked) => {
-        r[which] = adopt(ctx, picked);
-        ctx.changed();
-      },
-      ctx.kindTitle,
-    );
   const rel = schema.relationships.find((t) => t.type === r.type);
   const props = el('div', { class: 'props-edit' });
   for (const name of rel?.properties ?? []) {
@@ -91,13 +84,40 @@ function editor(r: RelationshipChoice, ctx: CardContext): HTMLElement {
     el('summary', {}, 'Edit'),
     field('Type', type),
     swap,
-    end('from'),
-    end('to'),
+    endControl(r, 'from', ctx),
+    endControl(r, 'to', ctx),
     ...(rel?.properties.length ? [el('h5', {}, 'Properties'), props] : []),
   );
-  edit.open = openEditors.has(r.key);
+  edit.open = openEditors.has(r.key) || (r.hand === true && (!r.from || !r.to));
   edit.addEventListener('toggle', () => (edit.open ? openEditors.add(r.key) : openEditors.delete(r.key)));
   return edit;
+}
+
+/** A fact added by hand takes the first type its new ends fit; a suggested one keeps its type and says it no longer fits. */
+function endsChanged(r: RelationshipChoice, ctx: CardContext): void {
+  const [from, to] = [entityOf(ctx.review, r.from), entityOf(ctx.review, r.to)];
+  const fitting = from && to ? fittingTypes(ctx.schema, from.kind, to.kind) : [];
+  if (r.hand && fitting.length && !fitting.some((t) => t.type === r.type)) r.type = fitting[0].type as RelationshipChoice['type'];
+  ctx.changed();
+}
+
+/** One end: an entity of this document, or any entity of the graph found by search. */
+function endControl(r: RelationshipChoice, which: 'from' | 'to', ctx: CardContext): HTMLElement {
+  const label = which === 'from' ? 'From' : 'To';
+  const here = [...ctx.review.entities.values()]
+    .filter((e) => e.known || e.decision !== 'reject')
+    .map((e) => ({ value: e.ref, label: `${entityOf(ctx.review, e.ref)?.name || '(unnamed)'} · ${ctx.kindTitle(e.kind)}` }));
+  const set = (ref: string) => {
+    r[which] = ref;
+    endsChanged(r, ctx);
+  };
+  const box = select([{ value: '', label: '— pick —' }, ...here], r[which], set, label);
+  const picker = entityPicker(
+    `…or find the ${which === 'from' ? 'start' : 'end'} in the graph`,
+    (picked) => set(adopt(ctx, picked)),
+    ctx.kindTitle,
+  );
+  return el('div', { class: `end-control end-${which}` }, field(label, box), picker);
 }
 
 /** Editors left open stay open when their card is drawn again after an edit. */

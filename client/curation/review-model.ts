@@ -1,7 +1,7 @@
 // What the curator decides about one document's suggestions, as plain data and pure functions: the
-// choices start from the suggestions, the edits change them, and the accept body is built from them,
-// with every reference resolved (a new entity created, linked to an existing one, or left out). The
-// issues of a refused accept are traced back to the item they name. No DOM here.
+// choices start from the suggestions, the edits change them (a new entity created, linked to an
+// existing one, or left out, and each reference resolved accordingly), and the entities and
+// facts the curator adds by hand join the same review. No DOM here.
 import type { RelationshipDocument, SchemaDocument } from '../graph/types';
 import type { Ingested } from './curator-api';
 
@@ -17,9 +17,12 @@ export interface EntityChoice {
   /** For a new entity: create it, or stand for an existing one instead, or leave it out. */
   decision: 'create' | 'link' | 'reject';
   linked?: { id: string; name: string; kind: string };
+  /** Added by the curator, not suggested: never listed as rejected. */
+  hand?: boolean;
 }
 
-export type RelationshipChoice = Suggested['relationships'][number] & { accepted: boolean };
+/** `hand`: added by the curator; its key names the card only and is not sent. */
+export type RelationshipChoice = Suggested['relationships'][number] & { accepted: boolean; hand?: boolean };
 export type ClaimChoice = Suggested['claims'][number] & { accepted: boolean; text: string };
 
 export interface Review {
@@ -79,6 +82,7 @@ export function resolveRef(review: Review, ref: string): { ref: string } | { pro
 
 /** A relationship's problem before anything is sent: an end left out, or a type its ends cannot take. */
 export function relationshipProblem(review: Review, schema: SchemaDocument, r: RelationshipChoice): string | undefined {
+  if (!r.from || !r.to) return 'pick both ends';
   for (const end of [r.from, r.to]) {
     const resolved = resolveRef(review, end);
     if ('problem' in resolved) return resolved.problem;
@@ -108,4 +112,44 @@ export function byParagraph(
   for (const r of review.relationships) group(r.paragraph).relationships.push(r);
   for (const c of review.claims) group(c.paragraph).claims.push(c);
   return groups;
+}
+
+/** A new entity the curator adds, cited by the paragraph it was added in. */
+export function addEntity(review: Review, paragraph: number, name: string, kind: string): EntityChoice {
+  let n = review.entities.size + 1;
+  while (review.entities.has(`new:hand-${n}`)) n++;
+  const entity: EntityChoice = {
+    ref: `new:hand-${n}`,
+    name,
+    kind,
+    known: false,
+    aliases: [],
+    paragraphs: [paragraph],
+    decision: 'create',
+    hand: true,
+  };
+  review.entities.set(entity.ref, entity);
+  return entity;
+}
+
+/** A relationship the curator adds, ticked, its ends to be picked. */
+export function addRelationship(review: Review, paragraph: number, type: RelationshipChoice['type']): RelationshipChoice {
+  let n = review.relationships.length + 1;
+  while (review.relationships.some((r) => r.key === `hand-${n}`)) n++;
+  const r: RelationshipChoice = {
+    key: `hand-${n}`,
+    type,
+    from: '',
+    to: '',
+    properties: {},
+    paragraph,
+    evidence: '',
+    start: 0,
+    confidence: 1,
+    known: false,
+    accepted: true,
+    hand: true,
+  };
+  review.relationships.push(r);
+  return r;
 }

@@ -9,7 +9,14 @@ import { claimKinds, creatableKinds, typedValue } from '../../client/curation/ca
 import { citedParagraphs, paragraphText } from '../../client/curation/citations';
 import { TokenHolder, type Ingested, type HistoryEntry } from '../../client/curation/curator-api';
 import { summary, when } from '../../client/curation/history-section';
-import { byParagraph, fittingTypes, relationshipProblem, startReview } from '../../client/curation/review-model';
+import {
+  addEntity,
+  addRelationship,
+  byParagraph,
+  fittingTypes,
+  relationshipProblem,
+  startReview,
+} from '../../client/curation/review-model';
 import { entity } from './client.fixtures';
 
 const schema = schemaDocument();
@@ -220,6 +227,37 @@ describe('the accept body', () => {
         ['', ['note: too long']],
       ]),
     );
+  });
+});
+
+describe('facts added by hand', () => {
+  it('join the review beside their paragraph and are sent without a suggestion key, never as rejected', () => {
+    const review = startReview(ingested());
+    review.claims[0].accepted = false;
+    const hand = addEntity(review, 2, 'Sakana AI', 'Organization');
+    const fact = addRelationship(review, 2, 'PARTNERS_WITH');
+    expect(relationshipProblem(review, schema, fact)).toBe('pick both ends');
+    fact.from = hand.ref;
+    fact.to = 'openai';
+    expect(
+      byParagraph(review)
+        .get(2)!
+        .relationships.map((r) => r.key),
+    ).toEqual(['r2', fact.key]);
+    const { input, problems } = buildAccept(review, schema);
+    expect(problems.size).toBe(0);
+    expect(input.relationships).toContainEqual({ type: 'PARTNERS_WITH', from: hand.ref, to: 'openai', properties: {}, paragraph: 2 });
+    expect(input.entities).toContainEqual({
+      ref: hand.ref,
+      kind: 'Organization',
+      name: 'Sakana AI',
+      aliases: [],
+      properties: {},
+      paragraphs: [2],
+    });
+    fact.accepted = false;
+    hand.decision = 'reject';
+    expect(buildAccept(review, schema).input.rejected).toEqual(['r2', 'c1']);
   });
 });
 
