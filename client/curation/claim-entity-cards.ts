@@ -23,7 +23,7 @@ export function claimCard(c: ClaimChoice, ctx: CardContext): HTMLElement {
     'p',
     { class: 'headline' },
     el('span', { class: 'end', 'data-ref': c.by }, endName(ctx, c.by)),
-    el('span', { class: 'rel-type' }, ' claims, about '),
+    el('span', { class: 'rel-type' }, ' — claim about → '),
     c.about.map((ref) => endName(ctx, ref)).join(', ') || '—',
   );
   const kinds = claimKinds(ctx.schema).map((k) => ({ value: k, label: k }));

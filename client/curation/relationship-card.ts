@@ -88,7 +88,9 @@ function editor(r: RelationshipChoice, ctx: CardContext): HTMLElement {
     endControl(r, 'to', ctx),
     ...(rel?.properties.length ? [el('h5', {}, 'Properties'), props] : []),
   );
-  edit.open = openEditors.has(r.key) || (r.hand === true && (!r.from || !r.to));
+  // A fact added by hand opens with its editor: its ends are still to be picked.
+  if (r.hand && (!r.from || !r.to)) openEditors.add(r.key);
+  edit.open = openEditors.has(r.key);
   edit.addEventListener('toggle', () => (edit.open ? openEditors.add(r.key) : openEditors.delete(r.key)));
   return edit;
 }
