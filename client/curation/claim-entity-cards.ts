@@ -24,7 +24,7 @@ export function claimCard(c: ClaimChoice, ctx: CardContext): HTMLElement {
     { class: 'headline' },
     el('span', { class: 'end', 'data-ref': c.by }, endName(ctx, c.by)),
     el('span', { class: 'rel-type' }, ' — claim about → '),
-    c.about.map((ref) => endName(ctx, ref)).join(', ') || '—',
+    c.about.map((ref) => endName(ctx, ref)).join(', ') || '(no one named)',
   );
   const kinds = claimKinds(ctx.schema).map((k) => ({ value: k, label: k }));
   const text = textInput(c.text, (value) => (c.text = value), {

@@ -14,7 +14,7 @@ export function when(at: string): string {
 export function summary(entry: HistoryEntry): string {
   const n = entry.changes.length;
   const what = `${entry.action}${n ? `, ${n} record${n === 1 ? '' : 's'}` : ''}`;
-  return entry.reverts ? `${what} (reverts ${entry.reverts})` : what;
+  return entry.reverts ? `${what} (undoes an earlier change)` : what;
 }
 
 export class HistorySection {
@@ -69,7 +69,7 @@ export class HistorySection {
       el('span', { class: 'action' }, summary(entry)),
     );
     if (entry.note) li.append(el('p', { class: 'note' }, entry.note));
-    if (entry.revertedBy) li.append(el('p', { class: 'muted' }, `Reverted by ${entry.revertedBy}`));
+    if (entry.revertedBy) li.append(el('p', { class: 'muted reverted' }, 'Reverted'));
     else {
       const revert = el('button', { type: 'button', class: 'revert' }, 'Revert');
       const problem = el('span', { class: 'item-errors', role: 'alert' });

@@ -31,10 +31,12 @@ export function relationshipCard(r: RelationshipChoice, ctx: CardContext): HTMLE
   const badges = el(
     'p',
     { class: 'badges' },
-    confidenceBadge(r.confidence),
-    r.known
-      ? badge('in the graph: adds a citation', 'known', 'The graph already holds this fact; accepting cites this article too')
-      : badge('new fact', 'new'),
+    ...(r.hand ? [badge('added by hand', 'hand')] : [confidenceBadge(r.confidence)]),
+    r.hand
+      ? ''
+      : r.known
+        ? badge('in the graph: adds a citation', 'known', 'The graph already holds this fact; accepting cites this article too')
+        : badge('new fact', 'new'),
   );
   const problem = relationshipProblem(ctx.review, schema, r);
   const set = Object.entries(r.properties).filter(([, v]) => v !== undefined && v !== '');

@@ -326,7 +326,7 @@ describe('citations and history', () => {
     };
     expect(when(entry.at)).toBe('2026-11-26 05:12 UTC');
     expect(summary({ ...entry, changes: [{ target: 'entity', id: 'x', before: null, after: {} }] })).toBe('accept, 1 record');
-    expect(summary({ ...entry, action: 'revert', reverts: 'h-0' })).toBe('revert (reverts h-0)');
+    expect(summary({ ...entry, action: 'revert', reverts: 'h-0' })).toBe('revert (undoes an earlier change)');
   });
 });
 
