@@ -17,7 +17,8 @@ export const KIND_SHARES: Record<KindName, number> = {
   Claim: 0.25,
   AIModel: 0.1,
   Dataset: 0.05,
-  Facility: 0.04,
+  Facility: 0.03,
+  Product: 0.01,
   Policy: 0.04,
   GPUCluster: 0.03,
   Petition: 0.02,
@@ -58,6 +59,7 @@ const ID_PREFIX: Record<KindName, string> = {
   AIModel: 'g-model',
   Dataset: 'g-dataset',
   Facility: 'g-facility',
+  Product: 'g-product',
   Policy: 'g-policy',
   GPUCluster: 'g-cluster',
   Petition: 'g-petition',
@@ -139,6 +141,8 @@ function kindProperties(rnd: () => number, kind: KindName, index: number): Recor
         country: pick(['US', 'CN', 'JP', 'GB', 'FR', 'DE', 'CA']),
         foundedOn: date(rnd, 1970, 2024),
       };
+    case 'Product':
+      return { productType: pick(['social-network', 'app', 'cloud-service', 'device', 'other'] as const), launchedOn: date(rnd, 2004) };
     case 'GPUCluster': {
       const chips = 1000 * (1 + Math.floor(Math.pow(rnd(), 3) * 200));
       return {

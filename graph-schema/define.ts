@@ -10,6 +10,25 @@ import { DEFAULT_NODE_SIZE, type KindMeta, type PropertyInfo, type PropertyType,
 
 export type { KindMeta, PropertyInfo, RelationshipMeta } from './rules';
 
+/** The languages the text pipelines read; every signal is declared in each. */
+export const SIGNAL_LANGUAGES = ['ja', 'zh', 'en'] as const;
+export type SignalLanguage = (typeof SIGNAL_LANGUAGES)[number];
+/**
+ * Words that signal something in a text, per language, written as people write them. English
+ * entries match at a word's start, so a stem (`invest`) covers its forms (`invested`, `investment`).
+ */
+export type Signals = Readonly<Record<SignalLanguage, readonly string[]>>;
+/**
+ * What signals a relationship type in an article. `active` forms put the source first, as the
+ * grammatical subject (`A invested in B`, `AがBに出資`, `A投资B`); `passive` forms make the target
+ * the subject (`B raised from A`, `BはAから出資を受け`, `B获得A投资`). Kept beside the type and out
+ * of its display metadata, so a new type brings its own signals and nothing else changes.
+ */
+export interface RelationshipSignals {
+  active: Signals;
+  passive?: Partial<Signals>;
+}
+
 /** Fields every entity has, whatever its kind. Their names are reserved for kind properties. */
 export const entityBaseShape = {
   id: EntityId,
@@ -80,6 +99,8 @@ interface KindSpec<P extends z.ZodRawShape> extends KindSpecMeta {
    * to 1, the actors people look for; records about actors (claims, documents) weigh less.
    */
   searchWeight?: number;
+  /** Words that signal a record of this kind in a text, per variety (a claim's kinds: said, predicted…). */
+  signals?: Readonly<Record<string, Signals>>;
   properties: P;
 }
 
@@ -113,11 +134,19 @@ export function defineKind<const L extends string, P extends z.ZodRawShape>(spec
     palettes: spec.palettes ?? {},
     propertyInfo: infoOf(spec.properties),
   };
-  return { label: spec.label, meta, schema, properties: spec.properties, searchWeight: spec.searchWeight ?? 1 };
+  return {
+    label: spec.label,
+    meta,
+    schema,
+    properties: spec.properties,
+    searchWeight: spec.searchWeight ?? 1,
+    signals: spec.signals ?? {},
+  };
 }
 
 interface RelationshipSpec<P extends z.ZodRawShape> extends Omit<RelationshipMeta, 'role' | 'properties' | 'symmetric' | 'propertyInfo'> {
   symmetric?: boolean;
+  signals: RelationshipSignals;
   properties: P;
 }
 
@@ -147,9 +176,10 @@ export function defineRelationship<const T extends string, P extends z.ZodRawSha
     color: spec.color,
     lineStyle: spec.lineStyle,
     weight: spec.weight,
+    ...(spec.stance ? { stance: spec.stance } : {}),
     properties: Object.keys(properties.shape),
     temporal: spec.temporal,
     propertyInfo: infoOf(properties.shape),
   };
-  return { type: spec.type, meta, schema, properties };
+  return { type: spec.type, meta, schema, properties, signals: spec.signals };
 }

@@ -153,6 +153,26 @@ export const Facility = defineKind({
   },
 });
 
+export const Product = defineKind({
+  label: 'Product',
+  title: 'Product',
+  description:
+    'A product or service people use (a social network, an app, a cloud service), not the company behind it: that is the OFFERS edge.',
+  caption: 'name',
+  color: '#86bcb6',
+  shape: 'triangle',
+  indexed: ['productType'],
+  featured: ['productType', 'launchedOn'],
+  dates: ['launchedOn'],
+  properties: {
+    productType: z
+      .enum(['social-network', 'app', 'cloud-service', 'device', 'other'])
+      .optional()
+      .meta({ label: 'Type', description: 'What sort of product it is.' }),
+    launchedOn: PartialDate.optional().meta({ label: 'Launched', description: 'When it was launched.' }),
+  },
+});
+
 export const Policy = defineKind({
   label: 'Policy',
   title: 'Policy',
@@ -188,6 +208,36 @@ export const Claim = defineKind({
   size: { fixed: 16 },
   searchWeight: 0,
   dates: ['statedOn'],
+  // What marks a claim in a text, per claim kind: a prediction's verbs, an announcement's, an
+  // opinion's, a report's. A bare verb of speech (`said`) signals a claim whose kind the rest of the
+  // sentence decides: a future date makes it a prediction.
+  signals: {
+    speech: {
+      ja: ['述べ', '語っ', '語る', '話し', '話す', '発言', '明かし', '強調', 'と言', 'とし', '説明'],
+      zh: ['表示', '称', '说', '指出', '强调', '透露', '坦言', '直言'],
+      en: ['said', 'says', 'told', 'stated', 'added', 'explained', 'noted', 'according to'],
+    },
+    prediction: {
+      ja: ['予測', '予想', '見通し', '見込み', '予言', 'だろう', 'でしょう', 'になる', '到来'],
+      zh: ['预测', '预计', '预言', '预期', '将会', '有望'],
+      en: ['predict', 'expects', 'expected', 'forecast', 'will ', 'would ', 'by the end of', 'within'],
+    },
+    announcement: {
+      ja: ['発表', '公表', '明らかにし', '表明', '宣言', '公開'],
+      zh: ['宣布', '发布', '公布', '宣告'],
+      en: ['announc', 'unveil', 'released', 'declared', 'confirmed'],
+    },
+    opinion: {
+      ja: ['考え', '思う', '主張', '警告', '懸念', '批判', '指摘', '訴え'],
+      zh: ['认为', '觉得', '主张', '警告', '担心', '批评'],
+      en: ['believ', 'think', 'argu', 'warn', 'claim', 'insist', 'called', 'fears'],
+    },
+    'reported-fact': {
+      ja: ['報じ', '報道', 'によると', 'によれば', '伝え'],
+      zh: ['报道', '据', '消息称', '援引'],
+      en: ['reported', 'according to', 'reports'],
+    },
+  },
   palettes: {
     claimKind: { prediction: '#8e24aa', opinion: '#f06292', announcement: '#1e88e5', 'reported-fact': '#757575' },
     outcome: { open: '#9e9e9e', 'came-true': '#2e7d32', partly: '#f9a825', 'did-not': '#c62828', unresolvable: '#6d4c41' },
@@ -233,7 +283,26 @@ export const Source = defineKind({
     language: z.enum(['en', 'ja', 'zh']).meta({ label: 'Language', description: 'Language of the document.' }),
     fileName: Text(200).optional().meta({ label: 'File', description: 'File name of the curated copy.' }),
     url: z.url().max(2000).optional().meta({ label: 'Address', description: 'Where it was published.' }),
+    // Kept for documents ingested through the API, so a citation can show the paragraph it names.
+    paragraphs: z
+      // Bounded by the longest article the API reads (100,000 characters).
+      .array(Text(100_000))
+      .max(50_000)
+      .optional()
+      .meta({ label: 'Paragraphs', description: 'The text, one entry per paragraph (n-th non-blank line), where it is stored.' }),
   },
 });
 
-export const entityKinds = [Person, Organization, GPUCluster, Petition, AIModel, Dataset, Facility, Policy, Claim, Source] as const;
+export const entityKinds = [
+  Person,
+  Organization,
+  GPUCluster,
+  Petition,
+  AIModel,
+  Dataset,
+  Facility,
+  Product,
+  Policy,
+  Claim,
+  Source,
+] as const;

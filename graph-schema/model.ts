@@ -3,7 +3,15 @@
 import { z } from 'zod';
 import { entityKinds } from './kinds';
 import { relationshipTypes } from './relationships';
-import { RESERVED_ENTITY_FIELDS, RESERVED_RELATIONSHIP_FIELDS, type KindMeta, type RelationshipMeta } from './define';
+import {
+  RESERVED_ENTITY_FIELDS,
+  RESERVED_RELATIONSHIP_FIELDS,
+  SIGNAL_LANGUAGES,
+  type KindMeta,
+  type RelationshipMeta,
+  type RelationshipSignals,
+  type Signals,
+} from './define';
 import type { PropertyInfo, PropertyType } from './rules';
 
 /** Every entity node carries this label besides its kind's, so an id is unique across kinds. */
@@ -79,6 +87,11 @@ export function typeOfRelationshipId(id: string): RelationshipTypeName | undefin
 export interface ModelDescription {
   kinds: KindMeta[];
   relationships: RelationshipMeta[];
+  /** What signals each type and kind in a text; the extractor reads nothing else. */
+  signals?: {
+    relationships: Record<string, RelationshipSignals>;
+    kinds: Record<string, Readonly<Record<string, Signals>>>;
+  };
 }
 
 /**
@@ -116,6 +129,16 @@ function paletteErrors(owner: string, kind: KindMeta): string[] {
         .filter((v) => !values.includes(v))
         .map((v) => `${owner} palette "${name}" colours "${v}" which is no value`),
     ];
+  });
+}
+
+/** A type or kind the extractor could not find in some language would be silently missing from its suggestions. */
+function signalErrors(owner: string, signals: Partial<Signals> | undefined, required: boolean): string[] {
+  return SIGNAL_LANGUAGES.flatMap((lang) => {
+    const words = signals?.[lang];
+    if (words === undefined) return required ? [`${owner} has no signals in ${lang}`] : [];
+    if (words.length === 0 || words.some((w) => w.trim() === '')) return [`${owner} has an empty signal list or word in ${lang}`];
+    return [];
   });
 }
 
@@ -164,6 +187,14 @@ export function modelErrors(model: ModelDescription): string[] {
     }
     errors.push(...ruleErrors(owner, 'is weighted by', rel.weight ? [rel.weight] : [], rel.propertyInfo, 'number'));
     errors.push(...labelErrors(owner, rel.propertyInfo));
+    const signals = model.signals?.relationships[rel.type];
+    errors.push(...signalErrors(owner, signals?.active, true));
+    if (signals?.passive) errors.push(...signalErrors(`${owner} (passive)`, signals.passive, false));
+  }
+  for (const [label, varieties] of Object.entries(model.signals?.kinds ?? {})) {
+    if (!labels.has(label)) errors.push(`signals are declared for unknown kind ${label}`);
+    for (const [variety, signals] of Object.entries(varieties))
+      errors.push(...signalErrors(`kind ${label} signal "${variety}"`, signals, true));
   }
   return errors;
 }
@@ -171,6 +202,10 @@ export function modelErrors(model: ModelDescription): string[] {
 export const model: ModelDescription = {
   kinds: entityKinds.map((k) => k.meta),
   relationships: relationshipTypes.map((r) => r.meta),
+  signals: {
+    relationships: Object.fromEntries(relationshipTypes.map((r) => [r.type, r.signals])),
+    kinds: Object.fromEntries(entityKinds.filter((k) => Object.keys(k.signals).length > 0).map((k) => [k.label, k.signals])),
+  },
 };
 
 const problems = modelErrors(model);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineRelationship } from './define';
 import { entityKinds, Source } from './kinds';
 import { Count, NonNegative, PartialDate, Text } from './primitives';
+import { STANCES } from './rules';
 
 const ACTOR = ['Person', 'Organization'] as const;
 const STANCE_TARGETS = ['Petition', 'Policy', 'Organization', 'AIModel', 'Person'] as const;
@@ -22,6 +23,18 @@ export const INVESTED_IN = defineRelationship({
   lineStyle: 'solid',
   weight: 'amount',
   temporal: DATED,
+  signals: {
+    active: {
+      ja: ['出資', '投資', '融資', '資金を提供', '資金提供', '主導'],
+      zh: ['投资', '领投', '跟投', '注资', '入股', '出资'],
+      en: ['invest', 'led a round', 'led the round', 'led a funding', 'funding in', 'stake in', 'backed', 'backs', 'poured', 'put $'],
+    },
+    passive: {
+      ja: ['出資を受け', '投資を受け', '融資を受け', '資金調達', '調達'],
+      zh: ['获得', '获投', '融资', '募资', '筹集'],
+      en: ['raised', 'raises', 'raising', 'backed by', 'funded by', 'round led by', 'led by', 'investment from', 'funding from'],
+    },
+  },
   properties: {
     amount: NonNegative.optional().meta({ label: 'Amount', description: 'Amount invested, in `currency`.', unit: 'currency' }),
     currency: currency.optional().meta({ label: 'Currency', description: 'ISO 4217 currency code.' }),
@@ -40,6 +53,13 @@ export const COMPETES_WITH = defineRelationship({
   color: '#c62828',
   lineStyle: 'dashed',
   temporal: HELD,
+  signals: {
+    active: {
+      ja: ['競合', '競争', '競う', 'ライバル', '対抗', '追随', '争'],
+      zh: ['竞争', '对手', '抗衡', '较量', '角逐', '追赶', '挑战'],
+      en: ['compet', 'rival', 'race against', 'take on', 'challenge', 'versus', 'vs.'],
+    },
+  },
   properties: {
     field: Text(200).optional().meta({ label: 'Field', description: 'What they compete over.' }),
   },
@@ -54,6 +74,24 @@ export const WORKS_FOR = defineRelationship({
   color: '#546e7a',
   lineStyle: 'solid',
   temporal: HELD,
+  signals: {
+    active: {
+      ja: ['勤務', '所属', '在籍', '社員', '従業員', '研究者', '元社員', '退社', '入社', '移籍'],
+      zh: ['任职', '就职', '加入', '员工', '研究员', '工程师', '离职', '效力'],
+      en: [
+        'works for',
+        'worked for',
+        'working at',
+        'works at',
+        'worked at',
+        'employee',
+        'joined',
+        'researcher at',
+        'engineer at',
+        'former',
+      ],
+    },
+  },
   properties: {
     role: Text(200).optional().meta({ label: 'Role', description: 'Job title or function.' }),
     former: z.boolean().optional().meta({ label: 'Former', description: 'True when the person has left.' }),
@@ -69,6 +107,13 @@ export const FOUNDED = defineRelationship({
   color: '#6a1b9a',
   lineStyle: 'solid',
   temporal: DATED,
+  signals: {
+    active: {
+      ja: ['設立', '創業', '創設', '創立', '立ち上げ', '共同創業者', '創業者'],
+      zh: ['创立', '创办', '创建', '成立', '创始人', '联合创始人'],
+      en: ['founded', 'founder', 'founding', 'founds', 'co-found', 'cofound', 'set up', 'started', 'launched the company'],
+    },
+  },
   properties: {
     date: PartialDate.optional().meta({ label: 'Date', description: 'When it was founded.' }),
   },
@@ -83,6 +128,25 @@ export const LEADS = defineRelationship({
   color: '#283593',
   lineStyle: 'solid',
   temporal: HELD,
+  signals: {
+    active: {
+      ja: ['率いる', '率い', 'CEO', '最高経営責任者', '社長', '会長', 'トップ', '代表', '主任科学者', 'チーフサイエンティスト'],
+      zh: ['首席执行官', 'CEO', '掌门人', '董事长', '总裁', '领导', '掌舵', '首席科学家', '负责人'],
+      en: [
+        'CEO',
+        'chief executive',
+        'chairs',
+        'chairman',
+        'head of',
+        'heads',
+        'leads',
+        'led by',
+        'president of',
+        'chief scientist',
+        'boss',
+      ],
+    },
+  },
   properties: {
     role: Text(200).optional().meta({ label: 'Role', description: 'The role, e.g. CEO.' }),
   },
@@ -97,6 +161,18 @@ export const SUBSIDIARY_OF = defineRelationship({
   color: '#8d6e63',
   lineStyle: 'solid',
   temporal: HELD,
+  signals: {
+    active: {
+      ja: ['子会社', '傘下', '部門', '買収され'],
+      zh: ['子公司', '旗下', '部门', '被收购'],
+      en: ['subsidiary', 'unit of', 'owned by', 'acquired by'],
+    },
+    passive: {
+      ja: ['を買収', 'の買収', '傘下に収め'],
+      zh: ['收购', '控股'],
+      en: ['acquired', 'acquires', 'bought', 'owns'],
+    },
+  },
   properties: {},
 });
 
@@ -109,6 +185,13 @@ export const HIRED_FROM = defineRelationship({
   color: '#00838f',
   lineStyle: 'dotted',
   temporal: DATED,
+  signals: {
+    active: {
+      ja: ['引き抜', '採用', '招聘', 'から移籍'],
+      zh: ['挖角', '挖走', '招募', '聘请', '跳槽'],
+      en: ['poached', 'hired', 'recruited', 'lured'],
+    },
+  },
   properties: {
     count: Count.optional().meta({ label: 'People', description: 'How many people moved.', unit: 'people' }),
     date: PartialDate.optional().meta({ label: 'Date', description: 'When.' }),
@@ -124,6 +207,56 @@ export const OPERATES = defineRelationship({
   color: '#d84315',
   lineStyle: 'solid',
   temporal: HELD,
+  signals: {
+    active: {
+      ja: ['運営', '運用', '保有', '所有', '稼働', '構築', '建設'],
+      zh: ['运营', '拥有', '运行', '部署', '建设', '搭建'],
+      en: ['operat', 'runs', 'owns', 'built', 'building', 'deployed', 'houses'],
+    },
+  },
+  properties: {},
+});
+
+export const OFFERS = defineRelationship({
+  type: 'OFFERS',
+  title: 'offers',
+  description: 'The organisation runs or sells a product or service.',
+  from: ['Organization'],
+  to: ['Product'],
+  color: '#00897b',
+  lineStyle: 'solid',
+  temporal: HELD,
+  signals: {
+    active: {
+      ja: ['運営', '提供', '展開', 'サービス'],
+      zh: ['运营', '提供', '推出', '旗下产品'],
+      en: ['runs', 'operates', 'offers', 'launched', 'provides'],
+    },
+    passive: {
+      ja: ['が運営する', 'が提供する'],
+      zh: ['运营的', '推出的'],
+      en: ['run by', 'offered by', 'operated by', 'provided by'],
+    },
+  },
+  properties: {},
+});
+
+export const PART_OF = defineRelationship({
+  type: 'PART_OF',
+  title: 'part of',
+  description: 'A body inside another that is not a separate company: a chamber of a government, an agency, a division.',
+  from: ['Organization'],
+  to: ['Organization'],
+  color: '#a1887f',
+  lineStyle: 'dashed',
+  temporal: HELD,
+  signals: {
+    active: {
+      ja: ['の一部', '所属', '内の', '傘下機関'],
+      zh: ['隶属', '下属', '之下的', '组成部分'],
+      en: ['part of', 'chamber of', 'agency of', 'within the'],
+    },
+  },
   properties: {},
 });
 
@@ -136,6 +269,13 @@ export const TRAINED_ON = defineRelationship({
   color: '#558b2f',
   lineStyle: 'dashed',
   temporal: HELD,
+  signals: {
+    active: {
+      ja: ['で訓練', 'で学習', 'を使って訓練', '学習に使', 'トレーニング'],
+      zh: ['训练', '上训练', '训练数据'],
+      en: ['trained on', 'trained using', 'training on', 'train'],
+    },
+  },
   properties: {
     chipCount: Count.optional().meta({ label: 'Chips', description: 'Accelerators used for the run.', unit: 'chips' }),
   },
@@ -150,6 +290,17 @@ export const DEVELOPED = defineRelationship({
   color: '#1565c0',
   lineStyle: 'solid',
   temporal: DATED,
+  signals: {
+    active: {
+      ja: ['開発', '発表', 'リリース', '公開', '構築', '提供'],
+      zh: ['开发', '发布', '推出', '研发', '打造', '开源'],
+      en: ['develop', 'released', 'releases', 'launched', 'unveiled', 'built', 'introduced', 'created', 'made by', 'open-sourced'],
+    },
+    passive: {
+      ja: ['が開発した', 'が開発する'],
+      en: ['developed by', 'built by', 'made by', 'created by', 'released by'],
+    },
+  },
   properties: {
     date: PartialDate.optional().meta({ label: 'Date', description: 'When.' }),
   },
@@ -163,7 +314,15 @@ export const SIGNED = defineRelationship({
   to: ['Petition'],
   color: '#00695c',
   lineStyle: 'solid',
+  stance: 'supports',
   temporal: DATED,
+  signals: {
+    active: {
+      ja: ['署名', '賛同', '名を連ね'],
+      zh: ['签署', '签名', '联署'],
+      en: ['signed', 'signator', 'signer', 'signing', 'added their name'],
+    },
+  },
   properties: {
     date: PartialDate.optional().meta({ label: 'Date', description: 'When they signed.' }),
   },
@@ -177,7 +336,19 @@ export const AUTHORED = defineRelationship({
   to: ['Petition', 'Policy'],
   color: '#4527a0',
   lineStyle: 'solid',
+  stance: 'supports',
   temporal: DATED,
+  signals: {
+    active: {
+      ja: ['起草', '執筆', '作成', '発起人', '呼びかけ', '立ち上げ'],
+      zh: ['起草', '撰写', '发起', '牵头', '倡议'],
+      en: ['wrote', 'authored', 'drafted', 'organised', 'organized', 'launched', 'initiated'],
+    },
+    passive: {
+      ja: ['が起草', 'が呼びかけ'],
+      en: ['written by', 'drafted by', 'organised by', 'organized by', 'authored by'],
+    },
+  },
   properties: {
     date: PartialDate.optional().meta({ label: 'Date', description: 'When.' }),
   },
@@ -191,7 +362,15 @@ export const SUPPORTS = defineRelationship({
   to: STANCE_TARGETS,
   color: '#43a047',
   lineStyle: 'dotted',
+  stance: 'supports',
   temporal: HELD,
+  signals: {
+    active: {
+      ja: ['支持', '賛成', '賛同', '支援', '後押し', '擁護'],
+      zh: ['支持', '赞成', '拥护', '力挺', '赞同'],
+      en: ['support', 'endors', 'in favour of', 'in favor of', 'champion'],
+    },
+  },
   properties: {},
 });
 
@@ -203,7 +382,15 @@ export const OPPOSES = defineRelationship({
   to: STANCE_TARGETS,
   color: '#e53935',
   lineStyle: 'dotted',
+  stance: 'opposes',
   temporal: HELD,
+  signals: {
+    active: {
+      ja: ['反対', '批判', '反発', '否定', '懸念'],
+      zh: ['反对', '批评', '抵制', '质疑', '抨击'],
+      en: ['oppos', 'against', 'criticis', 'criticiz', 'reject', 'objected'],
+    },
+  },
   properties: {},
 });
 
@@ -217,6 +404,13 @@ export const PARTNERS_WITH = defineRelationship({
   color: '#0277bd',
   lineStyle: 'solid',
   temporal: DATED,
+  signals: {
+    active: {
+      ja: ['提携', 'パートナーシップ', '協業', '協力', '連携', '共同'],
+      zh: ['合作伙伴', '合作', '联手', '结盟', '携手'],
+      en: ['partner', 'alliance', 'team up', 'teamed up', 'collaborat', 'tie-up', 'joint venture', 'deal with'],
+    },
+  },
   properties: {
     date: PartialDate.optional().meta({ label: 'Date', description: 'When it was agreed.' }),
   },
@@ -232,6 +426,18 @@ export const SUPPLIES = defineRelationship({
   lineStyle: 'solid',
   weight: 'quantity',
   temporal: DATED,
+  signals: {
+    active: {
+      ja: ['供給', '納入', '提供', '販売', '出荷'],
+      zh: ['供应', '提供', '供货', '出货', '销售'],
+      en: ['suppl', 'provid', 'sells', 'sold', 'shipped', 'deliver'],
+    },
+    passive: {
+      ja: ['を購入', '調達', 'を導入', 'から購入', 'を買'],
+      zh: ['采购', '购买', '购入', '买入'],
+      en: ['bought', 'buys', 'purchased', 'purchases', 'ordered', 'supplied by'],
+    },
+  },
   properties: {
     product: Text(200).optional().meta({ label: 'Product', description: 'What is supplied.' }),
     quantity: NonNegative.optional().meta({ label: 'Quantity', description: 'How many units.', unit: 'units' }),
@@ -248,6 +454,18 @@ export const BUYS_POWER_FROM = defineRelationship({
   color: '#ff6f00',
   lineStyle: 'dashed',
   temporal: DATED,
+  signals: {
+    active: {
+      ja: ['電力購入', '電力を購入', '電力供給契約', '電力を調達', '電力契約'],
+      zh: ['购电', '购买电力', '电力采购', '供电协议'],
+      en: ['power purchase', 'buy power', 'buys power', 'buy electricity', 'power from', 'electricity from', 'energy from'],
+    },
+    passive: {
+      ja: ['電力を供給', '電力を販売'],
+      zh: ['供电', '向其供电'],
+      en: ['supply power', 'sell power', 'supplies power', 'sells power', 'power to'],
+    },
+  },
   properties: {
     termYears: NonNegative.optional().meta({ label: 'Term', description: 'Length of the agreement.', unit: 'years' }),
     date: PartialDate.optional().meta({ label: 'Date', description: 'When it was signed.' }),
@@ -264,6 +482,13 @@ export const ISSUED = defineRelationship({
   color: '#795548',
   lineStyle: 'solid',
   temporal: DATED,
+  signals: {
+    active: {
+      ja: ['発令', '公布', '制定', '発表', '提出', '提案', '署名した大統領令'],
+      zh: ['发布', '颁布', '出台', '签发', '提出'],
+      en: ['issued', 'signed an executive order', 'enacted', 'proposed', 'introduced', 'passed'],
+    },
+  },
   properties: {
     date: PartialDate.optional().meta({ label: 'Date', description: 'When.' }),
   },
@@ -278,6 +503,18 @@ export const SUED = defineRelationship({
   color: '#b71c1c',
   lineStyle: 'dashed',
   temporal: DATED,
+  signals: {
+    active: {
+      ja: ['提訴', '訴え', '訴訟'],
+      zh: ['起诉', '诉讼', '状告'],
+      en: ['sued', 'sues', 'lawsuit', 'filed suit', 'suing'],
+    },
+    passive: {
+      ja: ['に提訴され', 'に訴えられ'],
+      zh: ['被起诉', '被诉'],
+      en: ['sued by', 'lawsuit from'],
+    },
+  },
   properties: {
     date: PartialDate.optional().meta({ label: 'Date', description: 'When it was filed.' }),
   },
@@ -288,10 +525,17 @@ export const USES = defineRelationship({
   title: 'uses',
   description: 'The source uses a model, dataset, cluster or site.',
   from: ['Organization', 'AIModel'],
-  to: ['AIModel', 'Dataset', 'Facility', 'GPUCluster'],
+  to: ['AIModel', 'Dataset', 'Facility', 'GPUCluster', 'Product'],
   color: '#607d8b',
   lineStyle: 'dotted',
   temporal: HELD,
+  signals: {
+    active: {
+      ja: ['利用', '使用', '採用', '搭載', '活用', '導入'],
+      zh: ['使用', '采用', '利用', '搭载', '接入'],
+      en: ['uses', 'using', 'used', 'relies on', 'powered by', 'runs on', 'adopted'],
+    },
+  },
   properties: {},
 });
 
@@ -304,6 +548,57 @@ export const BASED_ON = defineRelationship({
   color: '#7cb342',
   lineStyle: 'dashed',
   temporal: HELD,
+  signals: {
+    active: {
+      ja: ['ベース', '基づ', '派生', '改良版', 'をもとに'],
+      zh: ['基于', '基础上', '衍生', '微调'],
+      en: ['based on', 'built on', 'derived from', 'fine-tuned', 'fine-tune of'],
+    },
+  },
+  properties: {},
+});
+
+export const VERSION_OF = defineRelationship({
+  type: 'VERSION_OF',
+  title: 'version of',
+  description:
+    'A version or size of a model family (Grok-2 of Grok, a 72B model of its series), so the family reaches what its versions touch.',
+  from: ['AIModel'],
+  to: ['AIModel'],
+  color: '#9e9d24',
+  lineStyle: 'solid',
+  temporal: null,
+  signals: {
+    active: {
+      ja: ['シリーズ', 'ファミリー', 'のバージョン', '版', '一連の'],
+      zh: ['系列', '版本', '家族', '之一'],
+      en: ['version of', 'variant of', 'family', 'series', 'edition of'],
+    },
+  },
+  properties: {},
+});
+
+export const SUCCEEDS = defineRelationship({
+  type: 'SUCCEEDS',
+  title: 'succeeds',
+  description: 'The next generation after another model (Llama 3 after Llama 2).',
+  from: ['AIModel'],
+  to: ['AIModel'],
+  color: '#558b2f',
+  lineStyle: 'solid',
+  temporal: null,
+  signals: {
+    active: {
+      ja: ['次世代', '後継', 'の次の', '最新版'],
+      zh: ['下一代', '继任', '后继', '接替', '新一代'],
+      en: ['successor', 'succeeds', 'next generation', 'follow-up to', 'replaces'],
+    },
+    passive: {
+      ja: ['の前身'],
+      zh: ['的前身'],
+      en: ['succeeded by', 'followed by', 'replaced by'],
+    },
+  },
   properties: {},
 });
 
@@ -316,6 +611,13 @@ export const MADE_CLAIM = defineRelationship({
   color: '#ad1457',
   lineStyle: 'solid',
   temporal: DATED,
+  signals: {
+    active: {
+      ja: ['述べ', '語っ', '話し', '発言', '主張', '予測', '指摘'],
+      zh: ['表示', '称', '说', '指出', '认为', '预测'],
+      en: ['said', 'says', 'stated', 'claimed', 'predicted', 'told'],
+    },
+  },
   properties: {
     date: PartialDate.optional().meta({ label: 'Date', description: 'When it was said.' }),
   },
@@ -331,7 +633,16 @@ export const ABOUT = defineRelationship({
   color: '#f06292',
   lineStyle: 'dotted',
   temporal: null,
-  properties: {},
+  properties: {
+    stance: z.enum(STANCES).optional().meta({ label: 'Stance', description: 'The speaker\u2019s position on this subject in this claim.' }),
+  },
+  signals: {
+    active: {
+      ja: ['について', 'に関して', 'をめぐ', 'に関する'],
+      zh: ['关于', '有关', '就', '对于'],
+      en: ['about', 'regarding', 'on the subject of', 'concerning'],
+    },
+  },
 });
 
 export const relationshipTypes = [
@@ -341,6 +652,8 @@ export const relationshipTypes = [
   FOUNDED,
   LEADS,
   SUBSIDIARY_OF,
+  PART_OF,
+  OFFERS,
   HIRED_FROM,
   OPERATES,
   TRAINED_ON,
@@ -356,6 +669,8 @@ export const relationshipTypes = [
   SUED,
   USES,
   BASED_ON,
+  VERSION_OF,
+  SUCCEEDS,
   MADE_CLAIM,
   ABOUT,
 ] as const;

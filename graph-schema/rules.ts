@@ -66,6 +66,10 @@ export interface KindMeta {
   propertyInfo: Readonly<Record<string, PropertyInfo>>;
 }
 
+/** A position on something: for it, against it, or stated without taking a side. */
+export const STANCES = ['supports', 'opposes', 'neutral'] as const;
+export type Stance = (typeof STANCES)[number];
+
 export interface RelationshipMeta {
   role: 'relationship';
   /** The Neo4j relationship type. */
@@ -80,6 +84,8 @@ export interface RelationshipMeta {
   lineStyle: LineStyle;
   /** A numeric property that sizes the edge's width, e.g. an investment's amount. */
   weight?: string;
+  /** What holding it says of the source's position on the target (a signature is support): how disputes are found. */
+  stance?: Stance;
   properties: readonly string[];
   /** Its date properties; null when it has no time of its own and holds while both ends exist. */
   temporal: Temporal | null;

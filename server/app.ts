@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { analyticsHandlers } from './api/analytics.routes';
 import { claimHandlers } from './api/claims.routes';
 import { docsCss, docsPage, docsScript } from './api/docs.page';
+import { documentHandlers } from './api/documents.routes';
 import { entityHandlers } from './api/entities.routes';
 import { graphHandlers } from './api/graph.routes';
 import { metaHandlers } from './api/meta.routes';
@@ -32,6 +33,7 @@ export function apiHandlers(db: Database): Handlers {
     ...sourceHandlers(db),
     ...transferHandlers(db),
     ...analyticsHandlers(db),
+    ...documentHandlers(db),
   };
 }
 

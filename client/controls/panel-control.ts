@@ -7,7 +7,8 @@ import type { Edge, Entity, Graph } from '../graph/types';
 import type { Session } from '../session';
 import { setStatus } from '../ui/banner';
 import { pathEndName } from './path-finder';
-import { openLoading, showEdge, showEntity, showPaths, type PanelAction, type PanelContext } from '../ui/panel';
+import { notFoundContent } from '../ui/not-found';
+import { closePanel, openLoading, showEdge, showEntity, showNotice, showPaths, type PanelAction, type PanelContext } from '../ui/panel';
 import type { ViewStore } from '../view/view-store';
 
 /** What the graph edits offer on an entity's panel. */
@@ -57,6 +58,19 @@ export class PanelControl {
    */
   async loadEntity(id: string, around: Promise<Graph> = api.neighbors(id, 1, 500)): Promise<void> {
     const ticket = openLoading();
+    try {
+      await this.fill(ticket, id, around);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404)
+        showNotice(
+          ticket,
+          notFoundContent(id, () => this.showOverview()),
+        );
+      throw error;
+    }
+  }
+
+  private async fill(ticket: number, id: string, around: Promise<Graph>): Promise<void> {
     const [graph, claimsBy, claimsAbout] = await Promise.all([
       around,
       api.claims({ by: id }),
@@ -77,6 +91,13 @@ export class PanelControl {
       if (error instanceof ApiError && error.status === 404) setStatus(`Not found: ${error.message}.`);
       else this.deps.session.fail(error);
     }
+  }
+
+  /** Leaves an unknown entity for the whole picture of the current view. */
+  private showOverview(): void {
+    const { store } = this.deps;
+    closePanel();
+    store.navigate({ ...store.state, focus: undefined, path: undefined }, 'Show the whole graph');
   }
 
   showPaths(paths: Graph[], ends: [string, string]): void {

@@ -1,5 +1,5 @@
 // The toolbar and the keyboard: language, undo, fit and zoom, layout, exports, the shareable link,
-// the filters drawer on narrow screens, and the panel's close button.
+// the filters drawer and the menu on narrow screens, and the panel's close button.
 import type { CanvasController } from '../canvas/canvas-controller';
 import type { LayoutName } from '../graph/layouts';
 import type { ViewState } from '../graph/view-state';
@@ -8,8 +8,10 @@ import { byId, el } from '../ui/dom';
 import { closePanel } from '../ui/panel';
 import type { UndoStack } from '../view/undo-stack';
 import type { ViewStore } from '../view/view-store';
+import { closeDrawers, wireCompactLayout } from './compact-layout';
 import type { GraphEdits } from './graph-edits';
 import type { PanelControl } from './panel-control';
+import { wireStarters } from './starters';
 
 export const layoutName = () => byId<HTMLSelectElement>('layout').value as LayoutName;
 
@@ -39,9 +41,13 @@ export function wireToolbar({ store, canvas, undo, edits, panel, sync }: Toolbar
   byId('layout').addEventListener('change', () => canvas.layout(layoutName(), store.state.focus));
   byId('panel-close').addEventListener('click', closePanel);
   byId('filters-toggle').addEventListener('click', () => {
-    const open = document.body.classList.toggle('filters-open');
+    const open = !document.body.classList.contains('filters-open');
+    closeDrawers();
+    document.body.classList.toggle('filters-open', open);
     byId('filters-toggle').setAttribute('aria-expanded', String(open));
   });
+  wireCompactLayout(canvas);
+  wireStarters({ store, canvas, panel });
   byId('export-png').addEventListener('click', () => download('ai-industry-graph.png', canvas.png()));
   byId('export-json').addEventListener('click', () => {
     const graph = { view: store.state, ...canvas.shown() };
@@ -60,7 +66,7 @@ export function wireToolbar({ store, canvas, undo, edits, panel, sync }: Toolbar
       byId('search-input').focus();
     } else if (e.key === 'Escape') {
       closePanel();
-      document.body.classList.remove('filters-open');
+      closeDrawers();
     } else if ((e.key === 'Delete' || e.key === 'Backspace') && !typing) canvas.selectedNodes().forEach((id) => edits.remove(id));
   });
 }
@@ -68,7 +74,8 @@ export function wireToolbar({ store, canvas, undo, edits, panel, sync }: Toolbar
 export function syncToolbar(s: ViewState): void {
   const lang = byId('lang-toggle');
   lang.textContent = s.lang === 'ja' ? 'English' : '日本語';
-  lang.setAttribute('aria-label', s.lang === 'ja' ? 'Show names in English' : 'Show names in Japanese');
+  // Its name is what it shows, in that language (no aria-label that says something else).
+  lang.lang = s.lang === 'ja' ? 'en' : 'ja';
 }
 
 function download(name: string, blob: Blob): void {

@@ -31,6 +31,13 @@ export function openLoading(): number {
   return ++shown;
 }
 
+/** Shows other content (a "not found" notice) in a panel opened with `openLoading`, unless it is stale. */
+export function showNotice(ticket: number, children: HTMLElement[]) {
+  if (ticket !== shown) return;
+  open(...children);
+  children.find((c) => c.hasAttribute('tabindex'))?.focus();
+}
+
 export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelContext, actions: PanelAction[]) {
   // Another panel was asked for meanwhile: this answer is stale.
   if (ticket !== shown) return;
@@ -42,7 +49,7 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
   const children: (Node | string)[] = [
     actionBar(actions),
     el('p', { class: 'kind' }, kind?.title ?? entity.kind),
-    el('h2', { 'data-entity': entity.id }, displayName(entity, ctx.lang)),
+    el('h2', { 'data-entity': entity.id, tabindex: '-1' }, displayName(entity, ctx.lang)),
   ];
   const otherNames = [entity.name, entity.nameJa, ...entity.aliases].filter(
     (n): n is string => typeof n === 'string' && n !== displayName(entity, ctx.lang),
@@ -108,6 +115,10 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
     children.push(el('h3', {}, `${heading} (${count}${count > page.items.length ? `, first ${page.items.length} shown` : ''})`), list);
   }
   open(...children);
+  // A reader who picked the entity (search, a click on the picture) goes on reading at its name; one
+  // busy in another control (the language switch, the path finder, the legend) keeps their place.
+  const from = document.activeElement;
+  if (!from || from === document.body || from.id === 'search-input') byId('panel-body').querySelector('h2')?.focus();
 }
 
 /** A badge per palette value the record has (a claim's kind), tinted with the palette's colour. */

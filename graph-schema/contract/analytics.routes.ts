@@ -5,6 +5,7 @@ import { EntityId, KindNameSchema, PartialDate, RelationshipTypeSchema } from '.
 import { CENTRALITY_MEASURES, CentralityRanking, Communities, DIRECTIONS, Interlocks } from './analytics.shapes';
 import { commaList, Limit } from './query';
 import { json, route } from './route';
+import { ComputeRanking, FUNDING_SIDES, FundingRanking, PredictionRanking } from './rankings.shapes';
 
 const sliceQuery = {
   kinds: commaList(KindNameSchema).optional(),
@@ -44,5 +45,26 @@ export const analyticsRoutes = {
     responses: { 200: json('The shared entities.', Interlocks) },
     errors: [404],
     example: { path: '/api/analytics/interlocks?a=elon-musk&b=microsoft' },
+  }),
+  'GET /api/analytics/funding': route({
+    tag: 'analytics',
+    summary: 'Who received (or gave) the most funding: relationships counted, amounts summed per currency, unknown amounts apart.',
+    query: z.object({ side: z.enum(FUNDING_SIDES).default('received'), asOf: sliceQuery.asOf, limit: Limit(500, 25) }).strict(),
+    responses: { 200: json('The ranking.', FundingRanking) },
+    example: { path: '/api/analytics/funding?side=received&limit=5' },
+  }),
+  'GET /api/analytics/compute': route({
+    tag: 'analytics',
+    summary: 'Compute per operator: H100-equivalents and chips, built and planned apart.',
+    query: z.object({ asOf: sliceQuery.asOf, limit: Limit(500, 25) }).strict(),
+    responses: { 200: json('The ranking.', ComputeRanking) },
+    example: { path: '/api/analytics/compute?limit=5' },
+  }),
+  'GET /api/analytics/predictions': route({
+    tag: 'analytics',
+    summary: 'Who made the most predictions, and how many came true, partly, did not, are overdue or pending.',
+    query: z.object({ limit: Limit(500, 25) }).strict(),
+    responses: { 200: json('The ranking.', PredictionRanking) },
+    example: { path: '/api/analytics/predictions?limit=5' },
   }),
 } as const;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Claim, CLAIM_KINDS, EntityId, Text } from '../index';
 import { Limit, Offset } from './query';
 import { json, route } from './route';
-import { ClaimView, Entity, pageOf, TrackRecord } from './shapes';
+import { ClaimView, Disputes, Entity, pageOf, TrackRecord } from './shapes';
 
 /** Fields of POST /api/claims: the claim itself plus who made it and what it is about. */
 export const ClaimInput = Claim.schema
@@ -42,6 +42,16 @@ export const claimRoutes = {
     responses: { 200: json('The track record.', TrackRecord) },
     errors: [404],
     example: { path: '/api/claims/track-record?by=elon-musk' },
+  }),
+  'GET /api/claims/disputes': route({
+    tag: 'claims',
+    summary: 'Who disagrees with whom about a subject: speakers for and against it, each with the claims and relationships that say so.',
+    description:
+      'Sides come from the stance of each claim\u2019s ABOUT link and from relationship types whose schema declares a stance (a signature supports a petition; OPPOSES opposes).',
+    query: z.object({ about: EntityId, limit: Limit(200, 50).meta({ description: 'Claims read per side.' }) }).strict(),
+    responses: { 200: json('The two sides and who stands on each.', Disputes) },
+    errors: [404],
+    example: { path: '/api/claims/disputes?about=pause-giant-ai-experiments-letter' },
   }),
   'POST /api/claims': route({
     tag: 'writes',

@@ -53,7 +53,7 @@ export const documentRoutes = {
     params: z.object({ id: EntityId }).strict(),
     responses: { 200: json('The document.', DocumentDetail) },
     errors: [404],
-    example: { path: '/api/documents/doc-example' },
+    example: { path: '/api/documents/doc-example-a-lab-raises-money' },
   }),
   'POST /api/documents/:id/accept': route({
     tag: 'curation',
@@ -66,7 +66,7 @@ export const documentRoutes = {
     responses: { 201: json('What was written.', AcceptResult) },
     errors: [404],
     example: {
-      path: '/api/documents/doc-example/accept',
+      path: '/api/documents/doc-example-a-lab-raises-money/accept',
       body: { entities: [], relationships: [], claims: [], rejected: [] },
     },
   }),

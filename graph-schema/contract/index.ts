@@ -4,6 +4,7 @@
 // tests read it.
 import { analyticsRoutes } from './analytics.routes';
 import { claimRoutes } from './claims.routes';
+import { documentRoutes } from './curation.routes';
 import { entityRoutes } from './entities.routes';
 import { graphRoutes } from './graph.routes';
 import { metaRoutes } from './meta.routes';
@@ -19,6 +20,7 @@ export const contract = {
   ...sourceRoutes,
   ...transferRoutes,
   ...analyticsRoutes,
+  ...documentRoutes,
 } as const satisfies Record<RouteName, RouteSpec>;
 
 export type Contract = typeof contract;
@@ -42,6 +44,8 @@ export function declaredRoutes(): DeclaredRoute[] {
 }
 
 export * from './analytics.shapes';
+export * from './curation.shapes';
+export * from './rankings.shapes';
 export * from './errors';
 export * from './query';
 export * from './records';

@@ -89,6 +89,27 @@ export const TrackRecord = z
   .meta({ id: 'TrackRecord', description: 'Who predicted what and how it turned out.' });
 export type TrackRecord = z.output<typeof TrackRecord>;
 
+const Position = z.object({
+  entity: EntityRef,
+  claims: z.array(ClaimView).meta({ description: 'Its claims about the subject that take this side, with their sources.' }),
+  relationships: z
+    .array(Edge)
+    .meta({ description: 'Its relationships to the subject that take this side (a signature, support, opposition).' }),
+});
+
+export const Disputes = z
+  .object({
+    about: EntityRef,
+    supports: z.array(Position),
+    opposes: z.array(Position),
+    neutral: z.array(Position).meta({ description: 'Who spoke about it without taking a side.' }),
+    pairs: z
+      .array(z.object({ supports: EntityRef, opposes: EntityRef }))
+      .meta({ description: 'Every pair of speakers on opposite sides; an entity on both sides is paired with no one.' }),
+  })
+  .meta({ id: 'Disputes', description: 'Who is for and who is against a subject, with the claims and relationships that say so.' });
+export type Disputes = z.output<typeof Disputes>;
+
 export const ComputeRow = z
   .object({
     owner: EntityRef,

@@ -3,6 +3,7 @@ import { handlers } from '../http/handler';
 import type { Database } from '../neo4j/database';
 import { NotFoundError } from '../errors';
 import { listClaims, trackRecord } from '../repositories/claims.repository';
+import { disputes } from '../repositories/disputes.repository';
 import { createClaim } from '../services/write.service';
 
 export function claimHandlers(db: Database) {
@@ -14,6 +15,11 @@ export function claimHandlers(db: Database) {
       const record = await trackRecord(db, query.by);
       if (!record) throw new NotFoundError(`no entity has id "${query.by}"`);
       return { status: 200, body: record };
+    },
+    async 'GET /api/claims/disputes'({ query }) {
+      const found = await disputes(db, query.about, query.limit);
+      if (!found) throw new NotFoundError(`no entity has id "${query.about}"`);
+      return { status: 200, body: found };
     },
     async 'POST /api/claims'({ body }) {
       return { status: 201, body: await createClaim(db, body) };

@@ -40,7 +40,7 @@ export async function listClaims(
 }
 
 /** A row with the claim as `c` and its `claimants` and `subjects`, with a prediction's status as of today. */
-function claimView(r: { get(key: string): unknown }): ClaimView {
+export function claimView(r: { get(key: string): unknown }): ClaimView {
   const claim = nodeToEntity(r.get('c') as Node);
   return {
     claim,

@@ -6,7 +6,7 @@ import { ENTITY_LABEL, relationshipDefinition, type KindName, type RelationshipT
 import type { Edge, Entity } from '../../graph-schema/contract';
 
 // The API's shapes are declared once, in the contract; repositories build values of those types.
-export type { ClaimView, ComputeRow, Edge, Entity, EntityRef, Graph, TrackRecord } from '../../graph-schema/contract';
+export type { ClaimView, ComputeRow, Disputes, Edge, Entity, EntityRef, Graph, TrackRecord } from '../../graph-schema/contract';
 
 export function encodeSourceRef(ref: SourceRef): string {
   return `${ref.source}#${ref.paragraph}`;

@@ -9,6 +9,7 @@ import { createClaim as writeClaim } from '../repositories/claims.repository';
 import * as entities from '../repositories/entities.repository';
 import type { Edge, Entity } from '../repositories/records';
 import * as relationships from '../repositories/relationships.repository';
+import { storedNameHolders } from '../repositories/stored-names.repository';
 import type { ClaimInput } from '../../graph-schema/contract';
 
 const inBody = { entity: () => 'body', relationship: () => 'body' };
@@ -25,6 +26,7 @@ function withIds(records: RelationshipRecord[]): WriteSet['relationships'] {
 async function obeyWriteRules(db: Database, write: WriteSet): Promise<void> {
   const breaches = await writeRuleBreaches(write, (ids) => entities.kindsOfIds(db, ids), inBody, {
     knownRelationships: (ids) => relationships.storedRelationshipIds(db, ids),
+    storedNames: (names) => storedNameHolders(db, names),
   });
   if (breaches.length > 0)
     throw new ValidationError(

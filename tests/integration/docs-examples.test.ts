@@ -2,30 +2,37 @@
 // and must give the route's declared success status and a body its declared response schema
 // parses, so the docs page can never show a stale example or the contract a wrong shape.
 import { declaredRoutes, successStatus, type DeclaredRoute, type MediaType } from '../../graph-schema/contract';
+import { DOCUMENT_STATE_LABEL } from '../../graph-schema';
 import { getJson, TEST_TOKEN, useTestServer } from '../support/test-server';
 
+const EXAMPLE_DOCUMENT = 'doc-example-a-lab-raises-money';
 const server = useTestServer({
-  // The examples leave the lab and an imported entity behind; remove them so other suites see the seed.
-  beforeClose: async ({ url }) => {
-    for (const id of ['claim-example-lab-robots-2030', 'example-robotics-lab', 'example-chip-startup'])
+  // The examples leave the lab, an imported entity and an ingested document behind; remove them so other suites see the seed.
+  beforeClose: async ({ url, db }) => {
+    for (const id of ['claim-example-lab-robots-2030', 'example-robotics-lab', 'example-chip-startup', EXAMPLE_DOCUMENT])
       await fetch(`${url}/api/entities/${id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${TEST_TOKEN}` } });
+    await db.write((tx) => tx.run(`MATCH (d:${DOCUMENT_STATE_LABEL} {id: $id}) DELETE d`, { id: EXAMPLE_DOCUMENT }));
   },
 });
 
 const routes = declaredRoutes();
 
 /** Reads run first; the write examples build on each other (the lab is created, changed, linked,
- *  quoted, then unlinked and deleted), so they run in this order. A new write route must be placed. */
+ *  quoted, then unlinked and deleted; a document is ingested, read and accepted), so they run in
+ *  this order, with the reads of what a write made. A new write route must be placed. */
 const WRITE_ORDER = [
   'POST /api/entities',
   'PATCH /api/entities/:id',
   'POST /api/relationships',
   'POST /api/claims',
   'POST /api/import',
+  'POST /api/documents',
+  'GET /api/documents/:id',
+  'POST /api/documents/:id/accept',
   'DELETE /api/relationships/:id',
   'DELETE /api/entities/:id',
 ];
-const runOrder = (route: DeclaredRoute) => (route.method === 'get' ? -1 : WRITE_ORDER.indexOf(route.name));
+const runOrder = (route: DeclaredRoute) => WRITE_ORDER.indexOf(route.name);
 
 describe('the documented examples', () => {
   it('place every write route in the order they run', () => {

@@ -27,7 +27,14 @@ describe('the graph model', () => {
     ['two kinds that share a label', (m) => m.kinds.push({ ...m.kinds[0] }), /two kinds share the label Person/],
     ['a relationship with no source kind', (m) => (m.relationships[0].from = []), /has no source kind/],
     ['an index on a missing property', (m) => (m.kinds[1].indexed = ['budget']), /indexes "budget"/],
-    ['a type that is not UPPER_SNAKE', (m) => (m.relationships[0].type = 'investedIn'), /not UPPER_SNAKE/],
+    [
+      'a type that is not UPPER_SNAKE',
+      (m) => {
+        m.signals!.relationships.investedIn = m.signals!.relationships[m.relationships[0].type];
+        m.relationships[0].type = 'investedIn';
+      },
+      /not UPPER_SNAKE/,
+    ],
     ['a weight that is no property', (m) => (m.relationships[0].weight = 'size'), /weighted by "size"/],
     ['a weight that is no number', (m) => (rel(m, 'INVESTED_IN').weight = 'round'), /weighted by "round" which is text, not number/],
     ['a kind property that shadows a reserved field', (m) => (m.kinds[0].properties = ['aliases']), /reserved field "aliases"/],
@@ -86,6 +93,21 @@ describe('the graph model', () => {
       (m) => delete (rel(m, 'INVESTED_IN').propertyInfo.amount as { label?: string }).label,
       /property "amount" has no label/,
     ],
+    [
+      'a relationship type with no signals in Chinese',
+      (m) => delete (m.signals!.relationships.INVESTED_IN.active as Partial<Record<string, unknown>>).zh,
+      /INVESTED_IN has no signals in zh/,
+    ],
+    [
+      'a passive signal list that is empty',
+      (m) => (m.signals!.relationships.SUED.passive = { en: [] }),
+      /SUED \(passive\) has an empty signal list or word in en/,
+    ],
+    [
+      'a claim signal without Japanese',
+      (m) => delete (m.signals!.kinds.Claim.prediction as Partial<Record<string, unknown>>).ja,
+      /kind Claim signal "prediction" has no signals in ja/,
+    ],
   ];
   it.each(brokenModels)('refuses %s', (_name, breakIt, expected) => {
     const broken = base();
@@ -123,6 +145,11 @@ describe('the graph model', () => {
       ]),
     );
     expect(CLAIM_KINDS).toEqual(['prediction', 'opinion', 'announcement', 'reported-fact']);
+  });
+
+  it('declares the signals of every relationship type in Japanese, Chinese and English', () => {
+    for (const type of relationshipTypes)
+      for (const lang of ['ja', 'zh', 'en'] as const) expect(type.signals.active[lang].length).toBeGreaterThan(0);
   });
 
   it('lets a claim be about every kind but the documents, as the list of kinds says', () => {

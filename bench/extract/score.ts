@@ -1,0 +1,104 @@
+// How a document's suggestions compare with what a curator expects: recall and precision of
+// entities, relationships (type and both ends, either order for a symmetric type), figures and
+// claims (speaker and paragraph). An expected end is a graph id, or names separated by `|` for
+// an entity the graph does not hold, matched against the names a suggestion proposes.
+import { relationshipDefinition } from '../../graph-schema';
+import type { Suggestions } from '../../graph-schema/contract/curation.shapes';
+import { compact, normalise } from '../../server/search/normalise';
+import type { QuantityMention } from '../../server/curation/text/quantities';
+
+export interface Expectations {
+  entities: { ref: string; kind: string }[];
+  relationships: { type: string; from: string; to: string }[];
+  quantities?: { paragraph: number; measure: string; value: number; unit?: string }[];
+  claims: { by: string; paragraph?: number; paragraphs?: number[]; claimKind: string }[];
+}
+
+/** Matched and proposed counts of one measure; summed over documents before dividing. */
+export interface Tally {
+  expected: number;
+  found: number;
+  suggested: number;
+  correct: number;
+}
+export const emptyTally = (): Tally => ({ expected: 0, found: 0, suggested: 0, correct: 0 });
+export const addTally = (a: Tally, b: Tally): Tally => ({
+  expected: a.expected + b.expected,
+  found: a.found + b.found,
+  suggested: a.suggested + b.suggested,
+  correct: a.correct + b.correct,
+});
+export const recall = (t: Tally) => (t.expected === 0 ? NaN : t.found / t.expected);
+export const precision = (t: Tally) => (t.suggested === 0 ? NaN : t.correct / t.suggested);
+
+export interface DocumentScore {
+  entities: Tally;
+  relationships: Tally;
+  quantities?: Tally;
+  claims: Tally;
+}
+
+const key = (name: string) => compact(normalise(name));
+
+export function scoreDocument(
+  suggestions: Suggestions,
+  quantities: { paragraph: number; mention: QuantityMention }[],
+  expected: Expectations,
+  /** Every name of an entity the expectations name by id. */
+  namesById: ReadonlyMap<string, string[]>,
+): DocumentScore {
+  const entityNames = new Map(
+    suggestions.entities.map((e) => [e.ref, new Set([e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].map(key))]),
+  );
+  const is = (ref: string, expectedEnd: string) =>
+    expectedEnd.split('|').some((alt) => {
+      if (ref === alt) return true;
+      if (!ref.startsWith('new:')) return false;
+      const names = entityNames.get(ref);
+      return (namesById.get(alt) ?? [alt]).some((n) => names?.has(key(n)));
+    });
+
+  const entities: Tally = {
+    expected: expected.entities.length,
+    found: expected.entities.filter((x) => suggestions.entities.some((e) => is(e.ref, x.ref))).length,
+    suggested: suggestions.entities.length,
+    correct: suggestions.entities.filter((e) => expected.entities.some((x) => is(e.ref, x.ref))).length,
+  };
+
+  const facts = new Map<string, { type: string; from: string; to: string }>();
+  for (const r of suggestions.relationships) facts.set(`${r.type}|${r.from}|${r.to}`, r);
+  const matches = (r: { type: string; from: string; to: string }, x: { type: string; from: string; to: string }) =>
+    r.type === x.type &&
+    ((is(r.from, x.from) && is(r.to, x.to)) || (!!relationshipDefinition(r.type)?.meta.symmetric && is(r.from, x.to) && is(r.to, x.from)));
+  const expectedFacts = [...new Map(expected.relationships.map((x) => [`${x.type}|${x.from}|${x.to}`, x])).values()];
+  const relationships: Tally = {
+    expected: expectedFacts.length,
+    found: expectedFacts.filter((x) => [...facts.values()].some((r) => matches(r, x))).length,
+    suggested: facts.size,
+    correct: [...facts.values()].filter((r) => expectedFacts.some((x) => matches(r, x))).length,
+  };
+
+  const sameQuantity = (q: { paragraph: number; mention: QuantityMention }, x: NonNullable<Expectations['quantities']>[number]) =>
+    q.paragraph === x.paragraph &&
+    q.mention.measure === x.measure &&
+    Math.abs(q.mention.value - x.value) <= Math.abs(x.value) * 0.005 &&
+    (x.unit === undefined || q.mention.unit === x.unit);
+  const quantityTally = expected.quantities
+    ? {
+        expected: expected.quantities.length,
+        found: expected.quantities.filter((x) => quantities.some((q) => sameQuantity(q, x))).length,
+        suggested: quantities.length,
+        correct: quantities.filter((q) => expected.quantities!.some((x) => sameQuantity(q, x))).length,
+      }
+    : undefined;
+
+  const claimMatches = (c: Suggestions['claims'][number], x: Expectations['claims'][number]) =>
+    (x.paragraphs ?? [x.paragraph]).includes(c.paragraph) && x.by !== '' && is(c.by, x.by);
+  const claims: Tally = {
+    expected: expected.claims.length,
+    found: expected.claims.filter((x) => suggestions.claims.some((c) => claimMatches(c, x))).length,
+    suggested: suggestions.claims.length,
+    correct: suggestions.claims.filter((c) => expected.claims.some((x) => claimMatches(c, x))).length,
+  };
+  return { entities, relationships, ...(quantityTally ? { quantities: quantityTally } : {}), claims };
+}

@@ -1,0 +1,159 @@
+// The Suggest step of the curation loop: from an article's paragraphs and the entities and
+// relationships the graph holds, the entities it names (known or new), the relationships and the
+// claims it states, each with its paragraph, evidence and confidence, in the contract's shapes.
+import { relationshipTypes, type KindName } from '../../../graph-schema';
+import type { Suggestions } from '../../../graph-schema/contract/curation.shapes';
+import { compact, normalise } from '../../search/normalise';
+import type { DocumentLanguage } from '../text/language';
+import type { Paragraph } from '../text/paragraphs';
+import { claimIn } from './claims';
+import { EntityIndex, type EntityMention } from './entity-index';
+import { findNewNames, prepareDocument } from './new-entities';
+import { relationshipsIn, sentences } from './relationships';
+
+export interface KnownGraph {
+  entities: { id: string; kind: KindName; name: string; nameJa?: string; aliases: string[] }[];
+  relationships: { id: string; type: string; source: string; target: string }[];
+}
+
+type SuggestedEntity = Suggestions['entities'][number];
+type SuggestedRelationship = Suggestions['relationships'][number];
+
+/** A readable slug for a new entity's ref; names in other scripts get a short stable hash. */
+function slugOf(name: string, kind: string): string {
+  const latin = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (latin.length >= 2 && /^[\p{ASCII}]*$/u.test(name.normalize('NFKC'))) return latin.slice(0, 90);
+  let hash = 0x811c9dc5;
+  for (const ch of name) hash = Math.imul(hash ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return `${kind.toLowerCase()}-${(latin ? `${latin.slice(0, 40)}-` : '') + hash.toString(36)}`;
+}
+
+/** New names of one article, merged across paragraphs: a lone family name joins the full name met before. */
+class NewEntities {
+  private readonly byKey = new Map<string, SuggestedEntity>();
+  private readonly lastNames = new Map<string, SuggestedEntity>();
+
+  add(name: string, kind: KindName): SuggestedEntity {
+    const key = compact(normalise(name));
+    let entity = this.byKey.get(key) ?? this.lastNames.get(key);
+    if (!entity) {
+      entity = { ref: `new:${slugOf(name, kind)}`, name, kind, known: false, aliases: [], mentions: [] };
+      this.byKey.set(key, entity);
+      const parts = normalise(name).split(' ');
+      if (kind === 'Person' && parts.length > 1) this.lastNames.set(parts.at(-1)!, entity);
+    } else if (name !== entity.name && !entity.aliases.includes(name)) entity.aliases.push(name);
+    return entity;
+  }
+
+  mention(ref: string, mention: SuggestedEntity['mentions'][number]): void {
+    this.all()
+      .find((e) => e.ref === ref)
+      ?.mentions.push(mention);
+  }
+
+  all(): SuggestedEntity[] {
+    return [...new Set(this.byKey.values())];
+  }
+}
+
+const leading = (text: string) => text.length - text.trimStart().length;
+
+export function suggestFacts(
+  input: { language: DocumentLanguage; publishedOn?: string; paragraphs: Paragraph[] },
+  known: KnownGraph,
+): Suggestions {
+  const { language, publishedOn } = input;
+  const index = new EntityIndex(known.entities);
+  prepareDocument(
+    input.paragraphs.map((p) => p.text),
+    language,
+  );
+  const knownById = new Map(known.entities.map((e) => [e.id, e]));
+  const held = new Set(known.relationships.map((r) => `${r.type}|${r.source}|${r.target}`));
+  const symmetric = new Set<string>(relationshipTypes.filter((t) => t.meta.symmetric).map((t) => t.type));
+  const isHeld = (type: string, from: string, to: string) =>
+    held.has(`${type}|${from}|${to}`) || (symmetric.has(type) && held.has(`${type}|${to}|${from}`));
+
+  const knownEntities = new Map<string, SuggestedEntity>();
+  const fresh = new NewEntities();
+  const relationships = new Map<string, SuggestedRelationship>();
+  const claims: Suggestions['claims'] = [];
+
+  // First pass: the new names of the whole document, so that a name proposed in one place is
+  // found wherever else it is written, even where nothing around it marks it as a name.
+  const candidates = input.paragraphs.map((paragraph) => {
+    const found = index.find(paragraph.text);
+    return { found, fresh: findNewNames(paragraph.text, language, found).map((c) => fresh.add(c.name, c.kind)) };
+  });
+  // A person named in full is named later by the family name alone (アモデイ, Huang).
+  const familyName = (e: SuggestedEntity) => (e.kind === 'Person' ? normalise(e.name).split(' ').slice(1).slice(-1) : []);
+  const newIndex = new EntityIndex(
+    fresh.all().map((e) => ({ id: e.ref, kind: e.kind, name: e.name, aliases: [...e.aliases, ...familyName(e)] })),
+  );
+
+  for (const [i, paragraph] of input.paragraphs.entries()) {
+    const { found } = candidates[i];
+    const mentions: EntityMention[] = [...found];
+    for (const m of found) {
+      const entity = knownById.get(m.ref)!;
+      let suggestion = knownEntities.get(m.ref);
+      if (!suggestion)
+        knownEntities.set(
+          m.ref,
+          (suggestion = { ref: m.ref, name: entity.name, kind: entity.kind, known: true, id: entity.id, aliases: [], mentions: [] }),
+        );
+      suggestion.mentions.push({ paragraph: paragraph.n, text: m.text, start: m.start });
+    }
+    for (const m of newIndex.find(paragraph.text)) {
+      if (found.some((k) => m.start < k.end && k.start < m.end)) continue;
+      fresh.mention(m.ref, { paragraph: paragraph.n, text: m.text, start: m.start });
+      mentions.push(m);
+    }
+    mentions.sort((a, b) => a.start - b.start);
+
+    for (const span of sentences(paragraph.text)) {
+      const sentence = paragraph.text.slice(span.start, span.end);
+      const inSentence = mentions
+        .filter((m) => m.start >= span.start && m.end <= span.end)
+        .map((m) => ({ ...m, start: m.start - span.start, end: m.end - span.start }));
+      for (const r of relationshipsIn(sentence, span.start, inSentence, language, publishedOn)) {
+        // One suggestion per fact and paragraph: the best-supported reading of it.
+        // A symmetric type read both ways is one fact.
+        const ends = symmetric.has(r.type) ? [r.from, r.to].sort() : [r.from, r.to];
+        const key = `${paragraph.n}|${r.type}|${ends.join('|')}`;
+        const before = relationships.get(key);
+        if (before && before.confidence >= r.confidence) continue;
+        relationships.set(key, {
+          key: '',
+          type: r.type,
+          from: r.from,
+          to: r.to,
+          properties: { ...before?.properties, ...r.properties },
+          paragraph: paragraph.n,
+          evidence: r.evidence.trim(),
+          start: r.start + leading(r.evidence),
+          confidence: r.confidence,
+          known: isHeld(r.type, r.from, r.to),
+        });
+      }
+      const claim = claimIn(sentence, span.start, inSentence, language, publishedOn);
+      if (claim)
+        claims.push({
+          key: `c${claims.length + 1}`,
+          ...claim,
+          evidence: claim.evidence.trim(),
+          start: claim.start + leading(claim.evidence),
+          paragraph: paragraph.n,
+        });
+    }
+  }
+  return {
+    entities: [...knownEntities.values(), ...fresh.all().filter((e) => e.mentions.length > 0)],
+    relationships: [...relationships.values()].map((r, i) => ({ ...r, key: `r${i + 1}` })),
+    claims,
+  };
+}

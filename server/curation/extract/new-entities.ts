@@ -1,0 +1,365 @@
+// Names the graph does not hold yet, each with a proposed kind: Latin-script names (capitalised
+// sequences, brand spellings such as xAI), katakana runs, Chinese names tagged by jieba, and kanji
+// names before an honorific. The kind comes from the cues the languages put around names —
+// organisation words (社, 公司, Inc., Labs), person words (氏, さん, 先生, CEO, said), model
+// spellings (a name with a version: GPT-4o, Llama 3, DeepSeek-R1) and cluster words (スパコン,
+// 集群, supercomputer) — and a name with no cue is only proposed where its script marks it as one.
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+import { TokenizerBuilder, type Tokenizer } from 'lindera-wasm-nodejs-ipadic';
+import { Claim, relationshipTypes, type KindName } from '../../../graph-schema';
+import type { DocumentLanguage } from '../text/language';
+
+export interface NameCandidate {
+  name: string;
+  kind: KindName;
+  start: number;
+  end: number;
+  /** How sure the kind is: a cue beside the name, or only its shape. */
+  cued: boolean;
+}
+
+/** The words around a name that tell its kind, per language. Suffix cues follow the name, prefix cues precede it. */
+const CUES: Record<DocumentLanguage, { kind: KindName; after?: RegExp; before?: RegExp }[]> = {
+  ja: [
+    { kind: 'Person', after: /^\s*(氏|さん|先生|博士|教授|社長|会長|CEO|最高経営責任者|らは|は語|は述|が語|が述)/ },
+    { kind: 'Person', before: /(CEO|最高経営責任者|社長|会長|創業者|研究者|教授|博士|のトップ)(の|である|、)?\s*$/ },
+    { kind: 'Organization', after: /^\s*(社|グループ|研究所|ラボ|財団|大学|銀行|ファンド|ホールディングス|Inc|Labs|Corp)/ },
+    { kind: 'Organization', before: /(米|中国|仏|英|独|日本の|新興|スタートアップの?|企業の?)\s*$/ },
+    { kind: 'GPUCluster', after: /^\s*(スパコン|スーパーコンピュータ|クラスタ|クラスター)/ },
+  ],
+  zh: [
+    { kind: 'Person', after: /^\s*(先生|女士|博士|教授|表示|称|说|指出|认为|透露)/ },
+    { kind: 'Person', before: /(首席执行官|CEO|创始人|董事长|总裁|科学家|教授)\s*$/ },
+    { kind: 'Organization', after: /^\s*(公司|集团|科技|实验室|研究院|基金|资本|大学|银行|Inc|Labs)/ },
+    { kind: 'GPUCluster', after: /^\s*(超级计算机|超算|集群|算力中心)/ },
+  ],
+  en: [
+    { kind: 'Person', after: /^,?\s*(said|says|told|wrote|predicted|argued|believes|warned|who\b)/ },
+    { kind: 'Person', before: /\b(CEO|chief executive|founder|co-founder|chairman|president|scientist|researcher|Mr\.?|Ms\.?|Dr\.?)\s*$/i },
+    {
+      kind: 'Organization',
+      after: /^\s*(Inc\b|Corp\b|Ltd\b|LLC\b|Labs?\b|Technologies\b|Group\b|Capital\b|Ventures\b|Partners\b|Foundation\b)/,
+    },
+    { kind: 'GPUCluster', after: /^\s*(supercomputer|cluster|data cent(er|re))/i },
+  ],
+};
+
+/** A name with a version is a model: GPT-4o, Llama 3.1, Claude 3 Opus, DeepSeek-R1, Qwen2.5. */
+const MODEL_SHAPE =
+  /^[A-Za-z][A-Za-z]*(?:[- ]?(?:\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?|\d+(?:x\d+)?[BM]))(?:[- ](?:\d+(?:x\d+)?[A-Za-z]*|[A-Z][a-z]+))?$/;
+/** A short quoted term after a word for a kind (モデル「…」, 合资企业“…”, the model "…") is a name of that kind. */
+const QUOTED_KIND: { kind: KindName; before: RegExp }[] = [
+  { kind: 'AIModel', before: /(モデル|AI|チャットボット|模型|大模型|聊天机器人|model|chatbot)\s*$/i },
+  { kind: 'Organization', before: /(企業|会社|スタートアップ|公司|企业|合资企业|初创公司|company|venture|startup)\s*$/i },
+  { kind: 'GPUCluster', before: /(スパコン|スーパーコンピュータ|クラスター?|集群|超级计算机|supercomputer|cluster)\s*$/i },
+  { kind: 'Petition', before: /(請願|署名|書簡|请愿|公开信|petition|open letter)\s*$/i },
+];
+
+function quotedCandidates(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const m of text.matchAll(/[「『“"]([^」』”"、。，,]{2,24})[」』”"]/g)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const kind = QUOTED_KIND.find((q) => q.before.test(before))?.kind;
+    if (kind) out.push({ name: m[1], kind, start: m.index + 1, end: m.index + 1 + m[1].length, cued: true });
+  }
+  return out;
+}
+/** Words that end an organisation's name in Latin script. */
+const ORG_WORD =
+  /\b(Inc|Corp|Corporation|Ltd|LLC|Labs?|AI|Technologies|Systems|Group|Capital|Ventures|Partners|Foundation|Institute|University|Bank)\.?$/;
+/** Capitalised words that are not names: sentence openers, months, days, common nouns of the field. */
+const NOT_NAMES = new Set(
+  (
+    'The A An In On At By For From With Its It This That These Those He She They We I You Our His Her Their But And Or If As ' +
+    'When While After Before Since Under Over About According Also However Meanwhile Today Yesterday Tomorrow Last Next ' +
+    'January February March April May June July August September October November December Monday Tuesday Wednesday ' +
+    'Thursday Friday Saturday Sunday CEO CTO CFO AI GPU GPUs US U.S. EU UK Chinese American European Japanese Silicon Valley ' +
+    'Inc Corp Ltd LLC Labs Series Round Billion Million'
+  ).split(' '),
+);
+
+let jieba: Jieba | undefined;
+/** Loaded on first use: the dictionary takes a good half second and only Chinese text needs it. */
+function chineseTagger(): Jieba {
+  jieba ??= Jieba.withDict(dict);
+  return jieba;
+}
+
+let lindera: Tokenizer | undefined;
+/** Lindera with IPADIC, built on first use (about a second): its proper-noun tags name organisations and people. */
+function japaneseTokenizer(): Tokenizer {
+  if (!lindera) {
+    const builder = new TokenizerBuilder();
+    builder.setDictionary('embedded://ipadic');
+    lindera = builder.build();
+  }
+  return lindera;
+}
+
+/**
+ * Tokens per paragraph of the document being read. Each call into the tokeniser costs far more
+ * than its length, so a document is cut in one call and its paragraphs' tokens are kept here.
+ */
+let cut = new Map<string, JapaneseToken[]>();
+function japaneseTokens(text: string): JapaneseToken[] {
+  let tokens = cut.get(text);
+  if (!tokens) cut.set(text, (tokens = japaneseTokenizer().tokenize(text) as JapaneseToken[]));
+  return tokens;
+}
+
+/** Cuts a whole Japanese document at once, before its paragraphs are read one by one. */
+export function prepareDocument(paragraphs: readonly string[], language: DocumentLanguage): void {
+  cut = new Map();
+  if (language !== 'ja' || paragraphs.length === 0) return;
+  const joined = paragraphs.join('\n');
+  const tokens = japaneseTokenizer().tokenize(joined) as JapaneseToken[];
+  let offset = 0;
+  let paragraph = 0;
+  let current: JapaneseToken[] = [];
+  let end = paragraphs[0].length;
+  for (const token of tokens) {
+    const start = joined.indexOf(token.surface, offset);
+    if (start < 0) continue;
+    offset = start + token.surface.length;
+    while (start >= end && paragraph < paragraphs.length - 1) {
+      cut.set(paragraphs[paragraph], current);
+      current = [];
+      paragraph++;
+      end += 1 + paragraphs[paragraph].length;
+    }
+    current.push(token);
+  }
+  cut.set(paragraphs[paragraph], current);
+}
+
+interface JapaneseToken {
+  surface: string;
+  partOfSpeech: string;
+  partOfSpeechSubcategory1?: string;
+  partOfSpeechSubcategory2?: string;
+}
+
+/** Every declared signal word per language: a word that signals a fact is not a name. */
+const SIGNAL_WORDS: Record<DocumentLanguage, string[]> = Object.fromEntries(
+  (['ja', 'zh', 'en'] as const).map((lang) => [
+    lang,
+    [
+      ...relationshipTypes.flatMap((t) => [
+        ...t.signals.active[lang],
+        ...((t.signals as { passive?: Partial<Record<string, readonly string[]>> }).passive?.[lang] ?? []),
+      ]),
+      ...Object.values(Claim.signals).flatMap((s) => s[lang]),
+    ],
+  ]),
+) as Record<DocumentLanguage, string[]>;
+
+/** Words that join the items of a list: an item beside a known organisation is most likely one too. */
+const COORDINATOR = /^\s*(?:、|,|，|和|与|及|以及|と|や|and|&)\s*$/;
+
+function cueKind(text: string, start: number, end: number, language: DocumentLanguage): KindName | undefined {
+  const after = text.slice(end, end + 16);
+  const before = text.slice(Math.max(0, start - 16), start);
+  for (const cue of CUES[language]) {
+    if (cue.after && cue.after.test(after)) return cue.kind;
+    if (cue.before && cue.before.test(before)) return cue.kind;
+  }
+  return undefined;
+}
+
+/** Hardware named after its maker's product line (H100 GPUs, H800 チップ) is no entity of the graph. */
+const HARDWARE_AFTER = /^\s*(?:GPUs?|chips?|accelerators?|チップ|半導体|GPU|芯片|显卡|加速器)/i;
+
+function latinCandidates(text: string, language: DocumentLanguage): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  // A run of words each starting with a capital or a digit, or a brand spelt with an inner capital.
+  const run =
+    /(?:(?=\p{Lu})\p{Script=Latin}[\p{Script=Latin}\p{N}.&'-]*|[a-z]+[A-Z][\p{Script=Latin}\p{N}-]*)(?:[ -](?:[\p{Lu}\p{N}][\p{Script=Latin}\p{N}.&-]*))*/gu;
+  for (let m; (m = run.exec(text));) {
+    if (/[\p{Script=Latin}\p{N}]/u.test(text[m.index - 1] ?? '')) continue;
+    let words = m[0]
+      .replace(/[.'-]+$/, '')
+      .replace(/'s$/, '')
+      .split(' ');
+    let start = m.index;
+    // Sentence openers and common words are no part of a name, at its start or its end.
+    while (words.length > 1 && NOT_NAMES.has(words[0])) {
+      start += words[0].length + 1;
+      words = words.slice(1);
+    }
+    while (words.length > 1 && NOT_NAMES.has(words.at(-1)!)) words = words.slice(0, -1);
+    const name = words.join(' ');
+    if (NOT_NAMES.has(name) || name.length < 2 || !/^\p{L}/u.test(name)) continue;
+    const end = start + name.length;
+    if (HARDWARE_AFTER.test(text.slice(end, end + 12)) || HARDWARE_AFTER.test(m[0].slice(end - m.index))) continue;
+    const cued = cueKind(text, start, end, language);
+    const initial = language === 'en' && sentenceInitial(text, start);
+    const kind: KindName | undefined = MODEL_SHAPE.test(name)
+      ? 'AIModel'
+      : (cued ??
+        (ORG_WORD.test(name)
+          ? 'Organization'
+          : /^\p{Lu}\p{Ll}+ (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+$/u.test(name)
+            ? 'Person'
+            : initial || /^\p{Lu}{2,4}s?$/u.test(name)
+              ? // A lone capitalised word opening a sentence, or an acronym (AGI, LLM), is a term more often than a name.
+                undefined
+              : 'Organization'));
+    if (kind) out.push({ name, kind, start, end, cued: cued !== undefined || kind === 'AIModel' });
+  }
+  return out;
+}
+
+function sentenceInitial(text: string, start: number): boolean {
+  return /(^|[.!?:;"“”]\s*)$/.test(text.slice(Math.max(0, start - 3), start));
+}
+
+function katakanaCandidates(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const run = /[\u30a1-\u30fa\u30fc]{2,}(?:[・＝=][\u30a1-\u30fa\u30fc]+)*/g;
+  for (let m; (m = run.exec(text));) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const cued = cueKind(text, start, end, 'ja');
+    // A middle dot joins a given name and a family name; otherwise a loanword needs a cue to count.
+    const kind = cued ?? (m[0].includes('・') || m[0].includes('＝') ? 'Person' : undefined);
+    if (kind) out.push({ name: m[0], kind, start, end, cued: cued !== undefined });
+  }
+  return out;
+}
+
+/**
+ * Names IPADIC knows as proper nouns (organisations, people's family and given names, joined), and
+ * katakana words it does not know at all where a cue beside them says what they name.
+ */
+function japaneseTokenCandidates(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const tokens = japaneseTokens(text);
+  let offset = 0;
+  let person: { start: number; end: number } | undefined;
+  const flushPerson = () => {
+    if (person && person.end - person.start >= 2)
+      out.push({ name: text.slice(person.start, person.end), kind: 'Person', start: person.start, end: person.end, cued: false });
+    person = undefined;
+  };
+  for (const token of tokens) {
+    const start = text.indexOf(token.surface, offset);
+    if (start < 0) continue;
+    const end = start + token.surface.length;
+    offset = end;
+    const proper = token.partOfSpeech === '名詞' && token.partOfSpeechSubcategory1 === '固有名詞';
+    if (proper && token.partOfSpeechSubcategory2 === '人名') {
+      person = person && person.end === start ? { start: person.start, end } : (flushPerson(), { start, end });
+      continue;
+    }
+    flushPerson();
+    if (proper && token.partOfSpeechSubcategory2 === '組織')
+      out.push({ name: token.surface, kind: 'Organization', start, end, cued: false });
+    else if (token.partOfSpeech === 'UNK' && /^[\u30a1-\u30fa\u30fc・]{3,}$/.test(token.surface)) {
+      // Loanwords the dictionary lacks are as common as names: only a cue makes one a name.
+      const cued = cueKind(text, start, end, 'ja');
+      if (cued) out.push({ name: token.surface, kind: cued, start, end, cued: true });
+    }
+  }
+  flushPerson();
+  return out;
+}
+
+/** Words of a sentence as a tokeniser cuts them, for finding list items beside a known name. */
+function wordsOf(text: string, language: DocumentLanguage): { word: string; start: number; end: number }[] {
+  const words = language === 'zh' ? chineseTagger().cut(text) : language === 'ja' ? japaneseTokens(text).map((t) => t.surface) : [];
+  const out: { word: string; start: number; end: number }[] = [];
+  let offset = 0;
+  for (const word of words) {
+    const start = text.indexOf(word, offset);
+    if (start < 0) continue;
+    offset = start + word.length;
+    out.push({ word, start, end: offset });
+  }
+  return out;
+}
+
+/**
+ * A word listed beside a person or organisation (`OpenAI、软银和甲骨文`) is taken for one of the same
+ * kind: lists join like with like.
+ */
+function listedCandidates(
+  text: string,
+  language: DocumentLanguage,
+  named: readonly { start: number; end: number; kind: KindName }[],
+): NameCandidate[] {
+  if (language === 'en') return [];
+  const words = wordsOf(text, language);
+  const out: NameCandidate[] = [];
+  for (const anchor of named) {
+    if (anchor.kind !== 'Organization' && anchor.kind !== 'Person') continue;
+    // Walk the list both ways from the anchor: coordinator, item, coordinator, item…
+    for (const direction of [1, -1]) {
+      let edge = direction > 0 ? anchor.end : anchor.start;
+      for (;;) {
+        const i = direction > 0 ? words.findIndex((w) => w.start === edge) : words.findIndex((w) => w.end === edge);
+        const joiner = words[i];
+        const item = words[i + direction];
+        if (!joiner || !item || !COORDINATOR.test(joiner.word)) break;
+        // In Japanese only katakana items count: a kanji word after と is as often a verb's partner as a list's item.
+        const shape = language === 'ja' ? /^[\u30a1-\u30fa\u30fc・]{2,}$/ : /^\p{Script=Han}{2,}$/u;
+        if (!shape.test(item.word) || SIGNAL_WORDS[language].some((w) => item.word.includes(w))) break;
+        out.push({ name: item.word, kind: anchor.kind, start: item.start, end: item.end, cued: true });
+        edge = direction > 0 ? item.end : item.start;
+      }
+    }
+  }
+  return out;
+}
+
+/** Kanji names are only proposed before an honorific or title: nothing else marks where they end. */
+function kanjiCandidates(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const run = /(?<![\p{Script=Han}])([\p{Script=Han}]{2,4})(?=氏|さん|先生|社長|会長|教授|博士)/gu;
+  for (let m; (m = run.exec(text));) {
+    if (/^[同両各当本他自前元現]/.test(m[1])) continue;
+    out.push({ name: m[1], kind: 'Person', start: m.index, end: m.index + m[1].length, cued: true });
+  }
+  return out;
+}
+
+function chineseCandidates(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  let offset = 0;
+  for (const { word, tag } of chineseTagger().tag(text)) {
+    const start = text.indexOf(word, offset);
+    if (start < 0) continue;
+    offset = start + word.length;
+    if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
+    const end = start + word.length;
+    const cued = cueKind(text, start, end, 'zh');
+    const tagged: KindName | undefined = tag === 'nr' || tag === 'nrfg' ? 'Person' : tag === 'nt' ? 'Organization' : undefined;
+    const kind = cued ?? tagged;
+    if (kind) out.push({ name: word, kind, start, end, cued: cued !== undefined });
+  }
+  return out;
+}
+
+/** Names in a paragraph the index did not find, with their proposed kinds; never overlapping `taken` spans. */
+export function findNewNames(
+  text: string,
+  language: DocumentLanguage,
+  taken: readonly { start: number; end: number; kind: KindName }[],
+): NameCandidate[] {
+  const found = [
+    ...quotedCandidates(text),
+    ...latinCandidates(text, language),
+    ...(language === 'ja' ? [...katakanaCandidates(text), ...kanjiCandidates(text), ...japaneseTokenCandidates(text)] : []),
+    ...(language === 'zh' ? chineseCandidates(text) : []),
+  ].sort((a, b) => Number(b.cued) - Number(a.cued) || b.end - b.start - (a.end - a.start));
+  const spans: { start: number; end: number }[] = [...taken];
+  const out: NameCandidate[] = [];
+  const keep = (c: NameCandidate) => {
+    if (spans.some((s) => c.start < s.end && s.start < c.end)) return;
+    spans.push(c);
+    out.push(c);
+  };
+  found.forEach(keep);
+  listedCandidates(text, language, [...taken, ...out]).forEach(keep);
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,258 @@
+// Relationships read from sentences: wherever a type's signal (declared beside the type in
+// graph-schema) occurs, the nearest pair of mentioned entities whose kinds the type may join becomes
+// a suggestion. Direction comes from the language's grammar — the subject comes first, a passive
+// form makes the target the subject, an agent marker (by, from, 由, から) names the source — and,
+// where the two kinds settle it (a person LEADS an organisation), from the kinds. Figures and dates
+// in the sentence fill the type's properties through their declared units.
+import {
+  endpointError,
+  relationshipTypes,
+  type RelationshipDefinition,
+  type RelationshipTypeName,
+  type SignalLanguage,
+} from '../../../graph-schema';
+import { findDates } from '../text/dates';
+import type { DocumentLanguage } from '../text/language';
+import { findQuantities, schemaPropertyFor } from '../text/quantities';
+import type { EntityMention } from './entity-index';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface FoundRelationship {
+  type: RelationshipTypeName;
+  from: string;
+  to: string;
+  properties: Record<string, unknown>;
+  /** The sentence that supports it, and where it starts in its paragraph. */
+  evidence: string;
+  start: number;
+  confidence: number;
+}
+
+interface Signal {
+  form: string;
+  passive: boolean;
+  definition: RelationshipDefinition;
+}
+
+interface SignalHit extends Span {
+  signal: Signal;
+}
+
+/** Every declared signal of a language, longest first so a longer form wins where two overlap. */
+function signalsOf(language: SignalLanguage): Signal[] {
+  return relationshipTypes
+    .flatMap((definition) => [
+      ...definition.signals.active[language].map((form) => ({ form, passive: false, definition })),
+      ...((definition.signals as { passive?: Partial<Record<SignalLanguage, readonly string[]>> }).passive?.[language] ?? []).map(
+        (form) => ({ form, passive: true, definition }),
+      ),
+    ])
+    .sort((a, b) => b.form.length - a.form.length);
+}
+const SIGNALS = { ja: signalsOf('ja'), zh: signalsOf('zh'), en: signalsOf('en') };
+
+/** The sentences of a paragraph as spans: CJK full stops always end one, a Latin full stop before a space. */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  const end = /[。！？!?]+|\.(?=\s+["“(]?[A-Z0-9])|;/g;
+  let start = 0;
+  for (let m; (m = end.exec(text));) {
+    out.push({ start, end: m.index + m[0].length });
+    start = m.index + m[0].length;
+  }
+  if (text.slice(start).trim()) out.push({ start, end: text.length });
+  return out;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Occurrences of signals in a sentence; English forms match at a word's start, case aside. */
+export function findSignals(sentence: string, language: DocumentLanguage, mentions: readonly Span[]): SignalHit[] {
+  const haystack = language === 'en' ? sentence.toLowerCase() : sentence;
+  const hits: SignalHit[] = [];
+  for (const signal of SIGNALS[language]) {
+    const needle = language === 'en' ? signal.form.toLowerCase() : signal.form;
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+      if (language === 'en' && /[a-z0-9]/.test(haystack[at - 1] ?? '')) continue;
+      const hit = { start: at, end: at + needle.length, signal };
+      if (mentions.some((m) => overlaps(m, hit))) continue;
+      // A shorter form inside a longer one already found is that one's part, unless both signal the same span.
+      if (hits.some((h) => overlaps(h, hit) && !(h.start === hit.start && h.end === hit.end))) continue;
+      if (hits.some((h) => h.start === hit.start && h.end === hit.end && h.signal.definition === signal.definition)) continue;
+      hits.push(hit);
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * How far a mention stands from a signal as an argument of it: characters between them, plus a
+ * clause boundary's cost (a Chinese or Japanese comma ends a clause; an English one often only an
+ * apposition), plus, in Japanese, where the verb comes last, standing after the verb.
+ */
+function reach(sentence: string, m: Span, signal: Span, language: DocumentLanguage): number {
+  const between = m.end <= signal.start ? sentence.slice(m.end, signal.start) : sentence.slice(signal.end, m.start);
+  const clauses = (between.match(language === 'en' ? /[,;:]/g : /[，,；;：:]|(?<=[てで])、|、(?=[^、]*[はが])/g) ?? []).length;
+  const afterVerb = language === 'ja' && m.start >= signal.end ? 25 : 0;
+  return distance(m, signal) + clauses * (language === 'en' ? 6 : 20) + afterVerb;
+}
+
+/** Quoted spans: what someone said is read apart from the sentence that reports it. */
+export function quoteSpans(sentence: string): Span[] {
+  return [...sentence.matchAll(/「[^」]*」|『[^』]*』|“[^”]*”|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+const quoteOf = (m: Span, quotes: readonly Span[]) => quotes.findIndex((q) => q.start <= m.start && m.end <= q.end);
+
+/** A place or time phrase (在白宫, 于北京) is no argument of the verb. */
+const isAdverbial = (sentence: string, m: Span, language: DocumentLanguage) =>
+  language === 'zh' && /[在于]$/.test(sentence.slice(Math.max(0, m.start - 1), m.start));
+
+const distance = (m: Span, s: Span) => (m.end <= s.start ? s.start - m.end : m.start >= s.end ? m.start - s.end : 0);
+
+/** Whether a mention is marked as the grammatical subject (ja: は, が, も after it). */
+const isSubject = (sentence: string, m: Span, language: DocumentLanguage) =>
+  language === 'ja' && /^(?:氏|さん|社)?(?:は|が|も)/.test(sentence.slice(m.end, m.end + 3));
+/** Whether a mention is marked as an agent or origin: by/from before it, 由/被/从 before it, から/より after it. */
+function isAgent(sentence: string, m: Span, language: DocumentLanguage): boolean {
+  if (language === 'ja') return /^(?:氏|さん|社)?(?:から|より)/.test(sentence.slice(m.end, m.end + 4));
+  if (language === 'zh') return /(由|被|从|获|获得|得到)\s*$/.test(sentence.slice(Math.max(0, m.start - 2), m.start));
+  return /\b(by|from)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 10), m.start));
+}
+
+function fits(type: string, from: EntityMention, to: EntityMention): boolean {
+  return endpointError(type, from.kind, to.kind) === undefined;
+}
+
+/** The figures and dates of a sentence in the properties a type declares for them, nearest the signal first. */
+function propertiesFor(
+  definition: RelationshipDefinition,
+  sentence: string,
+  signal: Span,
+  language: DocumentLanguage,
+  publishedOn: string | undefined,
+): Record<string, unknown> {
+  const info = definition.meta.propertyInfo;
+  const properties: Record<string, unknown> = {};
+  const quantities = findQuantities(sentence, language).sort((a, b) => distance(a, signal) - distance(b, signal));
+  for (const q of quantities) {
+    const name = schemaPropertyFor(q, info);
+    if (!name || name in properties) continue;
+    properties[name] = q.value;
+    // A unit that names a sibling property (an amount's currency) is stored there.
+    const unit = info[name].unit;
+    if (unit && unit in info && q.measure === 'money') properties[unit] = q.unit;
+  }
+  if (info.date?.type === 'date') {
+    const date = findDates(sentence, language, publishedOn).find((d) => !d.by);
+    if (date) properties.date = date.date;
+  }
+  return properties;
+}
+
+/**
+ * The relationships one sentence states. `mentions` are the entities found in it, with offsets in
+ * `sentence`; `offset` is where the sentence starts in its paragraph.
+ */
+export function relationshipsIn(
+  sentence: string,
+  offset: number,
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+  publishedOn?: string,
+): FoundRelationship[] {
+  const out: FoundRelationship[] = [];
+  const quotes = quoteSpans(sentence);
+  for (const hit of findSignals(sentence, language, mentions)) {
+    const { definition, passive } = hit.signal;
+    const type = definition.type;
+    let best: { a: EntityMention; b: EntityMention; cost: number } | undefined;
+    const region = quoteOf(hit, quotes);
+    const eligible = mentions.filter((m) => quoteOf(m, quotes) === region && !isAdverbial(sentence, m, language));
+    for (const a of eligible)
+      for (const b of eligible) {
+        if (a.start >= b.start || a.ref === b.ref) continue;
+        if (!fits(type, a, b) && !fits(type, b, a)) continue;
+        // `OpenAIのo1`, `Meta's Llama`: the owner qualifies the thing it owns and is not its counterpart.
+        if (b.kind !== 'Person' && b.kind !== 'Organization' && /^(?:の|的|['’]s)\s?$/.test(sentence.slice(a.end, b.start))) continue;
+        // Items of one list act together (`A, B and C invested`): they are each other's partners at most.
+        if (!definition.meta.symmetric && listedWith(a, eligible, sentence).includes(b)) continue;
+        const cost = reach(sentence, a, hit, language) + reach(sentence, b, hit, language);
+        if (!best || cost < best.cost) best = { a, b, cost };
+      }
+    if (!best) continue;
+    // `a` comes first in the sentence; in Japanese a は/が marks the subject wherever it stands.
+    let [subject, other] = [best.a, best.b];
+    if (isSubject(sentence, other, language) && !isSubject(sentence, subject, language)) [subject, other] = [other, subject];
+    let [from, to] = passive ? [other, subject] : [subject, other];
+    const agentFirst = isAgent(sentence, to, language) && !isAgent(sentence, from, language);
+    if (agentFirst) [from, to] = [to, from];
+    let confidence = 0.85 - Math.min(0.5, best.cost / 60);
+    if (!fits(type, from, to)) {
+      // The kinds settle what the grammar could not: a person leads an organisation, never the reverse.
+      [from, to] = [to, from];
+      confidence -= 0.05;
+    }
+    const properties = propertiesFor(definition, sentence, hit, language, publishedOn);
+    // Items listed with an end share its part: `Microsoft, Nvidia and Samsung invested` is three investments.
+    for (const f of listedWith(from, mentions, sentence))
+      for (const t of listedWith(to, mentions, sentence)) {
+        if (f.ref === t.ref || !fits(type, f, t)) continue;
+        const listed = f !== from || t !== to;
+        out.push({
+          type,
+          from: f.ref,
+          to: t.ref,
+          properties: listed ? {} : properties,
+          evidence: sentence,
+          start: offset,
+          confidence: Math.max(0.05, Math.round((confidence - (listed ? 0.05 : 0)) * 100) / 100),
+        });
+      }
+  }
+  out.push(...affiliations(sentence, offset, mentions, language));
+  return out;
+}
+
+/**
+ * The possessive that ties a person to an organisation (`DeepMindのエンジニア、イゴール`, `微软的
+ * 研究员张三`, `Nvidia's Jensen Huang`): the organisation, its possessive particle, at most a short
+ * title, then the person. Read as employment, the type of the genitive of affiliation.
+ */
+const GENITIVE: Record<DocumentLanguage, RegExp> = {
+  ja: /^(?:社)?の[^\s、。「」]{0,10}?(?:である|、)?$/,
+  zh: /^(?:公司)?的[^\s，。“”]{0,8}$/,
+  en: /^['’]s(?: [a-z][a-z -]{0,30})?,? $/,
+};
+function affiliations(
+  sentence: string,
+  offset: number,
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+): FoundRelationship[] {
+  const out: FoundRelationship[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [org, person] = [sorted[i], sorted[i + 1]];
+    if (!fits('WORKS_FOR', person, org) || !GENITIVE[language].test(sentence.slice(org.end, person.start))) continue;
+    out.push({ type: 'WORKS_FOR', from: person.ref, to: org.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.5 });
+  }
+  return out;
+}
+
+/** Words that join the items of a list. */
+const COORDINATOR = /^\s*(?:、|,|，|和|与|及|以及|と|や|and|, and|&)\s*$/;
+
+/** A mention and the mentions listed with it, joined by commas and conjunctions only. */
+function listedWith(mention: EntityMention, mentions: readonly EntityMention[], sentence: string): EntityMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const at = sorted.indexOf(mention);
+  const group = [mention];
+  for (let i = at + 1; i < sorted.length && COORDINATOR.test(sentence.slice(sorted[i - 1].end, sorted[i].start)); i++)
+    group.push(sorted[i]);
+  for (let i = at - 1; i >= 0 && COORDINATOR.test(sentence.slice(sorted[i].end, sorted[i + 1].start)); i--) group.push(sorted[i]);
+  return group.filter((m) => m.kind === mention.kind);
+}

@@ -1,0 +1,65 @@
+// The extractor finds the graph's entities by every name and alias, in any script, width or
+// variant, and proposes new names with a kind.
+import { EntityIndex } from '../../server/curation/extract/entity-index';
+import { findNewNames } from '../../server/curation/extract/new-entities';
+import { knownGraph } from './curation-extract.fixtures';
+
+const index = new EntityIndex(knownGraph().entities);
+const refs = (text: string) => index.find(text).map((m) => [m.ref, m.text]);
+
+describe('the index of known entities', () => {
+  it('finds a known entity by its Japanese alias inside a sentence, with offsets into the text', () => {
+    const text = '昨日、マイクロソフトの発表を受けてアルトマン氏は語った。';
+    const mentions = index.find(text);
+    expect(mentions.map((m) => [m.ref, m.text])).toEqual([
+      ['microsoft', 'マイクロソフト'],
+      ['sam-altman', 'アルトマン'],
+    ]);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('lets the longest match win, with no overlapping mentions', () => {
+    expect(refs('The Open Source Initiative disagreed.')).toEqual([['open-source-initiative', 'Open Source Initiative']]);
+    expect(refs('イーロン・マスクとマスク')).toEqual([
+      ['elon-musk', 'イーロン・マスク'],
+      ['elon-musk', 'マスク'],
+    ]);
+  });
+
+  it('reads full-width Latin and traditional Chinese as the names they are', () => {
+    expect(refs('微軟與ＯｐｅｎＡＩ')).toEqual([
+      ['microsoft', '微軟'],
+      ['openai', 'ＯｐｅｎＡＩ'],
+    ]);
+  });
+
+  it('matches a Latin name only as a whole word', () => {
+    expect(refs('Openness matters to Nvidia.')).toEqual([['nvidia', 'Nvidia']]);
+  });
+
+  it('never indexes claims or documents, whose names are sentences', () => {
+    expect(refs('Microsoft')).toEqual([['microsoft', 'Microsoft']]);
+  });
+});
+
+describe('new names', () => {
+  it('proposes a person from a katakana name with a middle dot, and an organisation before 社', () => {
+    const found = findNewNames('ジェンスン・フアン氏が率いるエヌビディア', 'ja', []);
+    expect(found.map((c) => [c.name, c.kind])).toContainEqual(['ジェンスン・フアン', 'Person']);
+    expect(findNewNames('ミストラル社が発表した', 'ja', []).map((c) => [c.name, c.kind])).toEqual([['ミストラル', 'Organization']]);
+  });
+
+  it('proposes a model from a name with a version, and a cluster before a cluster word', () => {
+    const found = findNewNames('xAI trained Grok 3 on the Colossus supercomputer.', 'en', []);
+    expect(found.map((c) => [c.name, c.kind])).toEqual(
+      expect.arrayContaining([
+        ['Grok 3', 'AIModel'],
+        ['Colossus', 'GPUCluster'],
+      ]),
+    );
+  });
+
+  it('leaves out what the index already found', () => {
+    expect(findNewNames('Mistral AI hired staff', 'en', [{ start: 0, end: 10, kind: 'Organization' }])).toEqual([]);
+  });
+});

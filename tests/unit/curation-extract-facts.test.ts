@@ -1,0 +1,93 @@
+// The extractor's relationships and claims: typed by the schema's signals, directed by the
+// language's grammar, joined only between kinds a type may join, and marked when the graph holds them.
+import { suggestFacts } from '../../server/curation/extract';
+import { endpointError } from '../../graph-schema';
+import { Suggestions } from '../../graph-schema/contract/curation.shapes';
+import type { DocumentLanguage } from '../../server/curation/text/language';
+import { knownGraph } from './curation-extract.fixtures';
+
+const suggest = (language: DocumentLanguage, ...texts: string[]) =>
+  suggestFacts({ language, publishedOn: '2024-03', paragraphs: texts.map((text, i) => ({ n: i + 1, text })) }, knownGraph());
+const facts = (language: DocumentLanguage, text: string) => suggest(language, text).relationships.map((r) => [r.type, r.from, r.to]);
+
+describe('suggested relationships', () => {
+  it.each<[DocumentLanguage, string]>([
+    ['ja', 'アマゾンはアンソロピックに40億ドルを出資した。'],
+    ['zh', '亚马逊向Anthropic投资40亿美元。'],
+    ['en', 'Amazon invested $4 billion in Anthropic.'],
+  ])('reads a %s sentence as a typed, directed relationship with its amount', (language, text) => {
+    const [investment] = suggest(language, text).relationships;
+    expect(investment).toMatchObject({
+      type: 'INVESTED_IN',
+      from: 'amazon',
+      to: 'anthropic',
+      properties: { amount: 4_000_000_000, currency: 'USD' },
+      paragraph: 1,
+      known: false,
+    });
+    expect(text.slice(investment.start)).toContain(investment.evidence);
+  });
+
+  it.each<[DocumentLanguage, string]>([
+    ['ja', 'アンソロピックはアマゾンから40億ドルの出資を受けた。'],
+    ['zh', 'Anthropic获得亚马逊40亿美元投资。'],
+    ['en', 'Anthropic raised $4 billion from Amazon.'],
+  ])('reverses the direction of a passive %s sentence', (language, text) => {
+    expect(facts(language, text)).toContainEqual(['INVESTED_IN', 'amazon', 'anthropic']);
+    expect(facts(language, text)).not.toContainEqual(['INVESTED_IN', 'anthropic', 'amazon']);
+  });
+
+  it('lets the kinds direct a type whose ends differ: a person leads an organisation whichever comes first', () => {
+    expect(facts('en', "OpenAI's CEO Sam Altman spoke.")).toContainEqual(['LEADS', 'sam-altman', 'openai']);
+  });
+
+  it('extends a fact to every item listed with its end, and never relates the items of one list to each other', () => {
+    const found = facts('zh', '微软、英伟达和亚马逊投资了Anthropic。');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['INVESTED_IN', 'microsoft', 'anthropic'],
+        ['INVESTED_IN', 'nvidia', 'anthropic'],
+        ['INVESTED_IN', 'amazon', 'anthropic'],
+      ]),
+    );
+    expect(found.filter(([, , to]) => to !== 'anthropic')).toEqual([]);
+  });
+
+  it('reads an organisation’s possessive before a person as employment', () => {
+    expect(facts('ja', 'マイクロソフトの研究者であるアルトマン氏が登壇した。')).toContainEqual(['WORKS_FOR', 'sam-altman', 'microsoft']);
+  });
+
+  it('never suggests a type between kinds it may not join', () => {
+    // An investment signal between a person and a model: INVESTED_IN may not end at a model.
+    const suggestions = suggest('en', 'Elon Musk invested heavily in GPT-4, Sam Altman said.', 'マスクはGPT-4に出資した。');
+    expect(suggestions.relationships.filter((r) => r.type === 'INVESTED_IN')).toEqual([]);
+    const kinds = new Map(suggestions.entities.map((e) => [e.ref, e.kind]));
+    for (const r of suggestions.relationships) expect(endpointError(r.type, kinds.get(r.from)!, kinds.get(r.to)!)).toBeUndefined();
+  });
+
+  it('marks a relationship the graph already holds as known', () => {
+    const [investment] = suggest('en', 'Microsoft invested $10 billion in OpenAI.').relationships;
+    expect(investment).toMatchObject({ type: 'INVESTED_IN', from: 'microsoft', to: 'openai', known: true });
+  });
+});
+
+describe('suggested claims', () => {
+  it('gives a prediction its due date and the article date as the day it was stated', () => {
+    const [claim] = suggest('ja', 'マスク氏は2029年までにAIが人間を超えると予測した。').claims;
+    expect(claim).toMatchObject({ by: 'elon-musk', claimKind: 'prediction', dueBy: '2029', statedOn: '2024-03', paragraph: 1 });
+  });
+
+  it('names the speaker and what the claim is about', () => {
+    const [claim] = suggest('en', '“Microsoft is our closest partner,” Sam Altman said.').claims;
+    expect(claim).toMatchObject({ by: 'sam-altman', about: ['microsoft'] });
+  });
+
+  it('answers in the contract’s shapes', () => {
+    const suggestions = suggest('zh', '马斯克表示，微软是OpenAI的竞争对手。', 'Amazon invested in Anthropic.');
+    expect(Suggestions.parse(suggestions)).toEqual(suggestions);
+    expect(suggestions.entities.find((e) => e.ref === 'elon-musk')).toMatchObject({
+      known: true,
+      mentions: [{ paragraph: 1, text: '马斯克' }],
+    });
+  });
+});

@@ -1,0 +1,20 @@
+// A small known graph for the extractor's tests: a few actors in all three scripts and one
+// relationship the graph already holds.
+import type { KnownGraph } from '../../server/curation/extract';
+
+export const knownGraph = (): KnownGraph => ({
+  entities: [
+    { id: 'elon-musk', kind: 'Person', name: 'Elon Musk', nameJa: 'イーロン・マスク', aliases: ['マスク', '马斯克', 'Musk'] },
+    { id: 'sam-altman', kind: 'Person', name: 'Sam Altman', nameJa: 'サム・アルトマン', aliases: ['アルトマン', '奥尔特曼', 'Altman'] },
+    { id: 'openai', kind: 'Organization', name: 'OpenAI', aliases: ['オープンAI'] },
+    { id: 'open-source-initiative', kind: 'Organization', name: 'Open Source Initiative', aliases: [] },
+    { id: 'open', kind: 'Organization', name: 'Open', aliases: [] },
+    { id: 'microsoft', kind: 'Organization', name: 'Microsoft', nameJa: 'マイクロソフト', aliases: ['微软', '微軟'] },
+    { id: 'amazon', kind: 'Organization', name: 'Amazon', nameJa: 'アマゾン', aliases: ['亚马逊'] },
+    { id: 'anthropic', kind: 'Organization', name: 'Anthropic', nameJa: 'アンソロピック', aliases: [] },
+    { id: 'nvidia', kind: 'Organization', name: 'Nvidia', nameJa: 'エヌビディア', aliases: ['英伟达', 'NVIDIA'] },
+    { id: 'gpt-4', kind: 'AIModel', name: 'GPT-4', aliases: [] },
+    { id: 'claim-x', kind: 'Claim', name: 'Microsoft', aliases: [] },
+  ],
+  relationships: [{ id: 'microsoft:INVESTED_IN:openai', type: 'INVESTED_IN', source: 'microsoft', target: 'openai' }],
+});
