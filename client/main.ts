@@ -18,6 +18,8 @@ import { wireCuration } from './curation/curation-root';
 import type { SchemaDocument } from './graph/types';
 import { Picture, prefetch, type Prefetch } from './picture';
 import { Session } from './session';
+import { historyWithTable } from './tables/table-url';
+import { AnswerTables } from './tables/tables-control';
 import { installHandle } from './test-handle';
 import { byId } from './ui/dom';
 import { syncLegend } from './ui/legend';
@@ -35,8 +37,14 @@ interface Built {
 }
 
 const undo = new UndoStack();
-const store = new ViewStore(history, location, undo);
+// The open answer table's parameters ride on every URL the view store writes.
+const store = new ViewStore(
+  historyWithTable(history, () => tables?.state),
+  location,
+  undo,
+);
 const session = new Session(recover);
+let tables: AnswerTables | undefined;
 let built: Built | undefined;
 let ready = false;
 let firstRenderMs: number | undefined;
@@ -93,14 +101,17 @@ async function start(): Promise<void> {
   // page waits for the slowest instead of their sum.
   const prefetched = prefetch(store.state);
   session.loadSources();
+  tables = new AnswerTables(store, session, () => built?.canvas.fit());
   const schema = await session.loadSchema();
   // Without the schema the prefetched answer is dropped: recovery asks afresh, never reusing a failure.
   if (schema) await firstPicture((built = build(schema, prefetched)));
+  tables.begin();
   ready = true;
 }
 
 /** The health watch saw the API come back: the current view is always drawn again. */
 async function recover(): Promise<void> {
+  tables?.retry();
   if (built) session.retrySources();
   else {
     const schema = await session.loadSchema();

@@ -15,6 +15,8 @@ export function schemaStatements(): string[] {
     `CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
     `CREATE CONSTRAINT history_entry_id_unique IF NOT EXISTS FOR (n:${HISTORY_LABEL}) REQUIRE n.id IS UNIQUE`,
     `CREATE INDEX history_entry_at IF NOT EXISTS FOR (n:${HISTORY_LABEL}) ON (n.at)`,
+    // Only survivors of a merge carry merged ids: resolving one scans this index, not every entity.
+    `CREATE INDEX entity_merged_ids IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.mergedIds)`,
     `CREATE CONSTRAINT document_state_id_unique IF NOT EXISTS FOR (n:${DOCUMENT_STATE_LABEL}) REQUIRE n.id IS UNIQUE`,
   ];
   for (const kind of entityKinds) {

@@ -8,6 +8,7 @@ import { docsCss, docsPage, docsScript } from './api/docs.page';
 import { documentHandlers } from './api/documents.routes';
 import { entityHandlers } from './api/entities.routes';
 import { graphHandlers } from './api/graph.routes';
+import { historyHandlers } from './api/history.routes';
 import { metaHandlers } from './api/meta.routes';
 import { openApiDocument } from './api/openapi';
 import { sourceHandlers } from './api/sources.routes';
@@ -18,6 +19,7 @@ import { errorMiddleware, notFoundRoute } from './http/error.middleware';
 import { FrozenJson } from './http/frozen-json';
 import type { Handlers } from './http/handler';
 import { mountRoutes } from './http/router';
+import { combineTokens, type NamedToken } from './http/tokens';
 import type { Database } from './neo4j/database';
 import { CLIENT_DIST } from './client-dist';
 
@@ -34,12 +36,14 @@ export function apiHandlers(db: Database): Handlers {
     ...transferHandlers(db),
     ...analyticsHandlers(db),
     ...documentHandlers(db),
+    ...historyHandlers(db),
   };
 }
 
 export interface AppOptions {
   db: Database;
-  config: Pick<Config, 'API_TOKEN' | 'WRITE_RATE_LIMIT' | 'CORS_ORIGIN'>;
+  /** `tokens` as loadConfig gives them; without them, API_TOKEN alone (as a curator named api-token). */
+  config: Pick<Config, 'API_TOKEN' | 'WRITE_RATE_LIMIT' | 'CORS_ORIGIN'> & { tokens?: readonly NamedToken[] };
   log?: (message: string) => void;
   /** Wrong tokens a client may present per minute before 429 (default 20). */
   tokenFailuresPerMinute?: number;
@@ -74,7 +78,7 @@ export function createApp({ db, config, log, tokenFailuresPerMinute }: AppOption
     app.use('/api', (req, res, next) => {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Vary', 'Origin');
-      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
+      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, X-Change-Note');
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PATCH, DELETE');
       if (req.method === 'OPTIONS') return void res.status(204).end();
       next();
@@ -87,7 +91,7 @@ export function createApp({ db, config, log, tokenFailuresPerMinute }: AppOption
   app.get('/api/docs.js', (_req, res) => void res.type('js').send(docsScript));
   app.get('/api/docs.css', (_req, res) => void res.type('css').send(docsCss));
   mountRoutes(app, apiHandlers(withCircuitBreaker(db)), {
-    apiToken: config.API_TOKEN,
+    tokens: config.tokens ?? combineTokens({ apiToken: config.API_TOKEN, lists: [] }).tokens,
     writesPerMinute: config.WRITE_RATE_LIMIT,
     bodyLimit: BODY_LIMIT,
     tokenFailuresPerMinute,

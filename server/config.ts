@@ -1,8 +1,10 @@
 // Every setting the server reads from the environment, validated once at start-up: a bad value
 // stops the process with one message naming every problem. `.env.example` lists them all.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { SetupError } from './errors';
+import { combineTokens, parseTokenFile, parseTokenList, type NamedToken } from './http/tokens';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const memory = z.string().regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g');
@@ -34,7 +36,19 @@ export const settings = {
     .string()
     .min(32, 'must be at least 32 characters (for one, `openssl rand -hex 24`)')
     .optional()
-    .describe('Bearer token (32+ characters) that authorises writes. Unset: writes are disabled (403).'),
+    .describe(
+      'Bearer token (32+ characters) that authorises writes, as a curator named api-token. Unset (and no named tokens): writes are disabled (403).',
+    ),
+  API_TOKENS: z
+    .string()
+    .max(100_000)
+    .optional()
+    .describe('Named tokens, comma-separated: name:role:sha256hex (role curator or reader; the SHA-256 of the token, never the token).'),
+  API_TOKENS_FILE: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('A JSON file of named tokens: [{ "name", "role": "curator"|"reader", "sha256" }]; read at start-up.'),
   CORS_ORIGIN: z
     .string()
     .url()
@@ -90,7 +104,29 @@ export const ConfigSchema = z.object(settings).superRefine((config, ctx) => {
   else if (config.NEO4J_URI && config.NEO4J_PASSWORD === undefined)
     ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when NEO4J_URI names a Neo4j' });
 });
-export type Config = z.infer<typeof ConfigSchema>;
+export type Config = z.infer<typeof ConfigSchema> & {
+  /** Every token the server accepts, from API_TOKEN, API_TOKENS and API_TOKENS_FILE. */
+  tokens: NamedToken[];
+};
+
+/** The tokens the settings configure, or the lines that say what is wrong with them. */
+function configuredTokens(config: z.infer<typeof ConfigSchema>): { tokens: NamedToken[]; problems: string[] } {
+  const fromEnv = config.API_TOKENS === undefined ? { tokens: [], problems: [] } : parseTokenList(config.API_TOKENS);
+  let fromFile: { tokens: NamedToken[]; problems: string[] } = { tokens: [], problems: [] };
+  if (config.API_TOKENS_FILE !== undefined) {
+    let text: string | undefined;
+    try {
+      text = readFileSync(config.API_TOKENS_FILE, 'utf8');
+    } catch (error) {
+      fromFile = { tokens: [], problems: [`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`] };
+    }
+    if (text !== undefined) fromFile = parseTokenFile(text, config.API_TOKENS_FILE);
+  }
+  const problems = [...fromEnv.problems.map((p) => `API_TOKENS: ${p}`), ...fromFile.problems.map((p) => `API_TOKENS_FILE: ${p}`)];
+  if (problems.length > 0) return { tokens: [], problems };
+  const combined = combineTokens({ apiToken: config.API_TOKEN, lists: [fromEnv.tokens, fromFile.tokens] });
+  return { tokens: combined.tokens, problems: combined.problems.map((p) => `tokens: ${p}`) };
+}
 
 /** Reads the configuration from `env`, or throws one SetupError that names every bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -104,5 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new SetupError(`invalid configuration: ${lines.join('; ')}`);
   }
-  return { ...parsed.data, NEO4J_DATA_DIR: path.resolve(parsed.data.NEO4J_DATA_DIR) };
+  const { tokens, problems } = configuredTokens(parsed.data);
+  if (problems.length > 0) throw new SetupError(`invalid configuration: ${problems.join('; ')}`);
+  return { ...parsed.data, NEO4J_DATA_DIR: path.resolve(parsed.data.NEO4J_DATA_DIR), tokens };
 }

@@ -70,7 +70,9 @@ async function main() {
     const existing = await countEntities(graph.db);
     if (existing === 0 && config.SEED_ON_EMPTY === 'true') {
       step('the database is empty: loading seed-data/');
-      await loadFilesWithProgress(graph.db, [SEED_DIR]);
+      await loadFilesWithProgress(graph.db, [SEED_DIR], {
+        author: { actor: 'seed', note: 'seed-data/ loaded into an empty database at start-up' },
+      });
     } else {
       step(`the database holds ${existing} entities: seed not loaded again`);
     }
@@ -90,7 +92,8 @@ async function main() {
     answerClientErrors(server);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
-    if (!config.API_TOKEN) step('API_TOKEN is not set: writes are disabled');
+    if (!config.tokens.some((t) => t.role === 'curator'))
+      step('no curator token is configured (API_TOKEN, API_TOKENS or API_TOKENS_FILE): writes are disabled');
     step(`listening on ${config.HOST}:${port}`);
     console.log(`\n  Open http://localhost:${port}/ \n`);
   } catch (error) {

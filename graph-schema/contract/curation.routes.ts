@@ -9,8 +9,10 @@ import {
   DocumentDetail,
   DocumentInput,
   DocumentSummary,
+  DuplicateCandidates,
   HistoryEntry,
   HistoryPage,
+  Identity,
   IngestResult,
   MergeInput,
   MergeResult,
@@ -19,7 +21,13 @@ import { Limit, Offset } from './query';
 import { json, route } from './route';
 import { pageOf } from './shapes';
 
-const HistoryId = z.string().regex(/^h-[0-9a-z-]{1,80}$/, 'must be a history entry id such as "h-…"');
+const HistoryId = z
+  .string()
+  .regex(/^h-[0-9a-z-]{1,80}$/, 'must be a history entry id such as "h-…"')
+  .meta({
+    description:
+      'A history entry\u2019s id, or `h-last`: the caller\u2019s own newest write that is not a revert and not reverted (an undo).',
+  });
 
 export const documentRoutes = {
   'POST /api/documents': route({
@@ -90,21 +98,43 @@ export const historyRoutes = {
   'POST /api/history/:id/revert': route({
     tag: 'curation',
     summary: 'Undo a recorded write; the revert is itself recorded.',
-    description: 'Refused with 409 when what the write changed has changed again since.',
+    description:
+      'Applies the inverse of the entry\u2019s changes in one transaction: what it created is deleted, what it deleted is recreated with its relationships, what it changed is restored. Refused with 409, naming the record, when anything the write changed has changed again since, when the entry was reverted already, and for an import (recorded by its counts, not record by record). `h-last` names the caller\u2019s own newest write that is not a revert and not reverted, so repeating it undoes step by step.',
     writes: true,
     params: z.object({ id: HistoryId }).strict(),
     responses: { 201: json('The history entry of the revert.', HistoryEntry) },
     errors: [404],
-    example: { path: '/api/history/h-example/revert' },
+    example: { path: '/api/history/h-last/revert' },
   }),
   'POST /api/entities/:id/merge': route({
     tag: 'curation',
     summary: 'Merge a duplicate into a survivor: relationships, citations, claims and aliases move; the old id resolves to the survivor.',
+    description:
+      'Both must be of the same kind (400 otherwise). Each relationship of the merged entity, in either direction, moves to the survivor; one the survivor already has gains its citations instead, and one that would join the survivor to itself is dropped (the history keeps it). The merged entity\u2019s name and aliases become aliases of the survivor, its citations the survivor\u2019s. Afterwards GET /api/entities/{merged id}, its neighbours and the paths from or to it answer with the survivor (200, with Content-Location naming it). Recorded in full, so reverting the merge un-merges exactly.',
     writes: true,
     params: z.object({ id: EntityId }).strict(),
     body: MergeInput,
     responses: { 200: json('The survivor.', MergeResult) },
     errors: [404],
-    example: { path: '/api/entities/example-duplicate/merge', body: { into: 'openai' } },
+    example: { path: '/api/entities/example-chip-startup/merge', body: { into: 'example-robotics-lab' } },
+  }),
+  'GET /api/entities/:id/duplicates': route({
+    tag: 'curation',
+    summary:
+      'Entities that may be the same as this one, to merge: of its kind, with the same normalised name or alias, or a close Latin name.',
+    params: z.object({ id: EntityId }).strict(),
+    responses: { 200: json('The entity and its candidate duplicates, same names first.', DuplicateCandidates) },
+    errors: [404],
+    example: { path: '/api/entities/meta/duplicates' },
+  }),
+} as const;
+
+export const identityRoutes = {
+  'GET /api/whoami': route({
+    tag: 'curation',
+    summary: 'Who the bearer token belongs to, and whether it may write (curator) or only read (reader).',
+    identifies: true,
+    responses: { 200: json('The token\u2019s name and role.', Identity) },
+    example: { path: '/api/whoami' },
   }),
 } as const;

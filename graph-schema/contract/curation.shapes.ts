@@ -4,7 +4,7 @@
 // curator may create in the same accept.
 import { z } from 'zod';
 import { CLAIM_KINDS, EntityId, KIND_NAMES, PartialDate, RELATIONSHIP_TYPE_NAMES, Text } from '../index';
-import { Entity, pageOf } from './shapes';
+import { Entity, EntityRef, pageOf } from './shapes';
 
 export const DOCUMENT_LANGUAGES = ['ja', 'zh', 'en'] as const;
 /** The longest article text the server reads, in characters; longer is refused with 413. */
@@ -207,11 +207,40 @@ export const HistoryEntry = z
     changes: z.array(HistoryChange),
     reverts: z.string().optional().meta({ description: 'The entry this one reverted.' }),
     revertedBy: z.string().optional(),
+    summary: z
+      .object({
+        entities: z.number().int(),
+        relationships: z.number().int(),
+        byKind: z.record(z.string(), z.number().int()),
+        byType: z.record(z.string(), z.number().int()),
+      })
+      .optional()
+      .meta({ description: 'What an import wrote, counted: an import is recorded by its counts, not record by record.' }),
   })
   .meta({ id: 'HistoryEntry' });
 export type HistoryEntry = z.output<typeof HistoryEntry>;
 
 export const HistoryPage = pageOf(HistoryEntry).meta({ id: 'HistoryPage' });
+
+export const Identity = z
+  .object({ name: z.string(), role: z.enum(['curator', 'reader']) })
+  .meta({ id: 'Identity', description: 'A configured token: the name its writes are recorded under, and its role.' });
+
+export const DuplicateCandidates = z
+  .object({
+    entity: EntityRef,
+    candidates: z.array(
+      z.object({
+        entity: EntityRef,
+        reason: z.enum(['same-name', 'close-name']).meta({
+          description:
+            'same-name: a name or alias equal once normalised (width, case, script, honorifics, legal form); close-name: a Latin name a typo or two away.',
+        }),
+        matched: z.string().meta({ description: 'The candidate\u2019s name or alias that matched.' }),
+      }),
+    ),
+  })
+  .meta({ id: 'DuplicateCandidates' });
 
 export const MergeInput = z
   .object({ into: EntityId.meta({ description: 'The survivor.' }), note: Text(1000).optional() })

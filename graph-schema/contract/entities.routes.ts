@@ -33,6 +33,7 @@ export const entityRoutes = {
   'GET /api/entities/:id': route({
     tag: 'entities',
     summary: 'One entity, the documents it rests on and how many claims it made or is the subject of.',
+    description: 'An id merged into another entity answers with the survivor (200), named by the Content-Location header.',
     params: IdParams,
     responses: { 200: json('The entity; its version in the ETag header, for If-Match on PATCH.', EntityDetail) },
     errors: [404],

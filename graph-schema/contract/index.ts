@@ -4,7 +4,7 @@
 // tests read it.
 import { analyticsRoutes } from './analytics.routes';
 import { claimRoutes } from './claims.routes';
-import { documentRoutes } from './curation.routes';
+import { documentRoutes, historyRoutes, identityRoutes } from './curation.routes';
 import { entityRoutes } from './entities.routes';
 import { graphRoutes } from './graph.routes';
 import { metaRoutes } from './meta.routes';
@@ -21,6 +21,8 @@ export const contract = {
   ...transferRoutes,
   ...analyticsRoutes,
   ...documentRoutes,
+  ...historyRoutes,
+  ...identityRoutes,
 } as const satisfies Record<RouteName, RouteSpec>;
 
 export type Contract = typeof contract;

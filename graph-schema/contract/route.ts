@@ -24,8 +24,10 @@ export interface RouteSpec {
   /** Request headers the handler reads, by lower-case name (others are ignored, as HTTP wants). */
   headers?: z.ZodObject;
   body?: z.ZodType;
-  /** Writes need the bearer token and are rate limited. */
+  /** Writes need a curator's bearer token and are rate limited. */
   writes?: boolean;
+  /** Reads that need a valid token of any role (who is signed in): 401 without one. */
+  identifies?: boolean;
   /** The answers the handler gives itself; error answers are derived (see errorStatuses). */
   responses: { readonly [status: number]: ResponseSpec };
   /** A route whose streamed answer is costly runs at most `limit` times at once; a further request is
@@ -60,7 +62,13 @@ export function pathOf(name: RouteName): string {
  *  guard's 401/403/429 on writes, the body parser's 413/415 where there is a body, then its own. */
 export function errorStatuses(spec: RouteSpec): number[] {
   // Any write may meet a concurrent change it cannot stand (409).
-  return [400, ...(spec.writes ? [401, 403, 409, 429] : []), ...(spec.body ? [413, 415] : []), ...(spec.errors ?? []), 503]
+  return [
+    400,
+    ...(spec.writes ? [401, 403, 409, 429] : spec.identifies ? [401, 429] : []),
+    ...(spec.body ? [413, 415] : []),
+    ...(spec.errors ?? []),
+    503,
+  ]
     .filter((s) => !(s in spec.responses))
     .sort((a, b) => a - b);
 }
@@ -81,8 +89,12 @@ export interface ParsedRequest<R extends RouteSpec> {
   query: Out<R['query']>;
   headers: Out<R['headers']>;
   body: Out<R['body']>;
-  /** The name of the token that authorised a write; undefined on reads. */
+  /** The name of the token that authorised a write (or identified the caller); undefined on reads. */
   actor?: string;
+  /** The role of that token. */
+  role?: 'curator' | 'reader';
+  /** Why, from a write's `X-Change-Note` header (percent-decoded), for the history. */
+  note?: string;
 }
 
 /** Request parts as a client sends them (before parsing: query values are text, defaults optional). */

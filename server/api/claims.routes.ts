@@ -4,7 +4,7 @@ import type { Database } from '../neo4j/database';
 import { NotFoundError } from '../errors';
 import { listClaims, trackRecord } from '../repositories/claims.repository';
 import { disputes } from '../repositories/disputes.repository';
-import { createClaim } from '../services/write.service';
+import { authorOf, createClaim } from '../services/write.service';
 
 export function claimHandlers(db: Database) {
   return handlers({
@@ -21,8 +21,8 @@ export function claimHandlers(db: Database) {
       if (!found) throw new NotFoundError(`no entity has id "${query.about}"`);
       return { status: 200, body: found };
     },
-    async 'POST /api/claims'({ body }) {
-      return { status: 201, body: await createClaim(db, body) };
+    async 'POST /api/claims'(request) {
+      return { status: 201, body: await createClaim(db, request.body, authorOf(request)) };
     },
   });
 }

@@ -4,34 +4,46 @@ import { NotFoundError } from '../errors';
 import { handlers } from '../http/handler';
 import type { Database } from '../neo4j/database';
 import { entityById, searchEntities } from '../repositories/entities.repository';
+import { survivorOf } from '../repositories/merge.repository';
 import { neighbourhood } from '../repositories/paths-and-neighbourhoods.repository';
 import * as writes from '../services/write.service';
 
 export function entityHandlers(db: Database) {
+  const survivorNeighbourhood = async (id: string, query: Omit<Parameters<typeof neighbourhood>[1], 'id'>) => {
+    const survivor = await survivorOf(db, id);
+    return survivor ? neighbourhood(db, { id: survivor, ...query }) : undefined;
+  };
   return handlers({
     async 'GET /api/entities'({ query }) {
       const page = await searchEntities(db, query);
       return { status: 200, body: { ...page, limit: query.limit, offset: query.offset } };
     },
     async 'GET /api/entities/:id'({ params }) {
-      const detail = await entityById(db, params.id);
+      // An id merged into another entity answers with its survivor, which Content-Location names.
+      const survivor = (await entityById(db, params.id)) ? undefined : await survivorOf(db, params.id);
+      const detail = await entityById(db, survivor ?? params.id);
       if (!detail) throw new NotFoundError(`no entity has id "${params.id}"`);
-      return { status: 200, body: detail, headers: { ETag: entityTag(detail.entity) } };
+      return {
+        status: 200,
+        body: detail,
+        headers: { ETag: entityTag(detail.entity), ...(survivor ? { 'Content-Location': `/api/entities/${survivor}` } : {}) },
+      };
     },
     async 'GET /api/entities/:id/neighbors'({ params, query }) {
-      const graph = await neighbourhood(db, { id: params.id, ...query });
+      const graph = (await neighbourhood(db, { id: params.id, ...query })) ?? (await survivorNeighbourhood(params.id, query));
       if (!graph) throw new NotFoundError(`no entity has id "${params.id}"`);
       return { status: 200, body: graph };
     },
-    async 'POST /api/entities'({ body }) {
-      return { status: 201, body: await writes.createEntity(db, body) };
+    async 'POST /api/entities'(request) {
+      return { status: 201, body: await writes.createEntity(db, request.body, writes.authorOf(request)) };
     },
-    async 'PATCH /api/entities/:id'({ params, headers, body }) {
-      const entity = await writes.patchEntity(db, params.id, body, headers['if-match']);
+    async 'PATCH /api/entities/:id'(request) {
+      const { params, headers, body } = request;
+      const entity = await writes.patchEntity(db, params.id, body, writes.authorOf(request), headers['if-match']);
       return { status: 200, body: entity, headers: { ETag: entityTag(entity) } };
     },
-    async 'DELETE /api/entities/:id'({ params }) {
-      return { status: 200, body: await writes.deleteEntity(db, params.id) };
+    async 'DELETE /api/entities/:id'(request) {
+      return { status: 200, body: await writes.deleteEntity(db, request.params.id, writes.authorOf(request)) };
     },
   });
 }

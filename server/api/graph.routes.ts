@@ -4,6 +4,7 @@ import { NotFoundError, ValidationError } from '../errors';
 import { handlers } from '../http/handler';
 import type { Database } from '../neo4j/database';
 import { filteredGraph } from '../repositories/graph.repository';
+import { survivorOf } from '../repositories/merge.repository';
 import { shortestPaths } from '../repositories/paths-and-neighbourhoods.repository';
 import { listRelationships } from '../repositories/relationships.repository';
 import { statistics } from '../repositories/stats.repository';
@@ -19,7 +20,19 @@ export function graphHandlers(db: Database) {
         throw new ValidationError('from and to must be different entities', [
           { in: 'query', path: 'to', message: 'must differ from "from"' },
         ]);
-      const { paths, missing } = await shortestPaths(db, query);
+      let { paths, missing } = await shortestPaths(db, query);
+      if (missing.length > 0) {
+        // An id merged into another entity stands for its survivor.
+        const survivors = new Map<string, string>();
+        for (const id of missing) {
+          const survivor = await survivorOf(db, id);
+          if (survivor) survivors.set(id, survivor);
+        }
+        const from = survivors.get(query.from) ?? query.from;
+        const to = survivors.get(query.to) ?? query.to;
+        if (survivors.size > 0 && from !== to) ({ paths, missing } = await shortestPaths(db, { ...query, from, to }));
+        else if (survivors.size > 0) missing = [];
+      }
       if (missing.length > 0) throw new NotFoundError(`no entity has id ${missing.map((m) => `"${m}"`).join(' or ')}`);
       return { status: 200, body: { paths } };
     },
@@ -29,11 +42,11 @@ export function graphHandlers(db: Database) {
     async 'GET /api/stats'() {
       return { status: 200, body: await statistics(db) };
     },
-    async 'POST /api/relationships'({ body }) {
-      return { status: 201, body: await writes.createRelationship(db, body) };
+    async 'POST /api/relationships'(request) {
+      return { status: 201, body: await writes.createRelationship(db, request.body, writes.authorOf(request)) };
     },
-    async 'DELETE /api/relationships/:id'({ params }) {
-      return { status: 200, body: await writes.deleteRelationship(db, params.id) };
+    async 'DELETE /api/relationships/:id'(request) {
+      return { status: 200, body: await writes.deleteRelationship(db, request.params.id, writes.authorOf(request)) };
     },
   });
 }

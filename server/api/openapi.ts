@@ -68,6 +68,14 @@ function errorResponse(status: number): ZodOpenApiResponseObject {
   return response;
 }
 
+/** Every write may say why in a header; the router reads it for the history. */
+const ChangeNote = z.string().max(3000).optional().meta({
+  description:
+    'Why this change is made, kept in the history: percent-encoded UTF-8 (as encodeURIComponent gives), at most 1000 characters decoded.',
+});
+const writeHeaders = (declared: z.ZodObject | undefined) =>
+  declared ? declared.extend({ 'x-change-note': ChangeNote }) : z.object({ 'x-change-note': ChangeNote });
+
 export function openApiDocument() {
   const routes = declaredRoutes();
   const named = new Map(Object.entries(NAMED_SCHEMAS).map(([name, schema]) => [schema, name]));
@@ -87,10 +95,10 @@ export function openApiDocument() {
       requestParams: {
         ...(route.params ? { path: route.params as never } : {}),
         ...(route.query ? { query: route.query as never } : {}),
-        ...(route.headers ? { header: route.headers } : {}),
+        ...(route.headers || route.writes ? { header: route.writes ? writeHeaders(route.headers) : route.headers } : {}),
       },
       ...(route.body ? { requestBody: { required: true, content: { [JSON_TYPE]: { schema: route.body } } } } : {}),
-      ...(route.writes ? { security: [{ bearer: [] }] } : {}),
+      ...(route.writes || route.identifies ? { security: [{ bearer: [] }] } : {}),
       responses: responses(route, bodies),
       'x-example': route.example,
     };
@@ -109,7 +117,13 @@ export function openApiDocument() {
         paths,
         components: {
           schemas: NAMED_SCHEMAS,
-          securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The server\u2019s API_TOKEN.' } },
+          securitySchemes: {
+            bearer: {
+              type: 'http',
+              scheme: 'bearer',
+              description: 'A named token of the server (API_TOKEN, API_TOKENS or API_TOKENS_FILE); writes need a curator\u2019s.',
+            },
+          },
         },
       }),
     ),

@@ -6,6 +6,7 @@ import { handlers } from '../http/handler';
 import { StreamedBody } from '../http/streamed';
 import type { Database } from '../neo4j/database';
 import { exportGraphmlTo, exportJsonTo, importSeed } from '../services/transfer.service';
+import { authorOf } from '../services/write.service';
 
 export function transferHandlers(db: Database) {
   return handlers({
@@ -19,8 +20,8 @@ export function transferHandlers(db: Database) {
         };
       return { status: 200, body: new StreamedBody<SeedFile>((sink) => exportJsonTo(db, sink)) };
     },
-    async 'POST /api/import'({ body }) {
-      return { status: 200, body: await importSeed(db, body) };
+    async 'POST /api/import'(request) {
+      return { status: 200, body: await importSeed(db, request.body, authorOf(request)) };
     },
   });
 }

@@ -2,15 +2,19 @@
 // `npm run import` and the first `npm start`. A batched load cut off midway (the database gone, the
 // machine stopped) has committed some batches and not others; loading the same files again
 // completes it, since every record is matched by its id, and the failure says so.
+import path from 'node:path';
 import { ProblemError } from '../errors';
 import type { Database } from '../neo4j/database';
 import { ATOMIC_IMPORT_LIMIT, loadDataset, readDatasetFiles, type LoadSummary } from '../loader/load-dataset';
+import type { Author } from '../repositories/history.repository';
 import { step } from './progress';
 
 export interface LoadFilesOptions {
   /** Above this many records the load is batched (ATOMIC_IMPORT_LIMIT by default). */
   atomicUpTo?: number;
   batchSize?: number;
+  /** Who loads, for the history: the command line by default, with the files' names as the note. */
+  author?: Author;
 }
 
 const RERUN = 'run the same import again to complete it (records already written are matched by id, not repeated)';
@@ -24,6 +28,8 @@ export async function loadFilesWithProgress(db: Database, paths: string[], optio
   try {
     summary = await loadDataset(db, files, {
       ...options,
+      // Names only: the history is public and a full path would tell where the server's files live.
+      author: options.author ?? { actor: 'command-line', note: `loaded from ${paths.map((p) => path.basename(p)).join(', ')}` },
       onProgress: (p) => {
         if (p.phase !== lastPhase || p.done === p.total) {
           if (p.done === p.total || p.phase !== lastPhase) step(`  ${p.phase}: ${p.done}/${p.total}`);

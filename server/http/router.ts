@@ -9,11 +9,12 @@ import type { z, ZodObject, ZodType } from 'zod';
 import type { IncomingHttpHeaders } from 'node:http';
 import { declaredRoutes, JSON_TYPE, type Issue } from '../../graph-schema/contract';
 import { ProblemError, ValidationError } from '../errors';
-import { requireWriteToken } from './auth';
+import { tokenGuards } from './auth';
 import { verifyJsonBody } from './body-checks';
 import { errorBody } from './error.middleware';
 import { FrozenJson } from './frozen-json';
 import type { Handler, Handlers } from './handler';
+import type { NamedToken } from './tokens';
 import { RetryLaterError } from './retry-later';
 import { StreamedBody } from './streamed';
 
@@ -55,6 +56,26 @@ function singleValued(query: Record<string, unknown>, issues: Issue[]): Record<s
   return query;
 }
 
+/** The header any write may carry to say why, kept in the history. */
+export const CHANGE_NOTE = 'x-change-note';
+const MAX_NOTE = 1000;
+
+/** A header carries Latin-1 only, so the note is percent-encoded UTF-8 (plain ASCII reads as itself). */
+function changeNote(value: string | undefined, issues: Issue[]): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  let note: string;
+  try {
+    note = decodeURIComponent(value).normalize('NFC').trim();
+  } catch {
+    issues.push({ in: 'header', path: CHANGE_NOTE, message: 'must be percent-encoded UTF-8 (as encodeURIComponent gives)' });
+    return undefined;
+  }
+  // eslint-disable-next-line no-control-regex -- control characters have no place in a note
+  if (/[\u0000-\u001f\u007f]/.test(note)) issues.push({ in: 'header', path: CHANGE_NOTE, message: 'must not contain control characters' });
+  else if (note.length > MAX_NOTE) issues.push({ in: 'header', path: CHANGE_NOTE, message: `must be at most ${MAX_NOTE} characters` });
+  return note;
+}
+
 const requireJson: RequestHandler = (req, _res, next) => {
   if (req.method === 'DELETE' && !req.headers['content-length'] && !req.headers['transfer-encoding']) return next();
   if (!req.is('application/json'))
@@ -63,7 +84,8 @@ const requireJson: RequestHandler = (req, _res, next) => {
 };
 
 export interface RouterOptions {
-  apiToken: string | undefined;
+  /** Every token the server accepts; none: writes are disabled. */
+  tokens: readonly NamedToken[];
   writesPerMinute: number;
   bodyLimit: string;
   /** Wrong tokens a client may present per minute before it is refused with 429. */
@@ -80,7 +102,7 @@ interface AnyReply {
 }
 
 export function mountRoutes(app: Express, implementation: Handlers, options: RouterOptions): void {
-  const guard = requireWriteToken(options.apiToken, { failuresPerWindow: options.tokenFailuresPerMinute });
+  const guards = tokenGuards(options.tokens, { failuresPerWindow: options.tokenFailuresPerMinute });
   const log = options.log ?? console.error;
   const writeLimiter = rateLimit({
     windowMs: 60_000,
@@ -100,7 +122,8 @@ export function mountRoutes(app: Express, implementation: Handlers, options: Rou
     const chain: RequestHandler[] = [];
     methodsByPath.set(route.path, [...(methodsByPath.get(route.path) ?? []), route.method.toUpperCase()]);
     let running = 0;
-    if (route.writes) chain.push(guard, writeLimiter);
+    if (route.writes) chain.push(guards.write, writeLimiter);
+    else if (route.identifies) chain.push(guards.identify);
     if (route.body) chain.push(requireJson, json);
     chain.push(async (req, res, next) => {
       try {
@@ -111,8 +134,17 @@ export function mountRoutes(app: Express, implementation: Handlers, options: Rou
         const body = parsePart(route.body, req.body, 'body', issues);
         if (!route.query && Object.keys(req.query).length > 0)
           issues.push({ in: 'query', path: Object.keys(req.query).join(','), message: 'this route takes no query parameters' });
+        const note = route.writes ? changeNote(req.get(CHANGE_NOTE), issues) : undefined;
         if (issues.length > 0) throw new ValidationError(describe(issues), issues);
-        const reply = (await handle({ params, query, headers, body, actor: res.locals.actor as string | undefined })) as AnyReply;
+        const reply = (await handle({
+          params,
+          query,
+          headers,
+          body,
+          actor: res.locals.actor as string | undefined,
+          role: res.locals.role as 'curator' | 'reader' | undefined,
+          note,
+        })) as AnyReply;
         if (reply.body instanceof StreamedBody) {
           const begin = () => {
             res.status(reply.status).type(reply.contentType ?? JSON_TYPE);

@@ -7,6 +7,7 @@ import { entityRef, entityRow, writeEntities } from './entities.repository';
 import { pagedList } from './paged';
 import { nodeToEntity, type ClaimView, type Entity, type TrackRecord } from './records';
 import { relationshipRow, writeRelationships } from './relationships.repository';
+import { entitySnapshot, readRelationshipSnapshot, recordHistory, type Author } from './history.repository';
 
 export async function listClaims(
   db: Database,
@@ -97,6 +98,7 @@ export async function createClaim(
   claim: EntityRecord,
   made: (RelationshipRecord & { id: string })[],
   about: (RelationshipRecord & { id: string })[],
+  author: Author,
 ): Promise<Entity> {
   return db.write(async (tx) => {
     await writeEntities(tx, claim.kind, [entityRow(claim)], 'create');
@@ -104,6 +106,20 @@ export async function createClaim(
     // the claim is rolled back with it: no claim is left without who made it.
     for (const rels of [made, about]) if (rels.length > 0) await writeRelationships(tx, rels[0].type, rels.map(relationshipRow), 'create');
     const created = await tx.run(`MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN n`, { id: claim.id });
-    return nodeToEntity(created.records[0].get('n') as Node);
+    const node = created.records[0].get('n') as Node;
+    const edges = [];
+    for (const rel of [...made, ...about])
+      edges.push({
+        target: 'relationship' as const,
+        id: rel.id,
+        before: null,
+        after: await readRelationshipSnapshot(tx, rel.id, rel.type),
+      });
+    await recordHistory(tx, {
+      ...author,
+      action: 'create',
+      changes: [{ target: 'entity', id: claim.id, before: null, after: entitySnapshot(node) }, ...edges],
+    });
+    return nodeToEntity(node);
   });
 }

@@ -8,6 +8,7 @@ import { ConflictError } from '../errors';
 import type { Database } from '../neo4j/database';
 import { pagedList } from './paged';
 import { definedOnly, encodeSourceRef, nodeToEntity, toPlain, type Entity, type EntityRef } from './records';
+import { entitySnapshot, recordHistory, relationshipsOf, type Author } from './history.repository';
 
 export type { EntityRef } from './records';
 import { kindLabel } from './schema-names';
@@ -152,7 +153,8 @@ export async function writeEntities(
      MERGE (n:${ENTITY_LABEL} {id: row.id})
      WITH n, row, [l IN labels(n) WHERE l <> $entity] AS kinds
      WITH n, row, kinds, kinds = [] OR kinds = [$label] AS fits
-     FOREACH (_ IN CASE WHEN fits THEN [1] ELSE [] END | SET n = row.props, n:${label})
+     WITH n, row, kinds, fits, n.mergedIds AS merged
+     FOREACH (_ IN CASE WHEN fits THEN [1] ELSE [] END | SET n = row.props, n:${label}, n.mergedIds = merged)
      RETURN collect(CASE WHEN NOT fits THEN {id: row.id, stored: kinds[0]} END)[0..20] AS clashes`,
     { rows, entity: ENTITY_LABEL, label },
   );
@@ -167,12 +169,18 @@ export async function writeEntities(
   throw new ConflictError(`an entity has one kind: ${details.map((d) => `${d.record} ${d.message}`).join('; ')}`, details);
 }
 
-export async function createEntity(db: Database, record: EntityRecord): Promise<Entity> {
+export async function createEntity(db: Database, record: EntityRecord, author: Author): Promise<Entity> {
   const row = entityRow(record);
   return db.write(async (tx) => {
     await writeEntities(tx, record.kind, [row], 'create');
     const result = await tx.run(`MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN n`, { id: record.id });
-    return nodeToEntity(result.records[0].get('n') as Node);
+    const node = result.records[0].get('n') as Node;
+    await recordHistory(tx, {
+      ...author,
+      action: 'create',
+      changes: [{ target: 'entity', id: record.id, before: null, after: entitySnapshot(node) }],
+    });
+    return nodeToEntity(node);
   });
 }
 
@@ -188,18 +196,27 @@ export async function updateEntity(
   db: Database,
   id: string,
   change: (current: Entity) => Promise<EntityRecord> | EntityRecord,
+  author: Author,
 ): Promise<Entity | undefined> {
   return db.write(async (tx) => {
     const current = await tx.run(`${LOCKED} RETURN n`, { id });
     if (!current.records[0]) return undefined;
-    const record = await change(nodeToEntity(current.records[0].get('n') as Node));
+    const before = current.records[0].get('n') as Node;
+    const record = await change(nodeToEntity(before));
     const row = entityRow(record);
-    const result = await tx.run(`MATCH (n:${ENTITY_LABEL}:${kindLabel(record.kind)} {id: $id}) SET n = $props RETURN n`, {
-      id,
-      props: row.props,
-    });
+    const result = await tx.run(
+      `MATCH (n:${ENTITY_LABEL}:${kindLabel(record.kind)} {id: $id})
+       WITH n, n.mergedIds AS merged SET n = $props SET n.mergedIds = merged RETURN n`,
+      { id, props: row.props },
+    );
     if (!result.records[0]) throw new ConflictError(`an entity has one kind: "${id}" cannot become a ${record.kind}`);
-    return nodeToEntity(result.records[0].get('n') as Node);
+    const after = result.records[0].get('n') as Node;
+    await recordHistory(tx, {
+      ...author,
+      action: 'update',
+      changes: [{ target: 'entity', id, before: entitySnapshot(before), after: entitySnapshot(after) }],
+    });
+    return nodeToEntity(after);
   });
 }
 
@@ -242,12 +259,30 @@ async function dependentsOf(tx: ManagedTransaction, id: string): Promise<Depende
  * with no claimant or no subject: then nothing is deleted and the dependents are named. The lock
  * comes first, so a citation or claim written concurrently is either seen here or waits and fails.
  */
-export async function deleteEntity(db: Database, id: string): Promise<{ relationships: number } | { dependents: Dependents } | undefined> {
+export async function deleteEntity(
+  db: Database,
+  id: string,
+  author: Author,
+): Promise<{ relationships: number } | { dependents: Dependents } | undefined> {
   return db.write(async (tx) => {
-    const locked = await tx.run(`${LOCKED} RETURN n.id AS id`, { id });
+    const locked = await tx.run(`${LOCKED} RETURN n`, { id });
     if (!locked.records[0]) return undefined;
     const dependents = await dependentsOf(tx, id);
     if (dependents.citedBy.length > 0 || dependents.claims.length > 0) return { dependents };
+    // Recorded with every relationship it takes along, so that a revert recreates them too.
+    await recordHistory(tx, {
+      ...author,
+      action: 'delete',
+      changes: [
+        { target: 'entity', id, before: entitySnapshot(locked.records[0].get('n') as Node), after: null },
+        ...(await relationshipsOf(tx, id)).map((edge) => ({
+          target: 'relationship' as const,
+          id: edge.id as string,
+          before: edge,
+          after: null,
+        })),
+      ],
+    });
     const result = await tx.run(
       `MATCH (n:${ENTITY_LABEL} {id: $id})
        CALL (n) { OPTIONAL MATCH (n)-[r]-() RETURN count(r) AS rels }

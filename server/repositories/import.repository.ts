@@ -6,6 +6,7 @@ import type { Database } from '../neo4j/database';
 import { countByKind, countByType } from './counts';
 import { entityRow, writeEntities } from './entities.repository';
 import { relationshipRow, writeRelationships, type WriteMode } from './relationships.repository';
+import { recordHistory, type Author, type HistoryRecord } from './history.repository';
 
 /**
  * Rows per UNWIND batch. From `npm run bench -- --entities 100000` on an idle machine
@@ -43,6 +44,25 @@ export interface ImportOptions {
    * call looks for itself.
    */
   emptyAtStart?: Set<string>;
+  /** Who imports, for the history; a caller that names no one is recorded as 'loader'. */
+  author?: Author;
+}
+
+/**
+ * An import is recorded as one history entry with its counts, not record by record: before and
+ * after of a million records would outweigh the graph. So an import cannot be reverted.
+ */
+function importEntry(author: Author, entities: EntityRecord[], relationships: RelationshipRecord[]): HistoryRecord {
+  const byKind: Record<string, number> = {};
+  const byType: Record<string, number> = {};
+  for (const e of entities) byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
+  for (const r of relationships) byType[r.type] = (byType[r.type] ?? 0) + 1;
+  return {
+    ...author,
+    action: 'import',
+    changes: [],
+    summary: { entities: entities.length, relationships: relationships.length, byKind, byType },
+  };
 }
 
 /** Kinds and types of the import with nothing stored yet: they can be written with CREATE. */
@@ -113,6 +133,7 @@ export async function importRecords(
   const totals = { entities: entities.length, relationships: relationships.length };
   const done = { entities: 0, relationships: 0 };
   const timeoutMs = options.timeoutMs ?? 600_000;
+  const author = options.author ?? { actor: 'loader' };
   const runBatch = (tx: ManagedTransaction, batch: Batch) =>
     batch.phase === 'entities'
       ? writeEntities(tx, batch.label, batch.rows as ReturnType<typeof entityRow>[], batch.mode)
@@ -147,6 +168,9 @@ export async function importRecords(
         writeBatch,
       );
     }
+    // Batches commit one by one, so the entry follows the last: an import cut off half-way has
+    // none until it is run again to completion.
+    await db.write((tx) => recordHistory(tx, importEntry(author, entities, relationships)));
     return;
   }
   await db.write(async (tx) => {
@@ -157,5 +181,6 @@ export async function importRecords(
       await runBatch(tx, batch);
       options.onProgress?.(progressAfter(batch));
     }
+    await recordHistory(tx, importEntry(author, entities, relationships));
   }, timeoutMs);
 }

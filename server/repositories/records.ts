@@ -32,7 +32,8 @@ export function nodeToEntity(node: Node): Entity {
   const props = toPlain(node.properties) as Record<string, unknown>;
   // Every entity node carries its kind's label beside the common one (the constraints see to it).
   const kind = node.labels.find((l) => l !== ENTITY_LABEL) as KindName;
-  const { id, name, aliases, sources, ...rest } = props;
+  // The ids merged into an entity are bookkeeping for resolving them, not a field of the entity.
+  const { id, name, aliases, sources, mergedIds: _merged, ...rest } = props;
   return {
     id: id as string,
     kind,

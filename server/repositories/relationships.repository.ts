@@ -7,6 +7,7 @@ import { entityRef, type EntityRef } from './entities.repository';
 import { pagedList } from './paged';
 import { definedOnly, encodeSourceRef, relationshipToEdge, toPlain, type Edge } from './records';
 import { endpointPattern, relationshipType, typePattern } from './schema-names';
+import { readRelationshipSnapshot, recordHistory, type Author } from './history.repository';
 
 /** An edge from a row that returns the relationship as `r` and its ends' ids as `s` and `t`. */
 export function readEdge(record: { get(key: string): unknown }): Edge {
@@ -105,19 +106,29 @@ export async function writeRelationships(tx: ManagedTransaction, type: string, r
   throw new ConflictError(`the graph changed while this write ran: ${details.map((d) => `${d.record}: ${d.message}`).join('; ')}`, details);
 }
 
-export async function createRelationship(db: Database, rel: RelationshipRecord & { id: string }): Promise<Edge> {
+export async function createRelationship(db: Database, rel: RelationshipRecord & { id: string }, author: Author): Promise<Edge> {
   const row = relationshipRow(rel);
   return db.write(async (tx) => {
     await writeRelationships(tx, rel.type, [row], 'create');
     const result = await tx.run(`MATCH ()-[r:${relationshipType(rel.type)} {id: $id}]->() RETURN r`, { id: rel.id });
-    return relationshipToEdge(result.records[0].get('r') as Relationship, row.from, row.to);
+    const edge = relationshipToEdge(result.records[0].get('r') as Relationship, row.from, row.to);
+    await recordHistory(tx, {
+      ...author,
+      action: 'create',
+      changes: [{ target: 'relationship', id: rel.id, before: null, after: { ...edge } }],
+    });
+    return edge;
   });
 }
 
-export async function deleteRelationship(db: Database, type: string, id: string): Promise<boolean> {
+export async function deleteRelationship(db: Database, type: string, id: string, author: Author): Promise<boolean> {
   return db.write(async (tx) => {
+    const before = await readRelationshipSnapshot(tx, id, type);
+    if (!before) return false;
     const result = await tx.run(`MATCH ()-[r:${relationshipType(type)} {id: $id}]->() DELETE r RETURN count(*) AS n`, { id });
-    return (toPlain(result.records[0].get('n')) as number) > 0;
+    if ((toPlain(result.records[0].get('n')) as number) === 0) return false;
+    await recordHistory(tx, { ...author, action: 'delete', changes: [{ target: 'relationship', id, before, after: null }] });
+    return true;
   });
 }
 

@@ -6,6 +6,7 @@ import { SeedFile } from '../../graph-schema';
 import { loadDataset, type LoadSummary } from '../loader/load-dataset';
 import type { Database } from '../neo4j/database';
 import { readWholeGraph } from '../repositories/graph.repository';
+import type { Author } from '../repositories/history.repository';
 import type { Edge } from '../repositories/records';
 
 /** Where an export writes its text; `started` says whether any of it has left the process. */
@@ -125,7 +126,7 @@ export async function exportGraphmlTo(db: Database, sink: ExportSink): Promise<v
   });
 }
 
-export async function importSeed(db: Database, body: unknown): Promise<LoadSummary> {
+export async function importSeed(db: Database, body: unknown, author: Author): Promise<LoadSummary> {
   // The API promises all or nothing whatever the size (the body limit keeps it small).
-  return loadDataset(db, [{ file: 'body', content: body }], { mode: 'atomic' });
+  return loadDataset(db, [{ file: 'body', content: body }], { mode: 'atomic', author });
 }

@@ -1,5 +1,6 @@
 // Single writes from the API: each checks the write rules against the stored graph, then writes
-// in one transaction. A taken id is a conflict; a missing one is not found.
+// in one transaction, which also records the write in the history under its author. A taken id is
+// a conflict; a missing one is not found.
 import { EntityRecord, RelationshipRecord, relationshipId, typeOfRelationshipId } from '../../graph-schema';
 import { entityTag } from '../domain/entity-tag';
 import { relationshipIdBreach, writeRuleBreaches, type WriteSet } from '../domain/write-rules';
@@ -11,6 +12,7 @@ import type { Edge, Entity } from '../repositories/records';
 import * as relationships from '../repositories/relationships.repository';
 import { storedNameHolders } from '../repositories/stored-names.repository';
 import type { ClaimInput } from '../../graph-schema/contract';
+import type { Author } from '../repositories/history.repository';
 
 const inBody = { entity: () => 'body', relationship: () => 'body' };
 
@@ -35,35 +37,46 @@ async function obeyWriteRules(db: Database, write: WriteSet): Promise<void> {
     );
 }
 
-export async function createEntity(db: Database, record: EntityRecord): Promise<Entity> {
+export async function createEntity(db: Database, record: EntityRecord, author: Author): Promise<Entity> {
   const existing = await entities.kindsOfIds(db, [record.id]);
   if (existing.has(record.id)) throw new ConflictError(`an entity with id "${record.id}" already exists`);
   await obeyWriteRules(db, { entities: [record], relationships: [] });
-  return entities.createEntity(db, record);
+  return entities.createEntity(db, record, author);
 }
 
-export async function patchEntity(db: Database, id: string, patch: Record<string, unknown>, ifMatch?: string): Promise<Entity> {
-  const updated = await entities.updateEntity(db, id, async (current) => {
-    if (ifMatch !== undefined && ifMatch !== '*' && ifMatch !== entityTag(current))
-      throw new PreconditionFailedError(`entity "${id}" has changed since it was read; read it again and reapply the change`);
-    const { sources, ...rest } = current;
-    const merged = { ...rest, sources, ...patch };
-    for (const [key, value] of Object.entries(patch)) if (value === null) delete (merged as Record<string, unknown>)[key];
-    const parsed = EntityRecord.safeParse(merged);
-    if (!parsed.success)
-      throw new ValidationError(
-        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-        parsed.error.issues.map((i) => ({ in: 'body', path: i.path.join('.'), message: i.message })),
-      );
-    await obeyWriteRules(db, { entities: [parsed.data], relationships: [] });
-    return parsed.data;
-  });
+export async function patchEntity(
+  db: Database,
+  id: string,
+  patch: Record<string, unknown>,
+  author: Author,
+  ifMatch?: string,
+): Promise<Entity> {
+  const updated = await entities.updateEntity(
+    db,
+    id,
+    async (current) => {
+      if (ifMatch !== undefined && ifMatch !== '*' && ifMatch !== entityTag(current))
+        throw new PreconditionFailedError(`entity "${id}" has changed since it was read; read it again and reapply the change`);
+      const { sources, ...rest } = current;
+      const merged = { ...rest, sources, ...patch };
+      for (const [key, value] of Object.entries(patch)) if (value === null) delete (merged as Record<string, unknown>)[key];
+      const parsed = EntityRecord.safeParse(merged);
+      if (!parsed.success)
+        throw new ValidationError(
+          parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+          parsed.error.issues.map((i) => ({ in: 'body', path: i.path.join('.'), message: i.message })),
+        );
+      await obeyWriteRules(db, { entities: [parsed.data], relationships: [] });
+      return parsed.data;
+    },
+    author,
+  );
   if (!updated) throw new NotFoundError(`no entity has id "${id}"`);
   return updated;
 }
 
-export async function deleteEntity(db: Database, id: string) {
-  const deleted = await entities.deleteEntity(db, id);
+export async function deleteEntity(db: Database, id: string, author: Author) {
+  const deleted = await entities.deleteEntity(db, id, author);
   if (!deleted) throw new NotFoundError(`no entity has id "${id}"`);
   if ('dependents' in deleted) {
     const { citedBy, claims } = deleted.dependents;
@@ -76,19 +89,19 @@ export async function deleteEntity(db: Database, id: string) {
   return { deleted: id, relationshipsDeleted: deleted.relationships };
 }
 
-export async function createRelationship(db: Database, record: RelationshipRecord): Promise<Edge> {
+export async function createRelationship(db: Database, record: RelationshipRecord, author: Author): Promise<Edge> {
   const write = { entities: [], relationships: withIds([record]) };
   await obeyWriteRules(db, write);
-  return relationships.createRelationship(db, write.relationships[0]);
+  return relationships.createRelationship(db, write.relationships[0], author);
 }
 
-export async function deleteRelationship(db: Database, id: string) {
+export async function deleteRelationship(db: Database, id: string, author: Author) {
   const type = typeOfRelationshipId(id);
-  if (!type || !(await relationships.deleteRelationship(db, type, id))) throw new NotFoundError(`no relationship has id "${id}"`);
+  if (!type || !(await relationships.deleteRelationship(db, type, id, author))) throw new NotFoundError(`no relationship has id "${id}"`);
   return { deleted: id };
 }
 
-export async function createClaim(db: Database, input: ClaimInput): Promise<Entity> {
+export async function createClaim(db: Database, input: ClaimInput, author: Author): Promise<Entity> {
   const { by, about, ...fields } = input;
   const claim = EntityRecord.parse({ ...fields, kind: 'Claim' });
   const existing = await entities.kindsOfIds(db, [claim.id]);
@@ -108,5 +121,12 @@ export async function createClaim(db: Database, input: ClaimInput): Promise<Enti
     claim,
     write.relationships.filter((r) => r.type === 'MADE_CLAIM'),
     write.relationships.filter((r) => r.type === 'ABOUT'),
+    author,
   );
+}
+
+/** The author of a write as the router hands it over: the guard has named the token on every write. */
+export function authorOf(request: { actor?: string; note?: string }): Author {
+  if (request.actor === undefined) throw new Error('a write reached its handler without the token guard naming its actor');
+  return { actor: request.actor, ...(request.note !== undefined ? { note: request.note } : {}) };
 }

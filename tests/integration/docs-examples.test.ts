@@ -29,6 +29,8 @@ const WRITE_ORDER = [
   'POST /api/documents',
   'GET /api/documents/:id',
   'POST /api/documents/:id/accept',
+  'POST /api/entities/:id/merge',
+  'POST /api/history/:id/revert',
   'DELETE /api/relationships/:id',
   'DELETE /api/entities/:id',
 ];
@@ -49,7 +51,7 @@ describe('the documented examples', () => {
       const { path, body } = route.example;
       const res = await getJson(`${server.url}${path}`, {
         method: route.method.toUpperCase(),
-        headers: route.writes ? { Authorization: `Bearer ${TEST_TOKEN}`, 'Content-Type': 'application/json' } : {},
+        headers: route.writes || route.identifies ? { Authorization: `Bearer ${TEST_TOKEN}`, 'Content-Type': 'application/json' } : {},
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const status = successStatus(route);

@@ -1,6 +1,7 @@
 // The real app on a free port against the test Neo4j, called over real HTTP.
 import type { Server } from 'node:http';
 import { createApp } from '../../server/app';
+import { combineTokens, type NamedToken } from '../../server/http/tokens';
 import { connect, type Database } from '../../server/neo4j/database';
 
 export const TEST_TOKEN = 'test-api-token-0123456789abcdef';
@@ -24,6 +25,8 @@ export interface TestServerOptions {
   writesPerMinute?: number;
   /** Wrong tokens per client per minute before 429; high by default, since suites try many on purpose. */
   tokenFailuresPerMinute?: number;
+  /** Named tokens beside TEST_TOKEN (which stays a curator named api-token unless apiToken says otherwise). */
+  tokens?: NamedToken[];
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -35,6 +38,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       API_TOKEN: options.apiToken === null ? undefined : (options.apiToken ?? TEST_TOKEN),
       WRITE_RATE_LIMIT: options.writesPerMinute ?? 10_000,
       CORS_ORIGIN: undefined,
+      ...(options.tokens
+        ? {
+            tokens: combineTokens({
+              apiToken: options.apiToken === null ? undefined : (options.apiToken ?? TEST_TOKEN),
+              lists: [options.tokens],
+            }).tokens,
+          }
+        : {}),
     },
     log: (m) => logs.push(m),
     tokenFailuresPerMinute: options.tokenFailuresPerMinute ?? 10_000,

@@ -83,14 +83,14 @@ describe('the OpenAPI document', () => {
   });
 
   it.each(declaredRoutes().map((route) => [route.name, route] as const))(
-    '%s lists 400 and 503, 401/403/409/429 when it writes, 413/415 when it takes a body, and its own 404/409/412',
+    '%s lists 400 and 503, 401/403/409/429 when it writes (401/429 when it identifies the caller), 413/415 when it takes a body, and its own 404/409/412',
     (_name, route) => {
       const statuses = Object.keys(document.paths[openApiPath(route.path)][route.method].responses).map(Number);
       const expected = new Set([
         ...Object.keys(route.responses).map(Number),
         400,
         503,
-        ...(route.writes ? [401, 403, 409, 429] : []),
+        ...(route.writes ? [401, 403, 409, 429] : route.identifies ? [401, 429] : []),
         ...(route.body ? [413, 415] : []),
         ...(route.errors ?? []),
       ]);

@@ -1,5 +1,6 @@
 // Shared by the security tests: the contract's routes, how to call them with or without the
 // token, how to read the graph's own state (counts, labels, types) and what no answer may contain.
+import { HISTORY_LABEL } from '../../../graph-schema';
 import { declaredRoutes, type DeclaredRoute } from '../../../graph-schema/contract';
 import type { Database } from '../../../server/neo4j/database';
 import { TEST_TOKEN } from '../../support/test-server';
@@ -38,7 +39,10 @@ export async function send(url: string, method: string, body?: unknown, headers:
 }
 
 export interface GraphState {
+  /** Nodes of the graph, the history's bookkeeping left out. */
   nodes: number;
+  /** Entries of the history: a refused write records none. */
+  history: number;
   relationships: number;
   labels: string[];
   types: string[];
@@ -46,13 +50,14 @@ export interface GraphState {
 
 export async function graphState(db: Database): Promise<GraphState> {
   return db.read(async (tx) => {
-    const nodes = (await tx.run('MATCH (n) RETURN count(n) AS c')).records[0].get('c').toNumber();
+    const nodes = (await tx.run(`MATCH (n) WHERE NOT n:${HISTORY_LABEL} RETURN count(n) AS c`)).records[0].get('c').toNumber();
+    const history = (await tx.run(`MATCH (h:${HISTORY_LABEL}) RETURN count(h) AS c`)).records[0].get('c').toNumber();
     const relationships = (await tx.run('MATCH ()-[r]->() RETURN count(r) AS c')).records[0].get('c').toNumber();
     const labels = (await tx.run('CALL db.labels() YIELD label RETURN label')).records.map((r) => r.get('label') as string);
     const types = (await tx.run('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType')).records.map(
       (r) => r.get('relationshipType') as string,
     );
-    return { nodes, relationships, labels: labels.sort(), types: types.sort() };
+    return { nodes, history, relationships, labels: labels.sort(), types: types.sort() };
   });
 }
 
