@@ -14,6 +14,7 @@ import { wireMainSearch } from './controls/search';
 import { TimeSlider } from './controls/time-slider';
 import { layoutName, syncToolbar, wireToolbar } from './controls/toolbar';
 import { syncViews, wireViews } from './controls/views';
+import { wireCuration } from './curation/curation-root';
 import type { SchemaDocument } from './graph/types';
 import { Picture, prefetch, type Prefetch } from './picture';
 import { Session } from './session';
@@ -83,6 +84,8 @@ function build(schema: SchemaDocument, prefetched?: Prefetch): Built {
   wireLegend(schema, store, canvas);
   wireToolbar({ store, canvas, undo, edits, panel, sync });
   store.on('navigated', () => void picture.rerender());
+  const focus = (id: string) => store.navigate({ ...store.state, focus: id, path: undefined }, `Focus on ${canvas.nameOf(id)}`);
+  wireCuration({ schema, session, rerender: () => picture.rerender(), focus });
   window.addEventListener('popstate', () => store.popped());
   sync();
   return { canvas, picture, edits, slider };
