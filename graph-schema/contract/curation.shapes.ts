@@ -3,7 +3,7 @@
 // A suggestion names entities by `ref`: the graph id of a known entity, or `new:<slug>` for one the
 // curator may create in the same accept.
 import { z } from 'zod';
-import { CLAIM_KINDS, EntityId, KIND_NAMES, PartialDate, RELATIONSHIP_TYPE_NAMES, Text } from '../index';
+import { CLAIM_KINDS, EntityId, KIND_NAMES, PartialDate, RELATIONSHIP_TYPE_NAMES, RelationshipKey, Text } from '../index';
 import { Entity, EntityRef, pageOf } from './shapes';
 
 export const DOCUMENT_LANGUAGES = ['ja', 'zh', 'en'] as const;
@@ -142,6 +142,10 @@ export const AcceptedRelationship = z
     type: z.enum(RELATIONSHIP_TYPE_NAMES),
     from: EntityRefKey,
     to: EntityRefKey,
+    relationshipKey: RelationshipKey.optional().meta({
+      description:
+        'Which of several relationships of this type between the same pair (e.g. a funding round) the fact is; a new key makes a new one.',
+    }),
     properties: z.record(z.string(), z.unknown()).default({}),
     paragraph: z.number().int().min(1),
   })

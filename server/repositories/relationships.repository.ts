@@ -133,6 +133,32 @@ export async function deleteRelationship(db: Database, type: string, id: string,
 }
 
 /** Which of these relationship ids are stored; each id names its type, so each type is asked by its own index. */
+/** The stored relationships of each type between each ordered pair, whatever their key, with their dates. */
+export async function relationshipsBetween(
+  db: Database,
+  pairs: { type: string; from: string; to: string }[],
+): Promise<Map<string, { id: string; date?: string }[]>> {
+  const found = new Map<string, { id: string; date?: string }[]>();
+  await db.read(async (tx) => {
+    for (const pair of pairs) {
+      const result = await tx.run(
+        `MATCH (:${ENTITY_LABEL} {id: $from})-[r:${relationshipType(pair.type)}]->(:${ENTITY_LABEL} {id: $to}) RETURN r.id AS id, r.date AS date LIMIT 100`,
+        pair,
+      );
+      found.set(
+        pairKey(pair),
+        result.records.map((r) => ({
+          id: r.get('id') as string,
+          ...(typeof r.get('date') === 'string' ? { date: r.get('date') as string } : {}),
+        })),
+      );
+    }
+  });
+  return found;
+}
+
+export const pairKey = (pair: { type: string; from: string; to: string }) => `${pair.type}|${pair.from}|${pair.to}`;
+
 export async function storedRelationshipIds(db: Database, ids: string[]): Promise<Set<string>> {
   const byType = new Map<string, string[]>();
   for (const id of ids) {

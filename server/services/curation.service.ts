@@ -22,6 +22,7 @@ import * as documents from '../repositories/documents.repository';
 import * as entities from '../repositories/entities.repository';
 import type { Entity } from '../repositories/records';
 import * as relationships from '../repositories/relationships.repository';
+import { storedNameHolders } from '../repositories/stored-names.repository';
 
 /** Who wrote, when the write guard named nobody (it always names the token on a write). */
 const UNNAMED_ACTOR = 'api-token';
@@ -29,6 +30,9 @@ const UNNAMED_ACTOR = 'api-token';
 const INGEST_ATTEMPTS = 3;
 /** Ids derived from text stay readable: the slug is cut at a word boundary near this length. */
 const SLUG_LENGTH = 60;
+
+/** A name written in Latin letters, digits, spaces and punctuation only. */
+const LATIN_NAME = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}]+$/u;
 
 /** A lower-case kebab slug of Latin letters and digits; empty for text in other scripts. */
 function slugOf(text: string): string {
@@ -192,7 +196,8 @@ export async function acceptDocument(db: Database, docId: string, input: AcceptI
     for (const key of Object.keys(e.properties))
       if ((RESERVED_ENTITY_FIELDS as readonly string[]).includes(key))
         issues.push(issue(`${at}.properties.${key}`, `is set by the entity's own field, not in properties`));
-    const id = e.id ?? (slugOf(e.name) || e.ref.slice('new:'.length));
+    // A name in another script would leave only its Latin fragments ("サカナAI" → "ai"): the ref's slug says more.
+    const id = e.id ?? ((LATIN_NAME.test(e.name) && slugOf(e.name)) || e.ref.slice('new:'.length));
     refs.set(e.ref, id);
     const sources = [...new Set(e.paragraphs)].map((p, j) => cite(p, `${at}.paragraphs.${j}`));
     const parsed = EntityRecord.safeParse({ ...e.properties, kind: e.kind, id, name: e.name, aliases: e.aliases, sources });
@@ -222,7 +227,7 @@ export async function acceptDocument(db: Database, docId: string, input: AcceptI
     const from = resolve(r.from, `${at}.from`);
     const to = resolve(r.to, `${at}.to`);
     const sources = [cite(r.paragraph, `${at}.paragraph`)];
-    const parsed = RelationshipRecord.safeParse({ type: r.type, from, to, properties: r.properties, sources });
+    const parsed = RelationshipRecord.safeParse({ type: r.type, from, to, key: r.relationshipKey, properties: r.properties, sources });
     if (!parsed.success) for (const problem of parsed.error.issues) issues.push(issue(`${at}.${problem.path.join('.')}`, problem.message));
     else
       proposed.push({
@@ -292,14 +297,41 @@ export async function acceptDocument(db: Database, docId: string, input: AcceptI
     db,
     candidates.flatMap((p) => [p.rel.id, reverseOf(p.rel)].filter((x): x is string => x !== undefined)),
   );
+  // A fact the graph holds under a key (one of several funding rounds) is that one when it is the
+  // only one between the pair, or the one of the same date; otherwise the curator says which.
+  const unkeyed = candidates.filter((p) => p.rel.key === undefined && !stored.has(p.rel.id));
+  const keyed = await relationships.relationshipsBetween(
+    db,
+    unkeyed.map((p) => p.rel),
+  );
   const corroborations: documents.AcceptBatch['corroborations'] = [];
   const toCreate: typeof proposed = [];
+  const ambiguous: Issue[] = [];
   for (const p of proposed) {
     const reverse = reverseOf(p.rel);
-    const held = stored.has(p.rel.id) ? p.rel.id : reverse !== undefined && stored.has(reverse) ? reverse : undefined;
+    const twins = p.rel.key === undefined ? (keyed.get(relationships.pairKey(p.rel)) ?? []) : [];
+    const date = (p.rel.properties as { date?: unknown }).date;
+    const sameDate = twins.filter((t) => t.date !== undefined && t.date === date);
+    const held = stored.has(p.rel.id)
+      ? p.rel.id
+      : reverse !== undefined && stored.has(reverse)
+        ? reverse
+        : twins.length === 1
+          ? twins[0].id
+          : sameDate.length === 1
+            ? sameDate[0].id
+            : undefined;
     if (held) corroborations.push({ type: p.rel.type, id: held, paragraph: p.rel.sources[0].paragraph });
+    else if (twins.length > 1)
+      ambiguous.push(
+        issue(
+          `${p.place.prefix}.relationshipKey`,
+          `the graph holds ${twins.length} ${p.rel.type} relationships from "${p.rel.from}" to "${p.rel.to}" (${twins.map((t) => t.id).join(', ')}): give the relationshipKey of the one this paragraph supports, or a new key for a new one`,
+        ),
+      );
     else toCreate.push(p);
   }
+  if (ambiguous.length > 0) throw new ConflictError(ambiguous.map((d) => `${d.path}: ${d.message}`).join('; '), ambiguous);
 
   const placed = [...toCreate, ...claimLinks];
   const write: WriteSet = { entities: created, relationships: placed.map((p) => p.rel) };
@@ -308,7 +340,7 @@ export async function acceptDocument(db: Database, docId: string, input: AcceptI
     write,
     (ids) => entities.kindsOfIds(db, ids),
     { entity: (i) => entityOrigins[i], relationship: (i) => String(i) },
-    { knownRelationships: (ids) => relationships.storedRelationshipIds(db, ids) },
+    { knownRelationships: (ids) => relationships.storedRelationshipIds(db, ids), storedNames: (names) => storedNameHolders(db, names) },
   );
   if (breaches.length > 0)
     refuse(

@@ -276,6 +276,36 @@ describe('accepting reviewed facts', () => {
     expect((await get('/api/relationships?from=google&to=meta&type=COMPETES_WITH')).body.items).toEqual([]);
   });
 
+  it('corroborates one of several keyed relationships by its date or key, and asks which when it cannot tell', async () => {
+    const rounds = async () =>
+      (await get('/api/relationships?from=microsoft&to=openai&type=INVESTED_IN')).body.items as { id: string; sources: unknown[] }[];
+    const before = await rounds();
+    expect(before).toHaveLength(3);
+    const undecided = await post(`/api/documents/${doc}/accept`, {
+      relationships: [{ type: 'INVESTED_IN', from: 'microsoft', to: 'openai', paragraph: 1 }],
+    });
+    expect(undecided.status).toBe(409);
+    expect(undecided.body.error.details).toContainEqual(expect.objectContaining({ path: 'relationships.0.relationshipKey' }));
+    const byDate = await post(`/api/documents/${doc}/accept`, {
+      relationships: [
+        { type: 'INVESTED_IN', from: 'microsoft', to: 'openai', properties: { date: '2021' }, paragraph: 1 },
+        { type: 'INVESTED_IN', from: 'microsoft', to: 'openai', relationshipKey: '2023', paragraph: 2 },
+      ],
+    });
+    expect(byDate).toMatchObject({ status: 201, body: { created: { relationships: [] } } });
+    expect(byDate.body.corroborated.sort()).toEqual(['microsoft:INVESTED_IN:openai:2021', 'microsoft:INVESTED_IN:openai:2023']);
+    const after = await rounds();
+    expect(after).toHaveLength(3);
+  });
+
+  it('gives a new entity named in another script the id of its ref, not the Latin fragments of its name', async () => {
+    const res = await post(`/api/documents/${doc}/accept`, {
+      entities: [{ ref: 'new:sakana-test-ai', kind: 'Organization', name: 'サカナテストAI', paragraphs: [1] }],
+    });
+    expect(res).toMatchObject({ status: 201, body: { created: { entities: ['sakana-test-ai'] } } });
+    CREATED.push('sakana-test-ai');
+  });
+
   describe('refuses a bad batch with nothing written', () => {
     const entity = { ref: 'new:osprey', kind: 'Organization', name: 'Osprey Test Robotics', paragraphs: [1] };
     const cases: [string, string, Record<string, unknown>, number, string][] = [
