@@ -11,6 +11,7 @@ import { buildClient, clientBuilt } from '../server/client-dist';
 import { measureClient, measureSeedRender, type ClientFigures } from './client';
 import { generateGraph, writeSeedFiles } from './generate';
 import { endpointCases, measureDirect, measureHttp, type LatencyFigures } from './latency';
+import { measureBulkLoad, type BulkLoadResult } from './bulk-load';
 import { measureLoad, type LoadResult } from './load';
 import { formatTable } from './report';
 import { BENCH_PASSWORD, peakRssMiB, startBenchNeo4j, startServerProcess } from './stack';
@@ -56,6 +57,8 @@ export interface BenchResult {
   options: Omit<BenchOptions, 'log'>;
   generateSeconds: number;
   load: LoadResult;
+  /** The same files through the offline importer into a store of their own. */
+  bulkLoad: BulkLoadResult;
   endpoints: EndpointResult[];
   httpFloor: { bare: LatencyFigures; express: LatencyFigures; ratioRequestsPerSecond: number; bytes: number };
   client: ClientFigures;
@@ -139,10 +142,12 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     // 1. Load.
     log(`load: ${options.entities} entities and ${relationshipCount} relationships through the loader`);
     const load = await measureLoad(neo.loaderDb, dataDir, { batchSizes: options.batchSizes, rounds: options.loadRounds, log });
-    rmSync(dataDir, { recursive: true, force: true });
     log(
       `  loaded in ${load.totalSeconds.toFixed(1)} s (validation ${load.validateSeconds.toFixed(1)} s); best batch ${load.bestBatchSize}`,
     );
+    log('load: the same files through the offline importer (bulk path), into a new store');
+    const bulkLoad = await measureBulkLoad(dataDir, { heap: options.heap, pageCache: options.pageCache, log });
+    rmSync(dataDir, { recursive: true, force: true });
 
     // 2 and 3. Database floor against the API, alternated.
     const cases = endpointCases(idsByKind, searchWords);
@@ -239,6 +244,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       options: { ...options, log: undefined } as unknown as Omit<BenchOptions, 'log'>,
       generateSeconds,
       load,
+      bulkLoad,
       endpoints,
       httpFloor,
       client: { firstRenderMs: seed.ms, firstRenderPageLayoutMs: seed.pageLayoutMs, firstRenderNodes: seed.nodes, ...client },

@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ValidationError } from '../errors';
+import type { KnownKinds } from '../domain/write-rules';
 import type { Database } from '../neo4j/database';
 import { kindsOfIds } from '../repositories/entities.repository';
 import { importRecords, type ImportOptions } from '../repositories/import.repository';
@@ -60,16 +61,15 @@ function summarise(dataset: Dataset, mode: LoadSummary['mode']): LoadSummary {
   return { mode, entities: dataset.entities.length, relationships: dataset.relationships.length, byKind, byType };
 }
 
-/** Validates the files against graph-schema and the database, then loads them; nothing on error. */
-export async function loadDataset(
-  db: Database,
-  files: DatasetFile[],
-  options: ImportOptions & { atomicUpTo?: number } = {},
-): Promise<LoadSummary> {
+/**
+ * Validates the files against graph-schema and the database (`knownKinds` looks up ids already
+ * stored); throws one ValidationError naming every problem, else returns the dataset.
+ */
+export async function validateFiles(files: DatasetFile[], knownKinds: KnownKinds): Promise<Dataset> {
   const unreadable = files.filter((f) => (f.content as { __unreadable?: string })?.__unreadable !== undefined);
   const { dataset, problems } = await validateDataset(
     files.filter((f) => !unreadable.includes(f)),
-    (ids) => kindsOfIds(db, ids),
+    knownKinds,
   );
   const all = [
     ...unreadable.map((f) => ({
@@ -85,6 +85,16 @@ export async function loadDataset(
       `${all.length} problem${all.length === 1 ? '' : 's'} found; nothing was loaded:\n${all.map(formatProblem).join('\n')}`,
       all.map((p) => ({ in: 'body' as const, path: p.field, message: p.message, file: p.file, record: p.record })),
     );
+  return dataset;
+}
+
+/** Validates the files against graph-schema and the database, then loads them; nothing on error. */
+export async function loadDataset(
+  db: Database,
+  files: DatasetFile[],
+  options: ImportOptions & { atomicUpTo?: number } = {},
+): Promise<LoadSummary> {
+  const dataset = await validateFiles(files, (ids) => kindsOfIds(db, ids));
   const records = dataset.entities.length + dataset.relationships.length;
   const mode = options.mode ?? (records > (options.atomicUpTo ?? ATOMIC_IMPORT_LIMIT) ? 'batched' : 'atomic');
   await importRecords(db, dataset.entities, dataset.relationships, { ...options, mode });

@@ -33,12 +33,19 @@ export interface LocalNeo4j {
   stop(): Promise<void>;
 }
 
+/** Where the local DBMS keeps its store, logs and transaction logs: also where the offline importer writes. */
+export function storeDirectories(dataDir: string): Record<string, string> {
+  return {
+    'server.directories.data': path.join(dataDir, 'data'),
+    'server.directories.logs': path.join(dataDir, 'logs'),
+    'server.directories.transaction.logs.root': path.join(dataDir, 'data', 'transactions'),
+  };
+}
+
 /** The settings of the local DBMS: safe defaults for a single-user machine shared with a browser. */
 export function neo4jConf(options: LocalNeo4jOptions): string {
   const settings: Record<string, string> = {
-    'server.directories.data': path.join(options.dataDir, 'data'),
-    'server.directories.logs': path.join(options.dataDir, 'logs'),
-    'server.directories.transaction.logs.root': path.join(options.dataDir, 'data', 'transactions'),
+    ...storeDirectories(options.dataDir),
     'server.bolt.enabled': 'true',
     'server.bolt.listen_address': `127.0.0.1:${options.boltPort}`,
     'server.bolt.advertised_address': `127.0.0.1:${options.boltPort}`,

@@ -33,7 +33,7 @@ describe('npm run bench, at 1k entities', () => {
       log: (line) => lines.push(line),
     });
     table = formatTable(result);
-  }, 480_000);
+  }, 900_000);
 
   afterAll(() => rmSync(resultsDir, { recursive: true, force: true }));
 
@@ -50,6 +50,19 @@ describe('npm run bench, at 1k entities', () => {
     expect(result.load.transportFloor.rows).toBeGreaterThan(0);
     expect(result.load.transportFloor.rowsPerSecond).toBeGreaterThan(0);
     expect(table).toContain('transport floor');
+  });
+
+  it('loads the same files through the offline importer into a new store and reports it beside the loader', () => {
+    const bulk = result.bulkLoad;
+    expect(bulk.entities).toBe(result.load.entities);
+    expect(bulk.relationships).toBe(10_000);
+    for (const phase of [bulk.validateSeconds, bulk.csvSeconds, bulk.importerSeconds, bulk.startSeconds, bulk.schemaSeconds])
+      expect(phase).toBeGreaterThanOrEqual(0);
+    expect(bulk.totalSeconds).toBeGreaterThanOrEqual(bulk.validateSeconds + bulk.importerSeconds + bulk.startSeconds);
+    expect(table).toMatch(
+      /bulk path \(offline importer into a new store\): [\d.]+ s (ok|MISSED) against [\d.]+ s through the loader above/,
+    );
+    expect(lines.some((l) => l.startsWith('load: the same files through the offline importer'))).toBe(true);
   });
 
   it('records how busy the machine was during the run', () => {
