@@ -4,8 +4,7 @@
 // are also checked for sense: no relationship from an entity to itself, a symmetric one stored in
 // one direction only, no end before its start, no date of a fact far in the future (a prediction's
 // due date may be), and no citation given twice. Sources do not record how many paragraphs they
-// have, so a paragraph number is only checked to be a positive whole number (by the schema). No two
-// entities may go by the same name (name-clash.ts).
+// have, so a paragraph number is only checked to be a positive whole number (by the schema).
 import {
   endOfPeriod,
   endpointError,
@@ -16,7 +15,6 @@ import {
   type EntityRecord,
   type RelationshipRecord,
 } from '../../graph-schema';
-import { nameClashBreaches, type StoredNames } from './name-clash';
 
 /** Records already parsed against graph-schema, each relationship with its id. */
 export interface WriteSet {
@@ -41,8 +39,6 @@ export interface RuleOptions {
   knownRelationships?: KnownRelationships;
   /** The day dates are judged against; today by default. */
   today?: Date;
-  /** Finds stored entities that go by a name, so a write cannot give a second entity the same one. */
-  storedNames?: StoredNames;
 }
 
 /** Dates that say when something is due rather than when it happened: these may lie in the future. */
@@ -145,7 +141,6 @@ export async function writeRuleBreaches(
   });
   breaches.push(...senseBreaches(write, origins, options.today ?? new Date()));
   if (options.knownRelationships) breaches.push(...(await storedReverseBreaches(write, origins, options.knownRelationships)));
-  breaches.push(...(await nameClashBreaches(write.entities, origins, options.storedNames)));
   return breaches;
 }
 

@@ -10,7 +10,6 @@ import { createClaim as writeClaim } from '../repositories/claims.repository';
 import * as entities from '../repositories/entities.repository';
 import type { Edge, Entity } from '../repositories/records';
 import * as relationships from '../repositories/relationships.repository';
-import { storedNameHolders } from '../repositories/stored-names.repository';
 import type { ClaimInput } from '../../graph-schema/contract';
 import type { Author } from '../repositories/history.repository';
 
@@ -28,7 +27,6 @@ function withIds(records: RelationshipRecord[]): WriteSet['relationships'] {
 async function obeyWriteRules(db: Database, write: WriteSet): Promise<void> {
   const breaches = await writeRuleBreaches(write, (ids) => entities.kindsOfIds(db, ids), inBody, {
     knownRelationships: (ids) => relationships.storedRelationshipIds(db, ids),
-    storedNames: (names) => storedNameHolders(db, names),
   });
   if (breaches.length > 0)
     throw new ValidationError(
