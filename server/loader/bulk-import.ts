@@ -14,6 +14,8 @@ import { storeDirectories } from '../neo4j/local-neo4j';
 import { LIB_DIR } from '../neo4j/runtime';
 import { countByKind, countByType } from '../repositories/counts';
 import { setEmptyArrays, type EmptyArrayTarget } from '../repositories/bulk-import.repository';
+import type { Author } from '../repositories/history.repository';
+import { recordImport } from '../repositories/import.repository';
 import { kindLabel, relationshipType } from '../repositories/schema-names';
 import { ARRAY_DELIMITER, writeBulkCsv } from './bulk-csv';
 import type { Dataset } from './validate-dataset';
@@ -143,7 +145,7 @@ export async function offlineImport(dataset: Dataset, options: OfflineImportOpti
  * and type with the dataset's (the importer reports bad entries only into its report file, so a
  * shortfall is looked for here).
  */
-export async function completeBulkImport(db: Database, dataset: Dataset, emptyArrays: EmptyArrayTarget[]): Promise<void> {
+export async function completeBulkImport(db: Database, dataset: Dataset, emptyArrays: EmptyArrayTarget[], author: Author): Promise<void> {
   for (const empty of emptyArrays) await setEmptyArrays(db, empty);
   const expected: Record<string, number> = {};
   for (const e of dataset.entities) expected[e.kind] = (expected[e.kind] ?? 0) + 1;
@@ -160,4 +162,6 @@ export async function completeBulkImport(db: Database, dataset: Dataset, emptyAr
     throw new Error(
       `the offline import stored other counts than the dataset holds: ${wrong.map((n) => `${n} ${stored[n]} of ${expected[n] ?? 0}`).join(', ')}`,
     );
+  // Like every write, the import is in the history, as the transactional path records it.
+  await recordImport(db, author, dataset.entities, dataset.relationships);
 }

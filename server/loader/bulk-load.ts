@@ -3,6 +3,7 @@
 // Neo4j again (which applies graph-schema's constraints and indexes and waits until they are
 // online), and finish and check the import. Each phase prints its count and seconds.
 import { performance } from 'node:perf_hooks';
+import path from 'node:path';
 import { openGraphDatabase } from '../bootstrap';
 import { step } from '../cli/progress';
 import type { Config } from '../config';
@@ -36,7 +37,10 @@ export async function bulkLoadFiles(config: Config, paths: string[]): Promise<Bu
   const restarted = performance.now();
   const graph = await openGraphDatabase(config);
   try {
-    await completeBulkImport(graph.db, dataset, imported.emptyArrays);
+    await completeBulkImport(graph.db, dataset, imported.emptyArrays, {
+      actor: 'command-line',
+      note: `loaded from ${paths.map((p) => path.basename(p)).join(', ')} through the offline importer`,
+    });
   } finally {
     await graph.close();
   }

@@ -52,6 +52,16 @@ export interface ImportOptions {
  * An import is recorded as one history entry with its counts, not record by record: before and
  * after of a million records would outweigh the graph. So an import cannot be reverted.
  */
+/** Records an import that wrote past this module (the offline importer) as one entry with its counts. */
+export async function recordImport(
+  db: Database,
+  author: Author,
+  entities: EntityRecord[],
+  relationships: RelationshipRecord[],
+): Promise<void> {
+  await db.write((tx) => recordHistory(tx, importEntry(author, entities, relationships)));
+}
+
 function importEntry(author: Author, entities: EntityRecord[], relationships: RelationshipRecord[]): HistoryRecord {
   const byKind: Record<string, number> = {};
   const byType: Record<string, number> = {};

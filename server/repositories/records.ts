@@ -2,7 +2,14 @@
 // references are stored as "source#paragraph" strings, and nodes and relationships become the
 // API's entity and edge shapes. Only repositories use this module.
 import { isInt, type Node, type Relationship } from 'neo4j-driver';
-import { ENTITY_LABEL, relationshipDefinition, type KindName, type RelationshipTypeName, type SourceRef } from '../../graph-schema';
+import {
+  ENTITY_LABEL,
+  kindDefinition,
+  relationshipDefinition,
+  type KindName,
+  type RelationshipTypeName,
+  type SourceRef,
+} from '../../graph-schema';
 import type { Edge, Entity } from '../../graph-schema/contract';
 
 // The API's shapes are declared once, in the contract; repositories build values of those types.
@@ -34,12 +41,18 @@ export function nodeToEntity(node: Node): Entity {
   const kind = node.labels.find((l) => l !== ENTITY_LABEL) as KindName;
   // The ids merged into an entity are bookkeeping for resolving them, not a field of the entity.
   const { id, name, aliases, sources, mergedIds: _merged, ...rest } = props;
+  // Fields in one canonical order (the kind's properties as the schema lists them, then the rest by
+  // name), whatever order the store keeps them in: a revert or an import rewrites a node, and the
+  // same entity must read, export and hash the same.
+  const declared = kindDefinition(kind)?.meta.properties ?? [];
+  const order = (key: string) => (declared.includes(key) ? declared.indexOf(key) : declared.length);
+  const ordered = Object.keys(rest).sort((a, b) => order(a) - order(b) || a.localeCompare(b));
   return {
     id: id as string,
     kind,
     name: name as string,
     aliases: (aliases as string[] | undefined) ?? [],
-    ...rest,
+    ...Object.fromEntries(ordered.map((key) => [key, rest[key]])),
     sources: ((sources as string[] | undefined) ?? []).map(decodeSourceRef),
   };
 }

@@ -22,7 +22,6 @@ import * as documents from '../repositories/documents.repository';
 import * as entities from '../repositories/entities.repository';
 import type { Entity } from '../repositories/records';
 import * as relationships from '../repositories/relationships.repository';
-import { storedNameHolders } from '../repositories/stored-names.repository';
 
 /** Who wrote, when the write guard named nobody (it always names the token on a write). */
 const UNNAMED_ACTOR = 'api-token';
@@ -340,7 +339,7 @@ export async function acceptDocument(db: Database, docId: string, input: AcceptI
     write,
     (ids) => entities.kindsOfIds(db, ids),
     { entity: (i) => entityOrigins[i], relationship: (i) => String(i) },
-    { knownRelationships: (ids) => relationships.storedRelationshipIds(db, ids), storedNames: (names) => storedNameHolders(db, names) },
+    { knownRelationships: (ids) => relationships.storedRelationshipIds(db, ids) },
   );
   if (breaches.length > 0)
     refuse(
