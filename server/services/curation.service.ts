@@ -55,7 +55,7 @@ function nameOf(text: string): string {
 
 /** `doc-<slug of the title>`, or of a hash of it when the title has no Latin letters. */
 function documentIdBase(title: string): string {
-  const slug = slugOf(title);
+  const slug = LATIN_NAME.test(title) ? slugOf(title) : '';
   return `doc-${slug || createHash('sha256').update(title).digest('hex').slice(0, 10)}`;
 }
 
