@@ -9,10 +9,8 @@ import { performance } from 'node:perf_hooks';
 import { completeBulkImport, offlineImport } from '../server/loader/bulk-import';
 import { readDatasetFiles, validateFiles } from '../server/loader/load-dataset';
 import { connect } from '../server/neo4j/database';
-import { startLocalNeo4j } from '../server/neo4j/local-neo4j';
 import { applySchema } from '../server/repositories/schema.repository';
-import { freePort } from '../tests/support/free-port';
-import { BENCH_PASSWORD } from './stack';
+import { BENCH_PASSWORD, startBenchStore } from './stack';
 
 export interface BulkLoadResult {
   entities: number;
@@ -41,15 +39,7 @@ export async function measureBulkLoad(
     options.log(`  bulk: read and validated in ${validateSeconds.toFixed(1)} s`);
     const imported = await offlineImport(dataset, { dataDir, log: (line) => options.log(`  ${line}`) });
     const startAt = performance.now();
-    const neo4j = await startLocalNeo4j({
-      dataDir,
-      boltPort: await freePort(),
-      password: BENCH_PASSWORD,
-      heap: options.heap,
-      pageCache: options.pageCache,
-      startTimeoutMs: 180_000,
-      transactionTimeout: '600s',
-    });
+    const neo4j = await startBenchStore(dataDir, options);
     const startSeconds = since(startAt);
     const db = connect({ uri: neo4j.uri, user: 'neo4j', password: BENCH_PASSWORD, database: 'neo4j', queryTimeoutMs: 600_000 });
     try {

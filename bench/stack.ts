@@ -23,17 +23,22 @@ export interface BenchNeo4j {
   stop(): Promise<void>;
 }
 
-export async function startBenchNeo4j(options: { heap: string; pageCache: string }): Promise<BenchNeo4j> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ai-graph-bench-'));
-  const neo4j = await startLocalNeo4j({
+/** The local Neo4j the benchmark measures, on the given store, sized as the run asks. */
+export async function startBenchStore(dataDir: string, memory: { heap: string; pageCache: string }) {
+  return startLocalNeo4j({
     dataDir,
     boltPort: await freePort(),
     password: BENCH_PASSWORD,
-    heap: options.heap,
-    pageCache: options.pageCache,
+    heap: memory.heap,
+    pageCache: memory.pageCache,
     startTimeoutMs: 180_000,
     transactionTimeout: '600s',
   });
+}
+
+export async function startBenchNeo4j(options: { heap: string; pageCache: string }): Promise<BenchNeo4j> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ai-graph-bench-'));
+  const neo4j = await startBenchStore(dataDir, options);
   const db = connect({ uri: neo4j.uri, user: 'neo4j', password: BENCH_PASSWORD, database: 'neo4j', queryTimeoutMs: 5_000 });
   const loaderDb = connect({ uri: neo4j.uri, user: 'neo4j', password: BENCH_PASSWORD, database: 'neo4j', queryTimeoutMs: 600_000 });
   await applySchema(loaderDb);

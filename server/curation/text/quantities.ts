@@ -276,6 +276,21 @@ interface Found extends QuantityMention {
   weight: number;
 }
 
+/** A reading of either grammar, its text filled in once the readings are settled. */
+function foundOf(start: number, end: number, sense: UnitSense, value: number, modifier: Modifier, range?: [number, number]): Found {
+  return {
+    start,
+    end,
+    text: '',
+    measure: sense.measure,
+    value,
+    unit: sense.unit,
+    ...modifier,
+    ...(range ? { range } : {}),
+    weight: end - start,
+  };
+}
+
 /** A calendar year, month or day is a date, not a duration or a count ("2024年", "5月", "17日"). */
 function isDatePart(run: string, value: number, after: string): boolean {
   if (/^年(?:度|代)?/.test(after) && /^[0-9]{4}$/.test(run) && value >= 1000) return true;
@@ -397,17 +412,7 @@ function scanCjk(folded: string, language: DocumentLanguage): Found[] {
     }
     const factor = sense.factor ?? 1;
     const value = roundFloat((upper.value + half) * factor);
-    found.push({
-      start,
-      end,
-      text: '',
-      measure: sense.measure,
-      value,
-      unit: sense.unit,
-      ...modifier,
-      ...(lower !== undefined ? { range: [roundFloat(lower * factor), value] as [number, number] } : {}),
-      weight: end - start,
-    });
+    found.push(foundOf(start, end, sense, value, modifier, lower !== undefined ? [roundFloat(lower * factor), value] : undefined));
     consumedTo = end;
   }
   return found;
@@ -495,17 +500,7 @@ function scanLatin(folded: string, language: DocumentLanguage): Found[] {
     const value = roundFloat((num2 ?? num) * factor);
     const range: [number, number] | undefined = num2 !== undefined && num < num2 ? [roundFloat(num * factor), value] : undefined;
     if (num2 !== undefined && !range) continue;
-    found.push({
-      start,
-      end,
-      text: '',
-      measure: sense.measure,
-      value,
-      unit: sense.unit,
-      ...modifier,
-      ...(range ? { range } : {}),
-      weight: end - start,
-    });
+    found.push(foundOf(start, end, sense, value, modifier, range));
   }
   return found;
 }
