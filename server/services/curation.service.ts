@@ -33,6 +33,13 @@ const SLUG_LENGTH = 60;
 /** A name written in Latin letters, digits, spaces and punctuation only. */
 const LATIN_NAME = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}]+$/u;
 
+/** The slug of a Latin name, or of the Latin words in another script's text when they say enough
+ *  ("OpenAIとマイクロソフト…" → "openai"); empty when only fragments are left ("サカナAI" → "ai"). */
+function readableSlug(text: string): string {
+  const slug = slugOf(text);
+  return LATIN_NAME.test(text) || slug.length >= 4 ? slug : '';
+}
+
 /** A lower-case kebab slug of Latin letters and digits; empty for text in other scripts. */
 function slugOf(text: string): string {
   const slug = text
@@ -55,7 +62,7 @@ function nameOf(text: string): string {
 
 /** `doc-<slug of the title>`, or of a hash of it when the title has no Latin letters. */
 function documentIdBase(title: string): string {
-  const slug = LATIN_NAME.test(title) ? slugOf(title) : '';
+  const slug = readableSlug(title);
   return `doc-${slug || createHash('sha256').update(title).digest('hex').slice(0, 10)}`;
 }
 
@@ -196,7 +203,7 @@ export async function acceptDocument(db: Database, docId: string, input: AcceptI
       if ((RESERVED_ENTITY_FIELDS as readonly string[]).includes(key))
         issues.push(issue(`${at}.properties.${key}`, `is set by the entity's own field, not in properties`));
     // A name in another script would leave only its Latin fragments ("サカナAI" → "ai"): the ref's slug says more.
-    const id = e.id ?? ((LATIN_NAME.test(e.name) && slugOf(e.name)) || e.ref.slice('new:'.length));
+    const id = e.id ?? (readableSlug(e.name) || e.ref.slice('new:'.length));
     refs.set(e.ref, id);
     const sources = [...new Set(e.paragraphs)].map((p, j) => cite(p, `${at}.paragraphs.${j}`));
     const parsed = EntityRecord.safeParse({ ...e.properties, kind: e.kind, id, name: e.name, aliases: e.aliases, sources });
