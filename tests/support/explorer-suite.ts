@@ -40,7 +40,9 @@ export function explorerSuite(name: string): ExplorerSuite {
     await screenshot(view.page, `${name} ${expect.getState().currentTestName}`);
     const problems = view.problems.errors.filter((e) => !expected?.test(e));
     await view.close();
-    expect(problems).toEqual([]);
+    // What the server logged (its 5xx codes and messages) says why a request the page made failed.
+    const serverSaid = problems.length ? suite.server.logs.slice(-10) : [];
+    expect({ problems, serverSaid }).toEqual({ problems: [], serverSaid: [] });
   });
   return suite;
 }
