@@ -27,6 +27,12 @@ export type Signals = Readonly<Record<SignalLanguage, readonly string[]>>;
 export interface RelationshipSignals {
   active: Signals;
   passive?: Partial<Signals>;
+  /**
+   * Whether an owner's possessive states this type (`OpenAIのo1`, `Meta's Llama`, `谷歌的Gemini`, `its
+   * Grok 3`): the owner is the source, the thing owned the target. Where several such types fit two
+   * kinds, the one that may join the fewest target kinds is the more specific reading.
+   */
+  possessive?: true;
 }
 
 /** Fields every entity has, whatever its kind. Their names are reserved for kind properties. */

@@ -220,6 +220,7 @@ export const OPERATES = defineRelationship({
   lineStyle: 'solid',
   temporal: HELD,
   signals: {
+    possessive: true,
     active: {
       ja: ['運営', '運用', '保有', '所有', '稼働', '構築', '建設'],
       zh: ['运营', '拥有', '运行', '部署', '建设', '搭建'],
@@ -239,6 +240,7 @@ export const OFFERS = defineRelationship({
   lineStyle: 'solid',
   temporal: HELD,
   signals: {
+    possessive: true,
     active: {
       ja: ['運営', '提供', '展開', 'サービス'],
       zh: ['运营', '提供', '推出', '旗下产品'],
@@ -303,10 +305,23 @@ export const DEVELOPED = defineRelationship({
   lineStyle: 'solid',
   temporal: DATED,
   signals: {
+    possessive: true,
     active: {
       ja: ['開発', '発表', 'リリース', '公開', '構築', '提供'],
       zh: ['开发', '发布', '推出', '研发', '打造', '开源'],
-      en: ['develop', 'released', 'releases', 'launched', 'unveiled', 'built', 'introduced', 'created', 'made by', 'open-sourced'],
+      en: [
+        'develop',
+        'released',
+        'releases',
+        'launched',
+        'unveiled',
+        'built',
+        'introduced',
+        'created',
+        'maker of',
+        'creator of',
+        'open-sourced',
+      ],
     },
     passive: {
       ja: ['が開発した', 'が開発する'],

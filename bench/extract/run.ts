@@ -4,7 +4,7 @@
 // missed. The articles are bench/extract/articles/*.json; the five seed documents are read from
 // ../shared/seeds when that folder exists (they never ship in the repo) and scored against what
 // seed-data records from each, the extractor knowing the graph without that document's own facts.
-// `--details` lists every miss and every suggestion that matched nothing.
+// `--details` lists, per article, each suggested fact as a hit or an extra, and each expected fact missed.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +13,17 @@ import { suggestFacts, type KnownGraph } from '../../server/curation/extract';
 import type { DocumentLanguage } from '../../server/curation/text/language';
 import { splitParagraphs, type Paragraph } from '../../server/curation/text/paragraphs';
 import { findQuantities } from '../../server/curation/text/quantities';
-import { addTally, emptyTally, precision, recall, scoreDocument, type DocumentScore, type Expectations, type Tally } from './score';
+import {
+  addTally,
+  emptyTally,
+  factMatcher,
+  precision,
+  recall,
+  scoreDocument,
+  type DocumentScore,
+  type Expectations,
+  type Tally,
+} from './score';
 import { expectationsFor, knownGraphOf, namesOf, readSeedData, seedSources } from './seed-graph';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -117,9 +127,15 @@ function runArticle(article: Article): Run {
 function printDetails(article: Article, s: ReturnType<typeof suggestFacts>, score: DocumentScore) {
   console.log(`\n## ${article.name}`);
   const names = new Map(s.entities.map((e) => [e.ref, e.name]));
-  for (const r of s.relationships)
-    console.log(`  suggested ${r.type} ${names.get(r.from) ?? r.from} -> ${names.get(r.to) ?? r.to} (p${r.paragraph}, ${r.confidence})`);
-  for (const x of article.expected.relationships) console.log(`  expected  ${x.type} ${x.from} -> ${x.to}`);
+  const { matches } = factMatcher(s, namesById);
+  for (const r of s.relationships) {
+    const hit = article.expected.relationships.some((x) => matches(r, x));
+    console.log(
+      `  ${hit ? 'hit  ' : 'extra'} ${r.type} ${names.get(r.from) ?? r.from} -> ${names.get(r.to) ?? r.to} (p${r.paragraph}, ${r.confidence})`,
+    );
+  }
+  for (const x of article.expected.relationships)
+    if (!s.relationships.some((r) => matches(r, x))) console.log(`  miss  ${x.type} ${x.from} -> ${x.to}`);
   for (const c of s.claims)
     console.log(`  claim ${names.get(c.by) ?? c.by} p${c.paragraph} ${c.claimKind} ${c.statedOn ?? ''} ${c.dueBy ?? ''}`);
   console.log(

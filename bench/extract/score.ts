@@ -40,13 +40,10 @@ export interface DocumentScore {
 
 const key = (name: string) => compact(normalise(name));
 
-export function scoreDocument(
-  suggestions: Suggestions,
-  quantities: { paragraph: number; mention: QuantityMention }[],
-  expected: Expectations,
-  /** Every name of an entity the expectations name by id. */
-  namesById: ReadonlyMap<string, string[]>,
-): DocumentScore {
+type Fact = { type: string; from: string; to: string };
+
+/** Whether a suggested fact is an expected one: same type, ends by id or by a proposed name. */
+export function factMatcher(suggestions: Suggestions, namesById: ReadonlyMap<string, string[]>) {
   const entityNames = new Map(
     suggestions.entities.map((e) => [e.ref, new Set([e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].map(key))]),
   );
@@ -57,6 +54,20 @@ export function scoreDocument(
       const names = entityNames.get(ref);
       return (namesById.get(alt) ?? [alt]).some((n) => names?.has(key(n)));
     });
+  const matches = (r: Fact, x: Fact) =>
+    r.type === x.type &&
+    ((is(r.from, x.from) && is(r.to, x.to)) || (!!relationshipDefinition(r.type)?.meta.symmetric && is(r.from, x.to) && is(r.to, x.from)));
+  return { is, matches };
+}
+
+export function scoreDocument(
+  suggestions: Suggestions,
+  quantities: { paragraph: number; mention: QuantityMention }[],
+  expected: Expectations,
+  /** Every name of an entity the expectations name by id. */
+  namesById: ReadonlyMap<string, string[]>,
+): DocumentScore {
+  const { is, matches } = factMatcher(suggestions, namesById);
 
   const entities: Tally = {
     expected: expected.entities.length,
@@ -65,11 +76,8 @@ export function scoreDocument(
     correct: suggestions.entities.filter((e) => expected.entities.some((x) => is(e.ref, x.ref))).length,
   };
 
-  const facts = new Map<string, { type: string; from: string; to: string }>();
+  const facts = new Map<string, Fact>();
   for (const r of suggestions.relationships) facts.set(`${r.type}|${r.from}|${r.to}`, r);
-  const matches = (r: { type: string; from: string; to: string }, x: { type: string; from: string; to: string }) =>
-    r.type === x.type &&
-    ((is(r.from, x.from) && is(r.to, x.to)) || (!!relationshipDefinition(r.type)?.meta.symmetric && is(r.from, x.to) && is(r.to, x.from)));
   const expectedFacts = [...new Map(expected.relationships.map((x) => [`${x.type}|${x.from}|${x.to}`, x])).values()];
   const relationships: Tally = {
     expected: expectedFacts.length,

@@ -57,6 +57,31 @@ describe('suggested relationships', () => {
     expect(facts('ja', 'マイクロソフトの研究者であるアルトマン氏が登壇した。')).toContainEqual(['WORKS_FOR', 'sam-altman', 'microsoft']);
   });
 
+  it.each<[DocumentLanguage, string]>([
+    ['ja', 'OpenAIのGPT-4が話題になった。'],
+    ['zh', 'OpenAI的大模型GPT-4备受关注。'],
+    ['en', "OpenAI's flagship GPT-4 drew attention."],
+    ['en', 'OpenAI said its GPT-4 model was ready.'],
+  ])('reads an owner’s possessive before a model as the model it developed (%s: %s)', (language, text) => {
+    expect(facts(language, text)).toContainEqual(['DEVELOPED', 'openai', 'gpt-4']);
+  });
+
+  it.each<[DocumentLanguage, string[]]>([
+    ['ja', ['アンソロピックは2021年に設立された。', 'アマゾンは同社に出資した。']],
+    ['zh', ['Anthropic成立于2021年。', '亚马逊向该公司投资40亿美元。']],
+    ['en', ['Anthropic was founded in 2021.', 'Amazon invested $4 billion in the company.']],
+  ])('reads “the company” (%s) as the organisation the text was about, in an earlier paragraph too', (language, texts) => {
+    const found = suggest(language, ...texts).relationships.map((r) => [r.type, r.from, r.to]);
+    expect(found.filter(([type]) => type === 'INVESTED_IN').map(([, , to]) => to)).toEqual(['anthropic']);
+  });
+
+  it('does not take an organisation that only describes a person as the argument of that person’s verb', () => {
+    const found = facts('zh', 'Anthropic由前OpenAI研究员Sam Altman创立。');
+    expect(found).toContainEqual(['FOUNDED', 'sam-altman', 'anthropic']);
+    expect(found).not.toContainEqual(['FOUNDED', 'sam-altman', 'openai']);
+    expect(found).toContainEqual(['WORKS_FOR', 'sam-altman', 'openai']);
+  });
+
   it('never suggests a type between kinds it may not join', () => {
     // An investment signal between a person and a model: INVESTED_IN may not end at a model.
     const suggestions = suggest('en', 'Elon Musk invested heavily in GPT-4, Sam Altman said.', 'マスクはGPT-4に出資した。');

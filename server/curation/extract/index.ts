@@ -6,6 +6,7 @@ import type { Suggestions } from '../../../graph-schema/contract/curation.shapes
 import { compact, normalise } from '../../search/normalise';
 import type { DocumentLanguage } from '../text/language';
 import type { Paragraph } from '../text/paragraphs';
+import { anaphorMentions, type Salience } from './anaphora';
 import { claimIn } from './claims';
 import { EntityIndex, type EntityMention } from './entity-index';
 import { familyFacts } from './model-families';
@@ -130,6 +131,7 @@ export function suggestFacts(
     fresh.all().map((e) => ({ id: e.ref, kind: e.kind, name: e.name, aliases: [...e.aliases, ...familyName(e)] })),
   );
 
+  const salience: Salience = new Map();
   for (const [i, paragraph] of input.paragraphs.entries()) {
     const { found } = candidates[i];
     const mentions: EntityMention[] = [...found];
@@ -149,6 +151,7 @@ export function suggestFacts(
       mentions.push(m);
     }
     mentions.push(...pronounMentions(paragraph.text, mentions, language));
+    mentions.push(...anaphorMentions(paragraph.text, mentions, language, salience));
     mentions.sort((a, b) => a.start - b.start);
 
     for (const span of sentences(paragraph.text)) {

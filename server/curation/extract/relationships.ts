@@ -168,6 +168,7 @@ export function relationshipsIn(
   publishedOn?: string,
 ): FoundRelationship[] {
   const out: FoundRelationship[] = [];
+  const affiliated = affiliationPairs(sentence, mentions, language);
   // A quote that holds nothing but a name (対話AI「Claude」, 模型“DeepSeek-R1”) marks the name, not speech.
   const quotes = quoteSpans(sentence).filter((q) => !mentions.some((m) => m.start === q.start + 1 && m.end === q.end - 1));
   for (const hit of findSignals(sentence, language, mentions)) {
@@ -175,7 +176,13 @@ export function relationshipsIn(
     const type = definition.type;
     let best: { a: EntityMention; b: EntityMention; cost: number } | undefined;
     const region = quoteOf(hit, quotes);
-    const eligible = mentions.filter((m) => quoteOf(m, quotes) === region && !isAdverbial(sentence, m, language));
+    // `前Meta研究员X创立…`: an organisation that only qualifies a person is no argument of a verb the person can take.
+    const qualifiers = affiliated
+      .filter(([person]) => definition.meta.from.includes(person.kind) || definition.meta.to.includes(person.kind))
+      .map(([, org]) => org);
+    const eligible = mentions.filter(
+      (m) => quoteOf(m, quotes) === region && !isAdverbial(sentence, m, language) && !qualifiers.includes(m),
+    );
     for (const a of eligible)
       for (const b of eligible) {
         if (a.start >= b.start || a.ref === b.ref) continue;
@@ -219,7 +226,43 @@ export function relationshipsIn(
         });
       }
   }
-  out.push(...affiliations(sentence, offset, mentions, language));
+  out.push(...affiliations(sentence, offset, mentions, language), ...possessions(sentence, offset, mentions, language));
+  return out;
+}
+
+/** An owner's possessive before the thing owned, with at most a few words describing it between. */
+const POSSESSIVE: Record<DocumentLanguage, RegExp> = {
+  ja: /^の[^\s、。「」『』（）()]{0,8}[「『]?$/,
+  zh: /^的[^\s，。“”、（）()]{0,8}[“「]?$/,
+  en: /^['’]s\s(?:[a-z][a-z-]*\s){0,3}$/,
+};
+/** `its Grok 3 model`: the pronoun stands for its owner, so no `'s` follows it. */
+const OWNER_PRONOUN = /^its$/i;
+const AFTER_OWNER_PRONOUN = /^\s(?:[a-z][a-z-]*\s){0,3}$/;
+
+/** The types whose signals declare that a possessive states them, most specific target first. */
+const POSSESSIVE_TYPES = relationshipTypes
+  .filter((t) => (t.signals as { possessive?: true }).possessive)
+  .sort((a, b) => a.meta.to.length - b.meta.to.length);
+
+/** What an owner's possessive states: `OpenAIのChatGPT` is a model OpenAI developed, `xAI's Colossus` a cluster it operates. */
+function possessions(
+  sentence: string,
+  offset: number,
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+): FoundRelationship[] {
+  const out: FoundRelationship[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [owner, owned] = [sorted[i], sorted[i + 1]];
+    const between = sentence.slice(owner.end, owned.start);
+    const possessive = OWNER_PRONOUN.test(owner.text) ? AFTER_OWNER_PRONOUN.test(between) : POSSESSIVE[language].test(between);
+    if (!possessive || owner.ref === owned.ref) continue;
+    const type = POSSESSIVE_TYPES.find((t) => fits(t.type, owner, owned));
+    if (type)
+      out.push({ type: type.type, from: owner.ref, to: owned.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.5 });
+  }
   return out;
 }
 
@@ -248,18 +291,14 @@ function titleSignals(language: DocumentLanguage): { type: RelationshipTypeName;
 }
 const TITLES = { ja: titleSignals('ja'), zh: titleSignals('zh'), en: titleSignals('en') };
 
-function affiliations(
+/** Each person and the organisation a possessive, a bare title or an apposition ties them to, with the title's words. */
+function affiliationPairs(
   sentence: string,
-  offset: number,
   mentions: readonly EntityMention[],
   language: DocumentLanguage,
-): FoundRelationship[] {
-  const out: FoundRelationship[] = [];
+): [person: EntityMention, org: EntityMention, title: string][] {
+  const out: [EntityMention, EntityMention, string][] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const push = (type: RelationshipTypeName, person: EntityMention, org: EntityMention, confidence: number) => {
-    if (fits(type, person, org))
-      out.push({ type, from: person.ref, to: org.ref, properties: {}, evidence: sentence, start: offset, confidence });
-  };
   for (let i = 0; i + 1 < sorted.length; i++) {
     const [first, second] = [sorted[i], sorted[i + 1]];
     const between = sentence.slice(first.end, second.start);
@@ -278,8 +317,25 @@ function affiliations(
       [person, org] = [second, first];
     else if (fits('WORKS_FOR', first, second) && APPOSITION[language]?.test(between)) [person, org] = [first, second];
     else continue;
+    out.push([person, org, `${between} ${person === second ? after : ''}`.toLowerCase()]);
+  }
+  return out;
+}
+
+/** Employment read from affiliations, and leading or founding where the title is that type's signal. */
+function affiliations(
+  sentence: string,
+  offset: number,
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+): FoundRelationship[] {
+  const out: FoundRelationship[] = [];
+  const push = (type: RelationshipTypeName, person: EntityMention, org: EntityMention, confidence: number) => {
+    if (fits(type, person, org))
+      out.push({ type, from: person.ref, to: org.ref, properties: {}, evidence: sentence, start: offset, confidence });
+  };
+  for (const [person, org, title] of affiliationPairs(sentence, mentions, language)) {
     push('WORKS_FOR', person, org, 0.5);
-    const title = `${between} ${person === second ? after : ''}`.toLowerCase();
     for (const t of TITLES[language])
       if (t.type !== 'WORKS_FOR' && t.forms.some((f) => title.includes(f) && !/^(?:率い|leads|heads|led by)/.test(f)))
         push(t.type, person, org, 0.55);

@@ -1,0 +1,90 @@
+// Words that stand for an entity named before them: `同社`, `该公司`, `the company`, `its`, `the
+// cluster`. News text names a company once and then refers back to it; without this, every fact
+// stated about "the company" is lost. Each anaphor has the kind it stands for. Its antecedent is the
+// nearest entity of that kind before it in the same sentence — across a clause boundary, since a
+// noun phrase like `the company` never means the subject of its own clause, while a possessive like
+// `its` usually does — else the subject (first of that kind) of the nearest sentence before that
+// names one, else the one carried over from earlier paragraphs.
+import type { KindName } from '../../../graph-schema';
+import type { DocumentLanguage } from '../text/language';
+import type { EntityMention } from './entity-index';
+import { sentences } from './relationships';
+
+interface Anaphor {
+  pattern: RegExp;
+  kind: KindName;
+  /** A possessive determiner (`its`, `其`): it may stand for the subject of its own clause. */
+  possessive?: true;
+}
+
+const ANAPHORS: Record<DocumentLanguage, Anaphor[]> = {
+  ja: [
+    { pattern: /同社|同グループ|同団体|同研究所|同財団/g, kind: 'Organization' },
+    { pattern: /同クラスター|同スーパーコンピューター/g, kind: 'GPUCluster' },
+    { pattern: /同モデル/g, kind: 'AIModel' },
+  ],
+  zh: [
+    { pattern: /该公司|这家公司|该集团|该机构|该企业|该初创公司|该实验室/g, kind: 'Organization' },
+    { pattern: /该集群|该超级计算机/g, kind: 'GPUCluster' },
+    { pattern: /该模型/g, kind: 'AIModel' },
+  ],
+  en: [
+    { pattern: /\bthe (?:company|firm|startup|lab|group|organi[sz]ation)\b/gi, kind: 'Organization' },
+    { pattern: /\bits\b/gi, kind: 'Organization', possessive: true },
+    { pattern: /\bthe (?:cluster|supercomputer)\b/gi, kind: 'GPUCluster' },
+  ],
+};
+
+const CLAUSE_BOUNDARY = /[、，,；;：:]/;
+
+/** Per kind, the entity the text was last about: what an anaphor at the start of a paragraph means. */
+export type Salience = Map<KindName, EntityMention>;
+
+export function anaphorMentions(
+  text: string,
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+  carried: Salience,
+): EntityMention[] {
+  const spans = sentences(text);
+  const sentenceOf = (at: number) => spans.findIndex((s) => s.start <= at && at < s.end);
+  const out: EntityMention[] = [];
+  for (const { pattern, kind, possessive } of ANAPHORS[language])
+    for (const m of text.matchAll(pattern)) {
+      const [start, end] = [m.index, m.index + m[0].length];
+      if (mentions.some((k) => start < k.end && k.start < end)) continue;
+      const inClause = (k: EntityMention) => possessive || CLAUSE_BOUNDARY.test(text.slice(k.end, start));
+      const antecedent = antecedentOf(kind, start, sentenceOf(start), spans, mentions, inClause) ?? carried.get(kind);
+      if (antecedent) out.push({ ref: antecedent.ref, kind, start, end, text: m[0] });
+    }
+  const all = [...mentions, ...out];
+  const latest = new Map<KindName, EntityMention>();
+  for (let i = spans.length - 1; i >= 0; i--) for (const m of subjects(all, spans[i])) if (!latest.has(m.kind)) latest.set(m.kind, m);
+  for (const [kind, m] of latest) carried.set(kind, m);
+  return out;
+}
+
+function antecedentOf(
+  kind: KindName,
+  at: number,
+  sentence: number,
+  spans: readonly { start: number; end: number }[],
+  mentions: readonly EntityMention[],
+  reachable: (m: EntityMention) => boolean,
+): EntityMention | undefined {
+  const sameSentence = mentions.filter((m) => m.kind === kind && m.end <= at && m.start >= (spans[sentence]?.start ?? 0) && reachable(m));
+  if (sameSentence.length) return sameSentence.at(-1);
+  for (let i = sentence - 1; i >= 0; i--) {
+    const first = mentions
+      .filter((m) => m.kind === kind && m.start >= spans[i].start && m.end <= spans[i].end)
+      .sort((a, b) => a.start - b.start)[0];
+    if (first) return first;
+  }
+  return undefined;
+}
+
+/** The first mention of each kind in a sentence: what it is about, for a later paragraph's anaphors. */
+function subjects(mentions: readonly EntityMention[], span: { start: number; end: number }): EntityMention[] {
+  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end).sort((a, b) => b.start - a.start);
+  return [...new Map(inside.map((m) => [m.kind, m])).values()];
+}
