@@ -77,7 +77,15 @@ export const api = {
     call('GET /api/entities/:id/neighbors', { params: { id }, query: { depth, limit } }),
   graph: (args: { kinds?: string[]; types?: string[]; asOf?: string }) =>
     call('GET /api/graph', { query: { kinds: args.kinds?.join(','), types: args.types?.join(','), asOf: args.asOf } }),
-  paths: (from: string, to: string) => call('GET /api/paths', { query: { from, to } }),
+  paths: (from: string, to: string, options: { avoid?: string[]; maxDepth?: number } = {}) =>
+    call('GET /api/paths', {
+      query: {
+        from,
+        to,
+        ...(options.avoid?.length ? { avoid: options.avoid.join(',') } : {}),
+        ...(options.maxDepth ? { maxDepth: options.maxDepth } : {}),
+      },
+    }),
   claims: (args: { by?: string; about?: string }) => call('GET /api/claims', { query: { ...args, limit: 50 } }),
   sources: () => call('GET /api/sources', {}),
   health: () => call('GET /api/health', {}),

@@ -88,13 +88,14 @@ export class Picture {
     let outcome: 'drawn' | 'failed' = 'drawn';
     try {
       if (s.path) {
-        const { paths } = await api.paths(s.path[0], s.path[1]);
+        const { paths } = await api.paths(s.path[0], s.path[1], { avoid: s.avoid, maxDepth: s.hops });
         // The panel first, so the picture is fitted to the room the panel leaves.
         panel.showPaths(paths, s.path);
         canvas.draw({ nodes: paths.flatMap((p) => p.nodes), edges: paths.flatMap((p) => p.edges) }, drawOptions(s.path[0]));
         canvas.mark('path');
         this.deps.showPathEnds(s.path);
-        if (!paths.length) setStatus('No path within 4 hops: try other entities, or widen the picture from one of them.');
+        if (!paths.length)
+          setStatus(`No path within ${s.hops ?? 4} hops: try other entities, allow longer routes, or widen the picture from one of them.`);
       } else if (s.focus) {
         // The panel opens (loading) first, so the picture is fitted to the room the panel leaves;
         // it then shows the very neighbourhood the picture drew, not a second copy of it.

@@ -43,7 +43,8 @@ export function apiHandlers(db: Database): Handlers {
 export interface AppOptions {
   db: Database;
   /** `tokens` as loadConfig gives them; without them, API_TOKEN alone (as a curator named api-token). */
-  config: Pick<Config, 'API_TOKEN' | 'WRITE_RATE_LIMIT' | 'CORS_ORIGIN'> & { tokens?: readonly NamedToken[] };
+  config: Pick<Config, 'API_TOKEN' | 'WRITE_RATE_LIMIT' | 'CORS_ORIGIN'> &
+    Partial<Pick<Config, 'TRUST_PROXY'>> & { tokens?: readonly NamedToken[] };
   log?: (message: string) => void;
   /** Wrong tokens a client may present per minute before 429 (default 20). */
   tokenFailuresPerMinute?: number;
@@ -53,6 +54,10 @@ export function createApp({ db, config, log, tokenFailuresPerMinute }: AppOption
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // Behind a proxy, req.ip (what the write limit and the wrong-token count are kept by) is the
+  // client's address only when the proxy is trusted to say it in X-Forwarded-For.
+  if (config.TRUST_PROXY !== undefined)
+    app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   app.use(
     helmet({
       contentSecurityPolicy: {

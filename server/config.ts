@@ -54,6 +54,16 @@ export const settings = {
     .url()
     .optional()
     .describe('Origin allowed to call the API from a browser (scheme://host[:port], no path). Unset: no CORS.'),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(?:\d{1,2}|(?:loopback|linklocal|uniquelocal|[0-9a-f.:]+(?:\/\d{1,3})?)(?:\s*,\s*(?:loopback|linklocal|uniquelocal|[0-9a-f.:]+(?:\/\d{1,3})?))*)$/i,
+      'must be a number of proxies (1) or addresses, subnets or loopback, linklocal, uniquelocal, comma-separated',
+    )
+    .optional()
+    .describe(
+      'The reverse proxies in front of the server (Express "trust proxy": a hop count or their addresses). Set it behind a load balancer, or every client shares one write limit and one count of wrong tokens. Unset: clients are told apart by their own address.',
+    ),
   WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(60).describe('Writes allowed per client per minute.'),
   SEED_ON_EMPTY: z.enum(['true', 'false']).default('true').describe('Load seed-data/ when the database is empty.'),
 } as const;

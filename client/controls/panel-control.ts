@@ -101,7 +101,17 @@ export class PanelControl {
   }
 
   showPaths(paths: Graph[], ends: [string, string]): void {
-    showPaths(paths, ends, this.context());
+    const { store, canvas } = this.deps;
+    const state = store.state;
+    const avoided = state.avoid ?? [];
+    const ask = (change: Partial<typeof state>, title: string) => store.navigate({ ...store.state, ...change }, title);
+    showPaths(paths, ends, this.context(), {
+      avoided,
+      maxHops: state.hops ?? 4,
+      avoid: (id) => ask({ avoid: [...avoided, id] }, `Routes avoiding ${canvas.nameOf(id)}`),
+      stopAvoiding: (id) => ask({ avoid: avoided.filter((a) => a !== id) }, `Routes through ${canvas.nameOf(id)} again`),
+      setMaxHops: (hops) => ask({ hops }, `Routes of up to ${hops} hops`),
+    });
   }
 
   private actions(id: string): PanelAction[] {

@@ -35,7 +35,7 @@ export function wirePathFinder(store: ViewStore, suggest: Omit<SuggestOptions, '
     if (!a || !b) return setStatus(`Which “${unresolved}”? Pick one of the suggestions.`);
     if (a.id === b.id) return setStatus(`Pick two different entities: both ends are ${a.name}.`);
     [a, b].forEach(remember);
-    store.navigate({ ...store.state, path: [a.id, b.id], focus: undefined }, `Paths from ${a.name} to ${b.name}`);
+    store.navigate({ ...store.state, path: [a.id, b.id], avoid: undefined, focus: undefined }, `Paths from ${a.name} to ${b.name}`);
   };
   byId('path-form').addEventListener('submit', (e) => {
     e.preventDefault();

@@ -16,6 +16,9 @@ export interface ViewState {
   types?: string[];
   asOf?: string;
   path?: [string, string];
+  /** With a path: entities no route may pass through, and the longest route asked for. */
+  avoid?: string[];
+  hops?: number;
   /** Kinds and relationship types unticked in the legend: hidden, not refetched. */
   hideKinds?: string[];
   hideTypes?: string[];
@@ -54,6 +57,8 @@ export function encodeState(state: ViewState): string {
   if (state.types?.length) params.set('types', state.types.join(','));
   if (state.asOf) params.set('asOf', state.asOf);
   if (state.path) params.set('path', state.path.join(','));
+  if (state.path && state.avoid?.length) params.set('avoid', state.avoid.join(','));
+  if (state.path && state.hops) params.set('hops', String(state.hops));
   if (state.hideKinds?.length) params.set('hideKinds', state.hideKinds.join(','));
   if (state.hideTypes?.length) params.set('hideTypes', state.hideTypes.join(','));
   if (state.size) params.set('size', state.size);
@@ -86,5 +91,9 @@ export function decodeState(search: string): ViewState {
   if (params.get('groups') === '1') state.groups = true;
   const path = params.get('path')?.split(',');
   if (path && path.length === 2 && path.every((p) => ID.test(p))) state.path = [path[0], path[1]];
+  const avoid = params.get('avoid')?.split(',');
+  if (state.path && avoid && avoid.length <= 10 && avoid.every((a) => ID.test(a))) state.avoid = avoid;
+  const hops = Number(params.get('hops'));
+  if (state.path && Number.isInteger(hops) && hops >= 1 && hops <= 6) state.hops = hops;
   return state;
 }

@@ -7,6 +7,7 @@ import { asText, datesLine, facts, relationshipProperties } from '../graph/evide
 import type { Edge, Entity, Graph, KindDocument } from '../graph/types';
 import { byId, el } from './dom';
 import { actionBar, propertyTable, sourcesList, type PanelAction, type PanelContext } from './panel-parts';
+import { routesPanel, type RouteOptions } from './path-panel';
 
 export type { PanelAction, PanelContext } from './panel-parts';
 
@@ -151,30 +152,7 @@ export function showEdge(edge: Edge, ctx: PanelContext) {
   );
 }
 
-export function showPaths(paths: { nodes: Entity[]; edges: Edge[] }[], ends: [string, string], ctx: PanelContext) {
+export function showPaths(routes: Graph[], ends: [string, string], ctx: PanelContext, options: RouteOptions) {
   shown++;
-  const names = new Map(paths.flatMap((p) => p.nodes).map((n) => [n.id, displayName(n, ctx.lang)]));
-  const nameOf = (id: string) => names.get(id) ?? ctx.nameOf(id);
-  const hops = paths[0]?.edges.length ?? 0;
-  const children: (Node | string)[] = [
-    el('p', { class: 'kind' }, 'Path finder'),
-    el(
-      'h2',
-      { class: 'paths-title' },
-      paths.length ? `${paths.length} shortest path${paths.length > 1 ? 's' : ''} of ${hops} hop${hops > 1 ? 's' : ''}` : 'No path found',
-    ),
-    el('p', { class: 'muted' }, `${nameOf(ends[0])} → ${nameOf(ends[1])}`),
-  ];
-  if (!paths.length) children.push(el('p', {}, 'Nothing links them within 4 hops. Try other entities, or widen the picture with a view.'));
-  paths.forEach((path, i) => {
-    const list = el('ol', { class: 'hops' });
-    for (const edge of path.edges) {
-      const rel = ctx.schema.relationships.find((r) => r.type === edge.type);
-      list.append(
-        el('li', {}, `${nameOf(edge.source)} — ${rel?.title ?? edge.type} → ${nameOf(edge.target)}`, sourcesList(edge.sources, ctx)),
-      );
-    }
-    children.push(el('h3', {}, `Path ${i + 1}`), list);
-  });
-  open(...children);
+  open(...routesPanel(routes, ends, ctx, options));
 }

@@ -24,16 +24,25 @@ export const graphRoutes = {
   }),
   'GET /api/paths': route({
     tag: 'graph',
-    summary: 'Every shortest path between two entities, each hop with its sources.',
+    summary: 'The distinct shortest routes between two entities: each route once, every relationship along each hop with its sources.',
+    description:
+      'A route is a sequence of entities; parallel relationships between two neighbours on it are one hop, listed together, so a pair joined five ways counts once. `avoid` leaves entities out of every route, which is how to ask for other routes.',
     query: z
       .object({
         from: EntityId,
         to: EntityId,
-        maxDepth: wholeNumber(1, 6).default(4),
+        maxDepth: wholeNumber(1, 6).default(4).meta({ default: 4, description: 'The longest route considered, in hops.' }),
         types: commaList(RelationshipTypeSchema).optional(),
+        avoid: commaList(EntityId).optional().meta({ description: 'Entities no route may pass through (comma-separated ids).' }),
+        limit: Limit(25, 10).meta({ description: 'How many routes at most.' }),
       })
       .strict(),
-    responses: { 200: json('The paths (empty when none within maxDepth).', z.object({ paths: z.array(Graph) })) },
+    responses: {
+      200: json(
+        'The routes, shortest first (empty when none within maxDepth); each holds its entities in order and every relationship between neighbours on it.',
+        z.object({ paths: z.array(Graph) }),
+      ),
+    },
     errors: [404],
     example: { path: '/api/paths?from=elon-musk&to=microsoft' },
   }),

@@ -80,12 +80,17 @@ export async function neighbourhood(
   });
 }
 
-/** Every shortest path between two entities (up to 25), each hop with its relationship and sources. */
+/**
+ * The distinct shortest routes between two entities. Parallel relationships multiply paths (five
+ * ties at each of two hops are 25 paths of one route), so paths are reduced to their sequences of
+ * entities first, and each route then carries every relationship between its neighbours.
+ */
 export async function shortestPaths(
   db: Database,
-  args: { from: string; to: string; maxDepth: number; types?: string[] },
+  args: { from: string; to: string; maxDepth: number; types?: string[]; avoid?: string[]; limit?: number },
 ): Promise<{ paths: Graph[]; missing: string[] }> {
   if (!Number.isInteger(args.maxDepth) || args.maxDepth < 1 || args.maxDepth > 8) throw new Error('bad depth');
+  const types = typePattern(args.types);
   return db.read(async (tx) => {
     const ends = await tx.run(`UNWIND [$from, $to] AS id OPTIONAL MATCH (n:${ENTITY_LABEL} {id: id}) RETURN id, n IS NOT NULL AS found`, {
       from: args.from,
@@ -95,15 +100,27 @@ export async function shortestPaths(
     if (missing.length > 0) return { paths: [], missing };
     const result = await tx.run(
       `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
-       MATCH p = allShortestPaths((a)-[${typePattern(args.types)}*..${args.maxDepth}]-(b))
-       RETURN nodes(p) AS ns, [r IN relationships(p) | {r: r, s: startNode(r).id, t: endNode(r).id}] AS rs
-       LIMIT 25`,
-      { from: args.from, to: args.to },
+       MATCH p = allShortestPaths((a)-[${types}*..${args.maxDepth}]-(b))
+       WHERE none(n IN nodes(p)[1..-1] WHERE n.id IN $avoid)
+       WITH DISTINCT nodes(p) AS ns
+       LIMIT $limit
+       UNWIND range(0, size(ns) - 2) AS i
+       WITH ns, i, ns[i] AS x, ns[i + 1] AS y
+       MATCH (x)-[r${types}]-(y)
+       WITH ns, i, collect({r: r, s: startNode(r).id, t: endNode(r).id}) AS hop
+       ORDER BY i
+       RETURN ns, collect(hop) AS hops`,
+      { from: args.from, to: args.to, avoid: args.avoid ?? [], limit: neo4j.int(args.limit ?? 10) },
     );
-    const paths = result.records.map((record) => ({
-      nodes: (record.get('ns') as Node[]).map(nodeToEntity),
-      edges: (record.get('rs') as { r: Relationship; s: string; t: string }[]).map((x) => relationshipToEdge(x.r, x.s, x.t)),
-    }));
+    const paths = result.records
+      .map((record) => ({
+        nodes: (record.get('ns') as Node[]).map(nodeToEntity),
+        edges: (record.get('hops') as { r: Relationship; s: string; t: string }[][]).flat().map((x) => relationshipToEdge(x.r, x.s, x.t)),
+      }))
+      // A stable order for the same graph: by the names along each route.
+      .sort((p, q) => routeKey(p).localeCompare(routeKey(q)));
     return { paths, missing: [] };
   });
 }
+
+const routeKey = (route: Graph) => route.nodes.map((n) => n.name).join('\u0000');

@@ -180,11 +180,24 @@ describe('the path finder', () => {
     expect([...graph.nodes, ...graph.edges].every((e) => e.classes.includes('path'))).toBe(true);
 
     const panel = (await page.locator('#panel-body').textContent()) ?? '';
-    expect(panel).toMatch(new RegExp(`${body.paths.length} shortest path`));
-    expect(await page.locator('#panel-body ol > li').count()).toBe(
-      body.paths.reduce((n: number, p: { edges: unknown[] }) => n + p.edges.length, 0),
-    );
+    const routes = body.paths as { nodes: { id: string; name: string }[]; edges: unknown[] }[];
+    const hops = routes[0].nodes.length - 1;
+    expect(panel).toContain(`${routes.length} route${routes.length > 1 ? 's' : ''} of ${hops} hop`);
+    // One item per hop of each route, each listing every relationship of that hop.
+    expect(await page.locator('#panel-body ol.hops > li').count()).toBe(routes.length * hops);
+    expect(await page.locator('#panel-body ul.hop-ties > li').count()).toBe(routes.reduce((n, r) => n + r.edges.length, 0));
     expect(panel).toMatch(/¶\d+/);
     expect(new URL(page.url()).searchParams.get('path')).toBe('elon-musk,microsoft');
+
+    // Avoiding the first route's first stop asks again; the link keeps it, and no route passes through it.
+    const via = routes[0].nodes[1];
+    await page
+      .getByRole('button', { name: `Avoid ${via.name}`, exact: true })
+      .first()
+      .click();
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('avoid') === id, via.id);
+    await settled(page);
+    expect(ids((await drawn(page)).nodes)).not.toContain(via.id);
+    await expect(page.getByRole('button', { name: `Stop avoiding ${via.name}` }).count()).resolves.toBe(1);
   });
 });

@@ -122,6 +122,24 @@ describe('GET /api/paths', () => {
       for (const edge of path.edges) expect(edge.sources.length).toBeGreaterThan(0);
     }
   });
+  it('answers each route once, with every relationship between neighbours on it, and leaves out what it is told to avoid', async () => {
+    const { body } = await get('/api/paths?from=elon-musk&to=microsoft');
+    const routes: { nodes: { id: string }[]; edges: { source: string; target: string }[] }[] = body.paths;
+    const sequences = routes.map((r) => r.nodes.map((n) => n.id).join('>'));
+    expect(new Set(sequences).size).toBe(sequences.length);
+    for (const route of routes) {
+      expect(route.nodes.length).toBe(routes[0].nodes.length);
+      // Every hop has at least one relationship, and every relationship joins two neighbours on the route.
+      const hops = route.nodes.slice(1).map((n, i) => [route.nodes[i].id, n.id].sort().join('|'));
+      const tied = new Set(route.edges.map((e) => [e.source, e.target].sort().join('|')));
+      expect([...tied].sort()).toEqual([...new Set(hops)].sort());
+    }
+    const via = routes[0].nodes[1].id;
+    const avoiding = (await get(`/api/paths?from=elon-musk&to=microsoft&avoid=${via}&maxDepth=6`)).body.paths;
+    for (const route of avoiding) expect(route.nodes.map((n: { id: string }) => n.id)).not.toContain(via);
+    expect((await get('/api/paths?from=elon-musk&to=microsoft&limit=1')).body.paths).toHaveLength(1);
+    expect((await get('/api/paths?from=elon-musk&to=microsoft&avoid=Not%20An%20Id')).status).toBe(400);
+  });
   it('is 404 for an unknown end and 400 for the same entity twice', async () => {
     expect((await get('/api/paths?from=elon-musk&to=nobody-at-all')).status).toBe(404);
     expect((await get('/api/paths?from=elon-musk&to=elon-musk')).status).toBe(400);

@@ -25,6 +25,8 @@ export interface TestServerOptions {
   writesPerMinute?: number;
   /** Wrong tokens per client per minute before 429; high by default, since suites try many on purpose. */
   tokenFailuresPerMinute?: number;
+  /** The server's TRUST_PROXY setting. */
+  trustProxy?: string;
   /** Named tokens beside TEST_TOKEN (which stays a curator named api-token unless apiToken says otherwise). */
   tokens?: NamedToken[];
 }
@@ -38,6 +40,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       API_TOKEN: options.apiToken === null ? undefined : (options.apiToken ?? TEST_TOKEN),
       WRITE_RATE_LIMIT: options.writesPerMinute ?? 10_000,
       CORS_ORIGIN: undefined,
+      TRUST_PROXY: options.trustProxy,
       ...(options.tokens
         ? {
             tokens: combineTokens({

@@ -72,6 +72,11 @@ describe('the write token and the CORS origin', () => {
       new RegExp(`CORS_ORIGIN: must be an origin exactly as a browser sends it .*: ${origin.replace(/[.?]/g, '\\$&')}$`),
     );
   });
+  it('takes TRUST_PROXY as a hop count or addresses, and names what it expects otherwise', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe('1');
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY: must be a number of proxies/);
+  });
   it('refuses a CORS_ORIGIN that is not http or https, and accepts a bare origin with a port', () => {
     expect(() => loadConfig({ CORS_ORIGIN: 'ftp://example.org' })).toThrow(/CORS_ORIGIN: must be an http:\/\/ or https:\/\/ origin/);
     expect(loadConfig({ CORS_ORIGIN: 'http://localhost:5173' }).CORS_ORIGIN).toBe('http://localhost:5173');

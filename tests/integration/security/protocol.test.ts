@@ -181,6 +181,27 @@ describe('the bearer token', () => {
     }
   });
 
+  it('behind a trusted proxy, counts wrong tokens per client it forwards, not for all of them together', async () => {
+    const proxied = await startTestServer({ tokenFailuresPerMinute: 3, trustProxy: 'loopback' });
+    try {
+      const from = (client: string, token: string) => ({
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${token}`,
+        'X-Forwarded-For': client,
+      });
+      const wrong = 'w'.repeat(TEST_TOKEN.length);
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++)
+        statuses.push((await send(`${proxied.url}/api/entities/protocol-nobody`, 'DELETE', undefined, from('203.0.113.7', wrong))).status);
+      expect(statuses).toEqual([401, 401, 401, 429]);
+      // Another client behind the same proxy still gets in with the right token.
+      const other = await send(`${proxied.url}/api/entities/protocol-nobody`, 'DELETE', undefined, from('203.0.113.8', TEST_TOKEN));
+      expect(other.status).toBe(404);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('does not count the right token against a client', async () => {
     const limited = await startTestServer({ tokenFailuresPerMinute: 3 });
     try {
