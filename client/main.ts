@@ -12,7 +12,7 @@ import { PanelControl } from './controls/panel-control';
 import { setPathEnd, wirePathFinder } from './controls/path-finder';
 import { wireMainSearch } from './controls/search';
 import { TimeSlider } from './controls/time-slider';
-import { layoutName, syncToolbar, wireToolbar } from './controls/toolbar';
+import { layoutName, rememberPicture, syncToolbar, wireToolbar } from './controls/toolbar';
 import { syncViews, wireViews } from './controls/views';
 import { wireCuration } from './curation/curation-root';
 import type { SchemaDocument } from './graph/types';
@@ -23,6 +23,7 @@ import { AnswerTables } from './tables/tables-control';
 import { installHandle } from './test-handle';
 import { byId } from './ui/dom';
 import { syncLegend } from './ui/legend';
+import { readExtras } from './view/picture-link';
 import { UndoStack } from './view/undo-stack';
 import { ViewStore } from './view/view-store';
 
@@ -53,7 +54,7 @@ let firstRenderMs: number | undefined;
 function build(schema: SchemaDocument, prefetched?: Prefetch): Built {
   const canvas = new CanvasController(schema, byId('cy'));
   canvas.on('first-render', (ms) => (firstRenderMs ??= ms));
-  const edits = new GraphEdits(canvas, store, undo, session);
+  const edits: GraphEdits = new GraphEdits(canvas, store, undo, session, () => rememberPicture(edits));
   const panel = new PanelControl({ canvas, session, store, edits, setPathEnd });
   const slider = new TimeSlider(store, schema);
   const analytics = new AnalyticsControl(store, canvas);
@@ -83,7 +84,11 @@ function build(schema: SchemaDocument, prefetched?: Prefetch): Built {
   wirePathFinder(store, suggest);
   wireLegend(schema, store, canvas);
   wireToolbar({ store, canvas, undo, edits, panel, sync });
-  store.on('navigated', () => void picture.rerender());
+  // A new view drops the last one's edits; going back to an entry whose address names edits makes them again.
+  store.on('navigated', () => {
+    edits.forget();
+    void picture.rerender().then(() => edits.replay(readExtras(location.search).edits));
+  });
   const focus = (id: string) => store.navigate({ ...store.state, focus: id, path: undefined }, `Focus on ${canvas.nameOf(id)}`);
   wireCuration({ schema, session, rerender: () => picture.rerender(), focus });
   window.addEventListener('popstate', () => store.popped());
@@ -97,6 +102,9 @@ async function start(): Promise<void> {
     // On the stage, not the cytoscape container: cytoscape treats any change there as a resize.
     document.querySelector('.stage')?.setAttribute('aria-busy', String(n > 0));
   });
+  // A link's layout applies from the first draw; its edits, zoom and pan once that draw is done.
+  const extras = readExtras(location.search);
+  if (extras.layout) byId<HTMLSelectElement>('layout').value = extras.layout;
   // Schema, sources and the first picture's graph are independent requests: asked at once, the
   // page waits for the slowest instead of their sum.
   const prefetched = prefetch(store.state);
@@ -105,6 +113,10 @@ async function start(): Promise<void> {
   const schema = await session.loadSchema();
   // Without the schema the prefetched answer is dropped: recovery asks afresh, never reusing a failure.
   if (schema) await firstPicture((built = build(schema, prefetched)));
+  if (built && built.picture.lastOutcome === 'drawn') {
+    await built.edits.replay(extras.edits);
+    if (extras.at) built.canvas.setViewport(extras.at);
+  }
   tables.begin();
   ready = true;
 }

@@ -157,6 +157,16 @@ export class CanvasController extends Emitter<CanvasEvents> {
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
+  /** Zoom and pan, as a link keeps them. */
+  viewport(): { zoom: number; x: number; y: number } {
+    const pan = this.cy.pan();
+    return { zoom: this.cy.zoom(), x: pan.x, y: pan.y };
+  }
+
+  setViewport(at: { zoom: number; x: number; y: number }): void {
+    this.cy.viewport({ zoom: at.zoom, pan: { x: at.x, y: at.y } });
+  }
+
   /** The picture's label for an id, else the id itself. */
   nameOf(id: string): string {
     const node = this.cy.getElementById(id);

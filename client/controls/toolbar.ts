@@ -6,6 +6,7 @@ import type { ViewState } from '../graph/view-state';
 import { setStatus } from '../ui/banner';
 import { byId, el } from '../ui/dom';
 import { closePanel } from '../ui/panel';
+import { withExtras } from '../view/picture-link';
 import type { UndoStack } from '../view/undo-stack';
 import type { ViewStore } from '../view/view-store';
 import { closeDrawers, wireCompactLayout } from './compact-layout';
@@ -14,6 +15,16 @@ import type { PanelControl } from './panel-control';
 import { wireStarters } from './starters';
 
 export const layoutName = () => byId<HTMLSelectElement>('layout').value as LayoutName;
+
+/**
+ * Writes the picture's edits and layout (and, for a link being shared, its zoom and pan) into the
+ * address, so that the address bar, a reload and a copied link all reopen what is on screen.
+ */
+export function rememberPicture(edits: Pick<GraphEdits, 'edits'>, at?: { zoom: number; x: number; y: number }): string {
+  const link = withExtras(location.href, { edits: [...edits.edits], layout: layoutName(), at });
+  history.replaceState(history.state, '', link);
+  return link;
+}
 
 interface ToolbarDeps {
   store: ViewStore;
@@ -28,6 +39,7 @@ interface ToolbarDeps {
 export function wireToolbar({ store, canvas, undo, edits, panel, sync }: ToolbarDeps): void {
   byId('lang-toggle').addEventListener('click', () => {
     store.replace({ ...store.state, lang: store.state.lang === 'en' ? 'ja' : 'en' });
+    rememberPicture(edits);
     canvas.relabel(store.state.lang);
     sync();
     if (store.state.focus) void panel.openEntity(store.state.focus);
@@ -38,7 +50,10 @@ export function wireToolbar({ store, canvas, undo, edits, panel, sync }: Toolbar
   byId('fit').addEventListener('click', () => canvas.fit());
   byId('zoom-in').addEventListener('click', () => canvas.zoomBy(1.25));
   byId('zoom-out').addEventListener('click', () => canvas.zoomBy(0.8));
-  byId('layout').addEventListener('change', () => canvas.layout(layoutName(), store.state.focus));
+  byId('layout').addEventListener('change', () => {
+    canvas.layout(layoutName(), store.state.focus);
+    rememberPicture(edits);
+  });
   byId('panel-close').addEventListener('click', closePanel);
   byId('filters-toggle').addEventListener('click', () => {
     const open = !document.body.classList.contains('filters-open');
@@ -54,9 +69,10 @@ export function wireToolbar({ store, canvas, undo, edits, panel, sync }: Toolbar
     download('ai-industry-graph.json', new Blob([JSON.stringify(graph, null, 2)], { type: 'application/json' }));
   });
   byId('share').addEventListener('click', () => {
-    navigator.clipboard.writeText(location.href).then(
-      () => setStatus('Link copied: it reopens this view.'),
-      () => setStatus(`Copy this link: ${location.href}`),
+    const link = rememberPicture(edits, canvas.viewport());
+    navigator.clipboard.writeText(link).then(
+      () => setStatus('Link copied: it reopens this picture, with its expansions, removals, layout and zoom.'),
+      () => setStatus(`Copy this link: ${link}`),
     );
   });
   document.addEventListener('keydown', (e) => {

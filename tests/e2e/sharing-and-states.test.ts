@@ -2,7 +2,7 @@
 // the API is down (never a blank canvas) and recovers on its own; a narrow window still works.
 import { readFileSync } from 'node:fs';
 import { screenshot } from '../support/browser';
-import { drawn, openExplorer, searchAndPick, settled } from '../support/explorer-page';
+import { clickNode, drawn, openExplorer, searchAndPick, settled } from '../support/explorer-page';
 import { explorerSuite } from '../support/explorer-suite';
 
 const suite = explorerSuite('sharing-and-states');
@@ -44,6 +44,55 @@ describe('sharing and export', () => {
       await reopened.page.locator('#panel').waitFor({ state: 'visible' });
       await expect(reopened.page.locator('#panel-body h2').first().textContent()).resolves.toBe(panelTitle);
       await screenshot(reopened.page, 'sharing-and-states reopened link');
+      expect(reopened.problems.errors).toEqual([]);
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('a copied link after an expansion, a removal, a layout change and a zoom reopens the same picture', async () => {
+    const view = await suite.open(`${suite.server.url}/?view=funds`);
+    const { page } = view;
+    await settled(page);
+    const before = ids((await drawn(page)).nodes);
+    await clickNode(page, 'openai', 2);
+    await page.waitForFunction((n) => window.__explorer!.cy.nodes().length > n, before.length);
+    await settled(page);
+    const added = ids((await drawn(page)).nodes).filter((id) => !before.includes(id));
+    expect(added.length).toBeGreaterThan(0);
+    // Remove one of the nodes the expansion brought, with the keyboard.
+    await page.evaluate((id) => {
+      const cy = window.__explorer!.cy;
+      cy.nodes().unselect();
+      cy.getElementById(id).select();
+    }, added[0]);
+    await page.locator('#cy').focus();
+    await page.keyboard.press('Delete');
+    await page.waitForFunction((id) => window.__explorer!.cy.getElementById(id).empty(), added[0]);
+    await page.selectOption('#layout', 'concentric');
+    await page.click('#zoom-in');
+    await page.click('#share');
+    await page
+      .locator('#status')
+      .filter({ hasText: /copied/i })
+      .waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).searchParams.get('edits')).toBe(`+openai,-${added[0]}`);
+    const original = await drawn(page);
+    const zoom = await page.evaluate(() => window.__explorer!.cy.zoom());
+
+    const reopened = await openExplorer(suite.browser, link);
+    try {
+      await reopened.page.waitForFunction((n) => window.__explorer!.cy.nodes().length === n, original.nodes.length);
+      const again = await drawn(reopened.page);
+      expect(ids(again.nodes)).toEqual(ids(original.nodes));
+      expect(ids(again.edges)).toEqual(ids(original.edges));
+      await expect(reopened.page.locator('#layout').inputValue()).resolves.toBe('concentric');
+      expect(await reopened.page.evaluate(() => window.__explorer!.cy.zoom())).toBeCloseTo(zoom, 2);
+      // The reopened picture's edits are the reader's own: undo takes the removal back.
+      await reopened.page.click('#undo');
+      await reopened.page.waitForFunction((id) => window.__explorer!.cy.getElementById(id).nonempty(), added[0]);
+      expect(new URL(reopened.page.url()).searchParams.get('edits')).toBe('+openai');
       expect(reopened.problems.errors).toEqual([]);
     } finally {
       await reopened.close();
