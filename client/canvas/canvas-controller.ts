@@ -1,6 +1,5 @@
-// The canvas controller alone owns the cytoscape instance: every operation on the picture (draw,
-// add around a node, collapse, remove, hide, relabel, lay out, fit, export) goes through it, and
-// what the reader does on the canvas comes out as events. Runs headless too (no container).
+// The canvas controller alone owns the cytoscape instance: every operation on the picture goes
+// through it, and what the reader does on it comes out as events. Runs headless too.
 import type { Collection, Core, EventObject, SingularElementReturnValue, StylesheetJson } from 'cytoscape';
 import { Emitter } from '../events';
 import { EDGE_CAPTIONS_UP_TO, FIT_PADDING, MAX_FIT_ZOOM, type CanvasEvents, type DrawOptions, type Hidden } from './canvas-options';
@@ -9,6 +8,7 @@ import { expandPositions, isLarge, layoutOptions, type LayoutName } from '../gra
 import { stylesheet } from '../graph/stylesheet';
 import type { Edge, Entity, Graph, Language, SchemaDocument } from '../graph/types';
 import type { Edit } from '../view/undo-stack';
+import { keepHubLabels } from './hub-labels';
 import { placement } from './placement';
 import { chosenRenderer, createCore } from './renderer';
 
@@ -29,6 +29,7 @@ export class CanvasController extends Emitter<CanvasEvents> {
     this.cy.on('tap', 'node', (e) => this.emit('node-tap', target(e).id()));
     this.cy.on('tap', 'edge', (e) => this.emit('edge-tap', target(e).data('edge') as Edge));
     this.cy.on('dbltap', 'node', (e) => this.emit('node-dbltap', target(e).id()));
+    keepHubLabels(this.cy);
   }
 
   private style(large: boolean): StylesheetJson {

@@ -123,3 +123,37 @@ describe('the canvas controller', () => {
     expect(seen).toEqual(['tap openai', 'dbltap gpt-4', 'edge DEVELOPED']);
   });
 });
+
+describe('the hubs’ labels', () => {
+  // A star of twelve models around OpenAI, and Microsoft tied to OpenAI and two of them.
+  const models = Array.from({ length: 12 }, (_, i) => entity(`model-${i}`, 'AIModel'));
+  const star: Graph = {
+    nodes: [entity('openai', 'Organization'), entity('microsoft', 'Organization'), ...models],
+    edges: [
+      ...models.map((m) => edge('openai', 'DEVELOPED', m.id)),
+      edge('microsoft', 'INVESTED_IN', 'openai'),
+      edge('microsoft', 'DEVELOPED', 'model-0'),
+      edge('microsoft', 'DEVELOPED', 'model-1'),
+    ],
+  };
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('labels the best-connected nodes at a size that follows the zoom, and only nodes tied more than once', async () => {
+    const canvas = drawn(star);
+    await settle();
+    const hubs = () =>
+      canvas.cy
+        .nodes('.hub')
+        .map((n) => n.id())
+        .sort();
+    expect(hubs()).toEqual(['microsoft', 'model-0', 'model-1', 'openai']);
+    canvas.cy.zoom(0.25);
+    expect(canvas.cy.getElementById('openai').data('hubFont')).toBe(44);
+    canvas.cy.zoom(2);
+    expect(canvas.cy.getElementById('openai').data('hubFont')).toBe(10);
+    // Hidden by the legend, a node is no hub; the two models tied twice remain.
+    canvas.applyHidden({ hideKinds: ['Organization'] });
+    await settle();
+    expect(hubs()).toEqual(['model-0', 'model-1']);
+  });
+});
