@@ -85,7 +85,7 @@ function build(schema: SchemaDocument, prefetched?: Prefetch): Built {
   wireToolbar({ store, canvas, undo, edits, panel, sync });
   store.on('navigated', () => void picture.rerender());
   const focus = (id: string) => store.navigate({ ...store.state, focus: id, path: undefined }, `Focus on ${canvas.nameOf(id)}`);
-  wireCuration({ schema, session, rerender: () => picture.rerender(), focus });
+  wireCuration({ schema, session, rerender: () => picture.rerender(), focus }).on((curator) => panel.setCurating(curator !== undefined));
   window.addEventListener('popstate', () => store.popped());
   sync();
   return { canvas, picture, edits, slider };
