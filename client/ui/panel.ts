@@ -71,9 +71,9 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
   if (entity.description) children.push(el('p', {}, asText(entity.description)));
   if (kind) children.push(propertyTable(entity, featuredProperties(kind), kind.propertyInfo));
   if (outcomeForm) children.push(outcomeForm);
-  children.push(el('h3', {}, 'Sources'), sourcesList(entity.sources, ctx));
   const record = trackRecordSection(trackRecord, ctx);
   if (record) children.push(record);
+  children.push(el('h3', {}, 'Sources'), sourcesList(entity.sources, ctx));
 
   const groups = new Map<string, Edge[]>();
   for (const edge of around.edges)
