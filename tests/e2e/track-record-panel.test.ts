@@ -154,6 +154,10 @@ describe('recording an outcome from a prediction’s panel', () => {
     await expect(page.locator('#panel-body .history-section li[data-history] .who').first().textContent()).resolves.toBe('api-token');
     await page.locator('#panel-body .outcome-form').scrollIntoViewIfNeeded();
     await screenshot(page, 'track-record-panel laptop outcome recorded');
+    await page.setViewportSize(PHONE);
+    await page.locator('#panel-body .outcome-form').scrollIntoViewIfNeeded();
+    await screenshot(page, 'track-record-panel phone outcome recorded');
+    await page.setViewportSize(LAPTOP);
 
     const { body: history } = await getJson(`${url}/api/history?entity=${claim}`);
     const written = (history.items as { id: string; actor: string; changes: { after?: object }[] }[]).filter(
@@ -169,6 +173,11 @@ describe('recording an outcome from a prediction’s panel', () => {
     const after = (await getJson(`${url}/api/claims/track-record?by=${speaker}`)).body.counts;
     expect(after.didNot).toBe(before.didNot + 1);
     expect(after.open).toBe(before.open - 1);
+
+    // Signed out, the prediction's panel is drawn again without the form.
+    await page.click('#curator .sign-out');
+    await page.locator('#panel-body .outcome-form').waitFor({ state: 'detached' });
+    await page.locator(`#panel-body h2[data-entity="${claim}"]`).waitFor();
 
     // Restored: both writes reverted, newest first, and the claim is the seed's again.
     for (const entry of written) {
