@@ -89,9 +89,11 @@ export class PanelControl {
     const pages = { claimsBy: { ...claimsBy, total: total(claimsBy) }, claimsAbout: { ...claimsAbout, total: total(claimsAbout) } };
     const kind = this.deps.session.schema?.kinds.find((k) => k.label === entity.kind);
     this.prediction = takesOutcome(kind, entity) ? id : undefined;
-    // Only a prediction has a status: whoever made none has no track record to ask for.
+    // Only a prediction has a status: whoever made none, on a page that holds all their claims, has
+    // no track record to ask for.
+    const predicted = claimsBy.items.some((item) => item.status !== undefined) || pages.claimsBy.total > claimsBy.items.length;
     const [trackRecord, form] = await Promise.all([
-      claimsBy.items.some((item) => item.status !== undefined) ? api.trackRecord(id) : undefined,
+      predicted ? api.trackRecord(id) : undefined,
       kind && this.prediction ? this.outcomeForm(id, kind) : undefined,
     ]);
     showEntity(ticket, { entity, around: graph, ...pages, trackRecord, outcomeForm: form }, this.context(), this.actions(id));
