@@ -1,7 +1,7 @@
 // The client's only door to the server: a caller typed by the API contract (imported as types
 // only, so no zod reaches the bundle), with a loading counter and one error type, so every request
 // shows progress and every failure reaches the banner.
-import type { Contract, ContractRoute, ErrorCode, RequestOf, SuccessBody } from '../graph-schema/contract';
+import type { Contract, ContractRoute, ErrorCode, Issue, RequestOf, SuccessBody } from '../graph-schema/contract';
 import type { Graph, SchemaDocument } from './graph/types';
 
 export class ApiError extends Error {
@@ -9,6 +9,8 @@ export class ApiError extends Error {
     message: string,
     readonly status: number,
     readonly code: ErrorCode | 'NETWORK' | 'HTTP',
+    /** The fields a refused request got wrong, where the API named them. */
+    readonly details: readonly Issue[] = [],
   ) {
     super(message);
   }
@@ -42,27 +44,45 @@ export function urlOf(route: ContractRoute, request: { params?: object; query?: 
 
 /** Calls one route of the contract and answers with its declared success body, or throws ApiError. */
 export async function call<R extends ContractRoute>(route: R, request: RequestOf<Contract[R]>): Promise<SuccessBody<Contract[R]>> {
+  return (await exchange(route, request)).body;
+}
+
+/**
+ * One request with the headers the route declares (If-Match) and, for a write, the curator's
+ * token; answers with the success body and the response's headers (an entity's ETag).
+ */
+async function exchange<R extends ContractRoute>(
+  route: R,
+  request: RequestOf<Contract[R]>,
+  token?: string,
+): Promise<{ body: SuccessBody<Contract[R]>; headers: Headers }> {
   pending++;
   notify();
   try {
     const method = route.slice(0, route.indexOf(' '));
-    const { params, query, body: sent } = request as { params?: object; query?: object; body?: unknown };
+    const {
+      params,
+      query,
+      headers: declared,
+      body: sent,
+    } = request as { params?: object; query?: object; headers?: object; body?: unknown };
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    for (const [name, value] of Object.entries(declared ?? {})) if (typeof value === 'string') headers[name] = value;
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (sent !== undefined) headers['Content-Type'] = 'application/json';
     let res: Response;
     try {
-      res = await fetch(urlOf(route, { params, query }), {
-        method,
-        headers: sent === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-        body: sent === undefined ? undefined : JSON.stringify(sent),
-      });
+      res = await fetch(urlOf(route, { params, query }), { method, headers, body: sent === undefined ? undefined : JSON.stringify(sent) });
     } catch {
       throw new ApiError('the server cannot be reached', 0, 'NETWORK');
     }
     const body: unknown = await res.json().catch(() => undefined);
     if (!res.ok) {
-      const error = (body as { error?: { code?: ErrorCode; message?: string } } | undefined)?.error;
-      throw new ApiError(error?.message ?? `request failed (${res.status})`, res.status, error?.code ?? 'HTTP');
+      const error = (body as { error?: { code?: ErrorCode; message?: string; details?: unknown } } | undefined)?.error;
+      const details = Array.isArray(error?.details) ? (error.details as Issue[]) : [];
+      throw new ApiError(error?.message ?? `request failed (${res.status})`, res.status, error?.code ?? 'HTTP', details);
     }
-    return body as SuccessBody<Contract[R]>;
+    return { body: body as SuccessBody<Contract[R]>, headers: res.headers };
   } finally {
     pending--;
     notify();
@@ -87,6 +107,14 @@ export const api = {
       },
     }),
   claims: (args: { by?: string; about?: string }) => call('GET /api/claims', { query: { ...args, limit: 50 } }),
+  trackRecord: (by: string) => call('GET /api/claims/track-record', { query: { by } }),
+  /** An entity as last read, with its version (the ETag) for a change sent back with If-Match. */
+  entityVersion: async (id: string) => {
+    const { body, headers } = await exchange('GET /api/entities/:id', { params: { id } });
+    return { detail: body, etag: headers.get('ETag') ?? undefined };
+  },
+  patchEntity: async (id: string, patch: Record<string, unknown>, etag: string | undefined, token: string) =>
+    (await exchange('PATCH /api/entities/:id', { params: { id }, headers: { 'if-match': etag }, body: patch }, token)).body,
   sources: () => call('GET /api/sources', {}),
   health: () => call('GET /api/health', {}),
 };

@@ -90,7 +90,7 @@ function build(schema: SchemaDocument, prefetched?: Prefetch): Built {
     void picture.rerender().then(() => edits.replay(readExtras(location.search).edits));
   });
   const focus = (id: string) => store.navigate({ ...store.state, focus: id, path: undefined }, `Focus on ${canvas.nameOf(id)}`);
-  wireCuration({ schema, session, rerender: () => picture.rerender(), focus });
+  wireCuration({ schema, session, rerender: () => picture.rerender(), focus }).on((curator) => panel.setCurating(curator !== undefined));
   window.addEventListener('popstate', () => store.popped());
   sync();
   return { canvas, picture, edits, slider };

@@ -1,13 +1,16 @@
 // Wires the side panel: which data it shows (an entity's neighbourhood, reused from the picture
-// when the picture drew it, and its claims), the actions under an entity's name, and clicks on the
-// canvas that open a panel.
+// when the picture drew it, its claims, and its track record when it made predictions), the actions
+// under an entity's name, the outcome form a signed-in curator gets on a prediction, and clicks on
+// the canvas that open a panel.
 import { api, ApiError } from '../api';
 import type { CanvasController } from '../canvas/canvas-controller';
-import type { Edge, Entity, Graph } from '../graph/types';
+import { tokens } from '../curation/curator-api';
+import type { Edge, Entity, Graph, KindDocument } from '../graph/types';
 import type { Session } from '../session';
 import { setStatus } from '../ui/banner';
 import { pathEndName } from './path-finder';
 import { notFoundContent } from '../ui/not-found';
+import { outcomeForm, takesOutcome } from '../ui/outcome-form';
 import { closePanel, openLoading, showEdge, showEntity, showNotice, showPaths, type PanelAction, type PanelContext } from '../ui/panel';
 import type { ViewStore } from '../view/view-store';
 
@@ -26,6 +29,10 @@ function total(page: ClaimPage): number {
 }
 
 export class PanelControl {
+  private curating = false;
+  /** The prediction whose panel is open, which gains or loses its outcome form as a curator signs in or out. */
+  private prediction: string | undefined;
+
   constructor(
     private readonly deps: {
       canvas: CanvasController;
@@ -80,7 +87,38 @@ export class PanelControl {
     const entity = graph.nodes.find((n: Entity) => n.id === id);
     if (!entity) throw new ApiError(`no entity ${id}`, 404, 'NOT_FOUND');
     const pages = { claimsBy: { ...claimsBy, total: total(claimsBy) }, claimsAbout: { ...claimsAbout, total: total(claimsAbout) } };
-    showEntity(ticket, { entity, around: graph, ...pages }, this.context(), this.actions(id));
+    const kind = this.deps.session.schema?.kinds.find((k) => k.label === entity.kind);
+    this.prediction = takesOutcome(kind, entity) ? id : undefined;
+    // Only a prediction has a status: whoever made none, on a page that holds all their claims, has
+    // no track record to ask for.
+    const predicted = claimsBy.items.some((item) => item.status !== undefined) || pages.claimsBy.total > claimsBy.items.length;
+    const [trackRecord, form] = await Promise.all([
+      predicted ? api.trackRecord(id) : undefined,
+      kind && this.prediction ? this.outcomeForm(id, kind) : undefined,
+    ]);
+    showEntity(ticket, { entity, around: graph, ...pages, trackRecord, outcomeForm: form }, this.context(), this.actions(id));
+  }
+
+  /** A curator signed in or out: an open prediction's panel is drawn again, with or without the form. */
+  setCurating(curating: boolean): void {
+    if (curating === this.curating) return;
+    this.curating = curating;
+    if (this.prediction && document.querySelector(`#panel-body h2[data-entity="${CSS.escape(this.prediction)}"]`))
+      void this.openEntity(this.prediction);
+  }
+
+  /** The form on the entity as last read, whose version the change is sent back with. */
+  private async outcomeForm(id: string, kind: KindDocument): Promise<HTMLElement | undefined> {
+    const token = tokens.value;
+    if (!this.curating || !token) return undefined;
+    const { detail, etag } = await api.entityVersion(id);
+    return outcomeForm(detail.entity, kind, [...this.deps.session.sources.keys()], {
+      save: async (patch) => {
+        await api.patchEntity(id, patch, etag, token);
+        await this.loadEntity(id);
+      },
+      reload: () => void this.openEntity(id),
+    });
   }
 
   /** Opens a panel outside a render (a click on a node, the language switched): failures go to the status line. */

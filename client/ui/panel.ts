@@ -8,6 +8,7 @@ import type { Edge, Entity, Graph, KindDocument } from '../graph/types';
 import { byId, el } from './dom';
 import { actionBar, propertyTable, sourcesList, type PanelAction, type PanelContext } from './panel-parts';
 import { routesPanel, type RouteOptions } from './path-panel';
+import { trackRecordSection, type TrackRecord } from './track-record';
 
 export type { PanelAction, PanelContext } from './panel-parts';
 
@@ -22,9 +23,19 @@ export function closePanel() {
   byId('panel').hidden = true;
 }
 
-/** An entity, a neighbourhood holding its relationships, and its claims (a page of each, and the total). */
+/**
+ * An entity, a neighbourhood holding its relationships, its claims (a page of each, and the total),
+ * its track record when it made predictions, and the form a curator records an outcome with.
+ */
 type ClaimPage = { items: { claim: Entity; claimants: { name: string }[] }[]; total: number };
-type EntityPanelData = { entity: Entity; around: Graph; claimsBy: ClaimPage; claimsAbout: ClaimPage };
+type EntityPanelData = {
+  entity: Entity;
+  around: Graph;
+  claimsBy: ClaimPage;
+  claimsAbout: ClaimPage;
+  trackRecord?: TrackRecord;
+  outcomeForm?: HTMLElement;
+};
 
 /** Opens the panel with "Loading…"; the ticket tells whether another panel was opened meanwhile. */
 export function openLoading(): number {
@@ -42,7 +53,7 @@ export function showNotice(ticket: number, children: HTMLElement[]) {
 export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelContext, actions: PanelAction[]) {
   // Another panel was asked for meanwhile: this answer is stale.
   if (ticket !== shown) return;
-  const { entity, around, claimsBy, claimsAbout } = detail;
+  const { entity, around, claimsBy, claimsAbout, trackRecord, outcomeForm } = detail;
   const id = entity.id;
   const names = new Map(around.nodes.map((n) => [n.id, displayName(n, ctx.lang)]));
   const nameOf = (other: string) => names.get(other) ?? ctx.nameOf(other);
@@ -60,6 +71,9 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
   if (body) children.push(el('blockquote', {}, body));
   if (entity.description) children.push(el('p', {}, asText(entity.description)));
   if (kind) children.push(propertyTable(entity, featuredProperties(kind), kind.propertyInfo));
+  if (outcomeForm) children.push(outcomeForm);
+  const record = trackRecordSection(trackRecord, ctx);
+  if (record) children.push(record);
   children.push(el('h3', {}, 'Sources'), sourcesList(entity.sources, ctx));
 
   const groups = new Map<string, Edge[]>();

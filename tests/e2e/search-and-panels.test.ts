@@ -34,7 +34,7 @@ describe('search and the entity panel', () => {
     expect(new URL(page.url()).searchParams.get('focus')).toBe('elon-musk');
   });
 
-  it('picks a search result with at most three requests: the panel reuses the neighbourhood the picture drew', async () => {
+  it('picks a search result with at most four requests: the panel reuses the neighbourhood the picture drew', async () => {
     const view = await suite.open(suite.server.url);
     const { page } = view;
     const asked: string[] = [];
@@ -47,9 +47,11 @@ describe('search and the entity panel', () => {
     await settled(page);
     await page.locator('#panel-body h2').first().waitFor();
     await expect(page.locator('#panel-body h2').first().textContent()).resolves.toBe('Elon Musk');
-    expect(asked.length).toBeLessThanOrEqual(3);
+    expect(asked.length).toBeLessThanOrEqual(4);
     expect(asked.filter((p) => p.startsWith('/api/entities/elon-musk/neighbors'))).toHaveLength(1);
-    expect(asked.filter((p) => p.startsWith('/api/claims'))).toHaveLength(2);
+    expect(asked.filter((p) => p.startsWith('/api/claims?'))).toHaveLength(2);
+    // He made predictions, so his track record too.
+    expect(asked.filter((p) => p.startsWith('/api/claims/track-record?by=elon-musk'))).toHaveLength(1);
   });
 
   it('finds entities by their Chinese and English names too', async () => {
