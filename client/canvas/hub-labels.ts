@@ -7,14 +7,17 @@ import type { Core } from 'cytoscape';
 
 /** How many nodes are labelled whatever the zoom. */
 export const HUB_COUNT = 8;
-/** Their label's size on screen, in CSS pixels. */
+/** Their label's size and widest line on screen, in CSS pixels. */
 const HUB_LABEL_PX = 11;
+const HUB_LABEL_WIDTH_PX = 120;
 
 export function keepHubLabels(cy: Core): void {
   let hubs = cy.collection();
   const resize = () => {
-    const size = Math.min(80, Math.max(10, HUB_LABEL_PX / cy.zoom()));
-    cy.batch(() => hubs.forEach((n) => void n.data('hubFont', Math.round(size))));
+    const scale = Math.min(80 / HUB_LABEL_PX, Math.max(10 / HUB_LABEL_PX, 1 / cy.zoom()));
+    cy.batch(() =>
+      hubs.forEach((n) => void n.data({ hubFont: Math.round(HUB_LABEL_PX * scale), hubWidth: Math.round(HUB_LABEL_WIDTH_PX * scale) })),
+    );
   };
   const choose = () => {
     const ranked = cy

@@ -96,7 +96,10 @@ export function stylesheet(schema: SchemaDocument, options: { large?: boolean } 
     if (!kind.size.by?.length && kind.size.fixed < DEFAULT_NODE_SIZE)
       rules.push({ selector: `node[kind = "${kind.label}"]`, style: { 'font-size': 8, 'min-zoomed-font-size': 11 } });
   // The few hubs keep a label at any zoom (canvas/hub-labels.ts sets the size as the zoom changes).
-  rules.push({ selector: 'node.hub[hubFont]', style: { 'font-size': 'data(hubFont)', 'min-zoomed-font-size': 0, 'font-weight': 600 } });
+  rules.push({
+    selector: 'node.hub[hubFont]',
+    style: { 'font-size': 'data(hubFont)', 'text-max-width': 'data(hubWidth)', 'min-zoomed-font-size': 0, 'font-weight': 600 },
+  });
   for (const entry of paletteEntries(schema))
     rules.push({
       selector: `node[kind = "${entry.kind}"][${entry.property} = "${entry.value}"]`,
