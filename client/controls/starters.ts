@@ -21,7 +21,13 @@ export function wireStarters({ store, canvas, panel }: StarterDeps): void {
   let dismissed = false;
   const sync = () => {
     const s = store.state;
-    guide.hidden = dismissed || starters.length === 0 || Boolean(s.focus || s.path);
+    const hidden = dismissed || starters.length === 0 || Boolean(s.focus || s.path);
+    if (hidden === guide.hidden) return;
+    guide.hidden = hidden;
+    // The picture starts below the guide rather than under it; its fit follows the room left.
+    const stage = guide.parentElement!;
+    stage.style.setProperty('--guide-space', hidden ? '0px' : `${guide.offsetTop + guide.offsetHeight}px`);
+    requestAnimationFrame(() => canvas.fit());
   };
   const go = (starter: Starter) => {
     store.navigate({ ...starter.state, lang: store.state.lang }, starter.question);
