@@ -72,7 +72,7 @@ export const relationshipBaseProperties = {
  * Said of a fact of a type with a time extent when neither the documents nor the public record date
  * it: shown as undated rather than as always true. Declared only on types with a `temporal` rule.
  */
-export const UNDATED_PROPERTY = 'undated';
+const UNDATED_PROPERTY = 'undated';
 const undatedProperty = z.literal(true).optional().meta({
   label: 'Undated',
   description: 'True when the documents and the public record give no date for this fact. Never given together with a start date.',
