@@ -83,6 +83,13 @@ describe('GET /api/entities/:id', () => {
       { source: 'web-wikipedia-helion-energy', paragraph: 1, basis: 'outside' },
     ]);
     expect(helion.properties).toMatchObject({ date: '2015', outsideFields: ['date'] });
+    const alphabet = (await get('/api/relationships?from=google&to=alphabet')).body.items[0];
+    expect(alphabet.sources[0]).toEqual({
+      source: 'src-000',
+      paragraph: 26,
+      basis: 'inference',
+      note: 'Pichai is presented as head of Alphabet.',
+    });
   });
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {
     expect(await get('/api/entities/no-such-thing')).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
