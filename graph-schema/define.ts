@@ -35,6 +35,19 @@ export interface RelationshipSignals {
   possessive?: true;
 }
 
+/**
+ * The properties of a record whose values the cited paragraphs do not give: public record, an
+ * outside estimate or figure. Said in a field rather than only in the description, so the API and
+ * every reader can tell a figure of the documents from one brought in.
+ */
+const outsideFields = z
+  .array(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'must be a property name'))
+  .min(1)
+  .max(30)
+  .optional();
+const OUTSIDE_FIELDS_DESCRIPTION =
+  'Properties whose values come from outside the curated documents (public record, an estimate or an outside figure), not from the cited paragraphs.';
+
 /** Fields every entity has, whatever its kind. Their names are reserved for kind properties. */
 export const entityBaseShape = {
   id: EntityId,
@@ -47,10 +60,11 @@ export const entityBaseShape = {
     .meta({ description: 'Other spellings, in every language used (English, Japanese, Chinese).' }),
   description: Text(4000).optional().meta({ description: 'A short description in the curators\u2019 own words.' }),
   sources: SourceRefs.default([]).meta({ description: 'Where this entity is attested: source id and paragraph.' }),
+  outsideFields: outsideFields.meta({ description: OUTSIDE_FIELDS_DESCRIPTION }),
 };
 export const RESERVED_ENTITY_FIELDS = ['kind', ...Object.keys(entityBaseShape)] as const;
 
-/** Properties every relationship may carry: the time it held, and a description. */
+/** Properties every relationship may carry: the time it held, a description, and which values came from outside. */
 export const relationshipBaseProperties = {
   description: Text(4000)
     .optional()
@@ -58,7 +72,17 @@ export const relationshipBaseProperties = {
   from: PartialDate.optional().meta({ label: 'From', description: 'When the relationship began.' }),
   to: PartialDate.optional().meta({ label: 'Until', description: 'When the relationship ended (absent while it holds).' }),
   asOf: PartialDate.optional().meta({ label: 'As of', description: 'The date at which the stated figures were true.' }),
+  outsideFields: outsideFields.meta({ label: 'From outside the documents', description: OUTSIDE_FIELDS_DESCRIPTION }),
 };
+/**
+ * Said of a fact of a type with a time extent when neither the documents nor the public record date
+ * it: shown as undated rather than as always true. Declared only on types with a `temporal` rule.
+ */
+const UNDATED_PROPERTY = 'undated';
+const undatedProperty = z.literal(true).optional().meta({
+  label: 'Undated',
+  description: 'True when the documents and the public record give no date for this fact. Never given together with a start date.',
+});
 export const RESERVED_RELATIONSHIP_FIELDS = ['id', 'type', 'key', 'source', 'target', 'sources'] as const;
 
 /** What the display and time rules need to know of a property, read off its final zod schema. */
@@ -79,6 +103,7 @@ export function propertyInfo(schema: z.ZodType): PropertyInfo {
   const type = ((): PropertyType => {
     if (inner instanceof z.ZodNumber) return 'number';
     if (inner instanceof z.ZodBoolean) return 'boolean';
+    if (inner instanceof z.ZodLiteral && [...inner.values].every((v) => typeof v === 'boolean')) return 'boolean';
     if (inner instanceof z.ZodEnum) return 'enum';
     if (inner instanceof z.ZodURL) return 'url';
     if (inner instanceof z.ZodString) {
@@ -157,7 +182,9 @@ interface RelationshipSpec<P extends z.ZodRawShape> extends Omit<RelationshipMet
 }
 
 export function defineRelationship<const T extends string, P extends z.ZodRawShape>(spec: RelationshipSpec<P> & { type: T }) {
-  const properties = z.object({ ...relationshipBaseProperties, ...spec.properties }).strict();
+  const properties = z
+    .object({ ...relationshipBaseProperties, ...(spec.temporal ? { [UNDATED_PROPERTY]: undatedProperty } : {}), ...spec.properties })
+    .strict();
   const schema = z
     .object({
       id: z.string().max(300).optional().meta({ description: 'Derived from from, type, to and key when absent.' }),

@@ -78,11 +78,35 @@ export const Name = (max = 300) =>
     .refine((s) => !INVISIBLE.test(s), 'must not contain invisible characters (zero-width spaces, joiners, direction marks, soft hyphens)')
     .refine((s) => !MIXED_SCRIPT_WORD.test(s), 'must not mix Latin with Cyrillic or Greek letters in one word (a look-alike)');
 
+/**
+ * What a citation vouches for. `stated`: the paragraph says it (the default, left out). `inference`:
+ * the paragraph does not name it, it follows from the context (the note says how). `outside`: the
+ * Source is a web page outside the curated documents, with an address and no stored text.
+ */
+const CITATION_BASES = ['stated', 'inference', 'outside'] as const;
+
 /** Where a fact is stated: a `Source` entity and the paragraph (n-th non-blank line) within it. */
 export const SourceRef = z
   .object({
     source: EntityId.meta({ description: 'Id of a Source entity.' }),
-    paragraph: z.number().int().min(1).max(100000).meta({ description: 'n-th non-blank line of the document, from 1.' }),
+    paragraph: z
+      .number()
+      .int()
+      .min(1)
+      .max(100000)
+      .meta({ description: 'n-th non-blank line of the document, from 1; 1 for a web page outside the documents, cited as a whole.' }),
+    basis: z.enum(CITATION_BASES).optional().meta({
+      description:
+        'What the citation vouches for: "stated" (the default) the paragraph says it; "inference" it follows from the paragraph and its context without naming it; "outside" the Source is a web page outside the curated documents.',
+    }),
+    note: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300)
+      .regex(/^[^#\r\n]*$/, 'must be one line without "#"')
+      .optional()
+      .meta({ description: 'For an inference: how the fact follows from the paragraph, in a sentence.' }),
   })
   .strict();
 export type SourceRef = z.infer<typeof SourceRef>;

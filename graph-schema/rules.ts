@@ -112,6 +112,26 @@ export function relationshipSpan(rel: Pick<RelationshipMeta, 'temporal'>, proper
   return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
 }
 
+/** Whether a relationship is marked as one the documents and the public record give no date for. */
+export function isUndated(properties: Props): boolean {
+  return properties.undated === true;
+}
+
+/**
+ * Why a relationship breaks the dating rule, or undefined: a fact of a type with a time extent says
+ * when it began or says it is undated, never both. `complete` false checks only the "never both"
+ * half, for writes that may still be dated later (a curator's draft, a generated dataset).
+ */
+export function datingError(rel: Pick<RelationshipMeta, 'temporal'>, properties: Props, complete = true): string | undefined {
+  if (!rel.temporal) return undefined;
+  const { start } = relationshipSpan(rel, properties);
+  if (start !== undefined && isUndated(properties))
+    return `is dated (${start}) and marked undated: give the date or "undated": true, not both`;
+  if (complete && start === undefined && !isUndated(properties))
+    return `has no start (${rel.temporal.start.join(' or ')}): give one, or "undated": true when no document or public record dates it`;
+  return undefined;
+}
+
 /**
  * A partial ISO date names a whole period ("2023" is the year, "2023-03" the month). Appending the
  * highest code unit makes a text comparison treat it as the period's last instant, so "2023-03-15"

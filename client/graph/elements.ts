@@ -2,7 +2,7 @@
 // (graph-schema/rules.ts applied to what /api/schema serves): node size, palette values, edge
 // titles and captions, the time slider's stops. Pure: no DOM, no cytoscape instance, so it is
 // tested headless.
-import { DEFAULT_NODE_SIZE, entityExistsFrom, nodeSizeValue, relationshipSpan, type KindMeta } from '../../graph-schema/rules';
+import { DEFAULT_NODE_SIZE, entityExistsFrom, isUndated, nodeSizeValue, relationshipSpan, type KindMeta } from '../../graph-schema/rules';
 import { formatValue, unitOf } from './evidence';
 import { schemaLookup } from './schema-lookup';
 import type { Edge, Entity, Graph, KindDocument, Language, RelationshipDocument, SchemaDocument } from './types';
@@ -102,6 +102,7 @@ export function edgeCaption(edge: Edge, rel: RelationshipDocument | undefined): 
   const parts = [rel.title];
   const { start } = relationshipSpan(rel, edge.properties);
   if (start) parts.push(start);
+  else if (isUndated(edge.properties)) parts.push('undated');
   const weight = rel.weight ? edge.properties[rel.weight] : undefined;
   if (typeof weight === 'number') parts.push(formatValue(weight, unitOf(rel.weight!, rel.propertyInfo, edge.properties)));
   return parts.join(' · ');

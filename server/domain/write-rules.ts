@@ -3,9 +3,11 @@
 // entities that exist and whose kinds its type allows, and every citation names a Source. Facts
 // are also checked for sense: no relationship from an entity to itself, a symmetric one stored in
 // one direction only, no end before its start, no date of a fact far in the future (a prediction's
-// due date may be), and no citation given twice. Sources do not record how many paragraphs they
+// due date may be), no start date beside "undated", no outside marker for a value the record does
+// not hold, and no citation given twice. Sources do not record how many paragraphs they
 // have, so a paragraph number is only checked to be a positive whole number (by the schema).
 import {
+  datingError,
   endOfPeriod,
   endpointError,
   kindDefinition,
@@ -177,10 +179,18 @@ export function senseBreaches(write: WriteSet, origins: Origins, today: Date): R
     });
   };
 
+  // A marker naming a value the record does not hold would vouch for nothing.
+  const outsideUnheld = (origin: string, record: string, prefix: string, values: Record<string, unknown>) =>
+    ((values.outsideFields as string[] | undefined) ?? []).forEach((name, i) => {
+      if (name === 'outsideFields' || values[name] === undefined)
+        breaches.push({ origin, record, field: `${prefix}outsideFields.${i}`, message: `names "${name}", which the record does not hold` });
+    });
+
   write.entities.forEach((e, index) => {
     const origin = origins.entity(index);
     const info = kindDefinition(e.kind)?.meta.propertyInfo ?? {};
     const props = e as unknown as Record<string, unknown>;
+    outsideUnheld(origin, e.id, '', props);
     datesTooLate(
       origin,
       e.id,
@@ -209,6 +219,7 @@ export function senseBreaches(write: WriteSet, origins: Origins, today: Date): R
       });
     const def = relationshipDefinition(rel.type);
     const properties = (rel.properties ?? {}) as Record<string, unknown>;
+    outsideUnheld(origin, record, 'properties.', properties);
     if (def) {
       const info = def.meta.propertyInfo;
       datesTooLate(
@@ -219,6 +230,8 @@ export function senseBreaches(write: WriteSet, origins: Origins, today: Date): R
           .filter((name) => info[name].type === 'date')
           .map((name) => [name, properties[name]]),
       );
+      const dating = datingError(def.meta, properties, false);
+      if (dating) breaches.push({ origin, record, field: 'properties.undated', message: dating });
       const span = relationshipSpan(def.meta, properties);
       if (span.start !== undefined && span.end !== undefined && endOfPeriod(span.end) < span.start) {
         const endName = def.meta.temporal!.end.find((n) => properties[n] === span.end)!;

@@ -1,7 +1,9 @@
 // Does each citation hold? A citation points at a paragraph of a curated document; it holds when
 // that paragraph names what the fact is about under one of its names or aliases in any script:
 // an entity itself; either end of a relationship; the speaker or a subject of a claim. What does
-// not hold is either a wrong paragraph or an inference, and a curator has to say which.
+// not hold is either a wrong paragraph or an inference, and a curator has to say which: a citation
+// marked `basis: 'inference'` is counted apart, and one marked `outside` cites a web page outside
+// the documents, which has no text to check.
 import { normalise, compact } from '../search/normalise';
 
 export interface CitedRecord {
@@ -10,7 +12,8 @@ export interface CitedRecord {
   type?: string;
   from?: string;
   to?: string;
-  sources?: { source: string; paragraph: number }[];
+  key?: string;
+  sources?: { source: string; paragraph: number; basis?: string }[];
   [field: string]: unknown;
 }
 
@@ -23,13 +26,26 @@ export interface UnsupportedCitation {
   reason: 'names-none' | 'no-such-paragraph';
 }
 
+/** One citation checked against its document's text: whether it holds, else why not. */
+export type CitationRow = [record: string, source: string, paragraph: number, result: 'holds' | UnsupportedCitation['reason']];
+
 export interface CitationReport {
   checked: number;
   held: number;
+  /** Citations that do not hold and say so: marked as inferences. */
+  inferences: UnsupportedCitation[];
+  /** Citations that do not hold and are not marked: each a wrong paragraph or an unmarked inference. */
   unsupported: UnsupportedCitation[];
+  /** Citations of web pages outside the documents, marked as such: nothing to check them against. */
+  outside: number;
   /** Citations of documents whose text was not given, left unchecked. */
   skipped: number;
+  /** Every checked citation, in the order of the records. */
+  rows: CitationRow[];
 }
+
+/** Where `check:citations --write` records each citation's result, relative to the seed folder. */
+export const CITATION_REPORT_FILE = 'reports/citations.json';
 
 const forms = (text: string) => compact(normalise(text));
 
@@ -41,6 +57,11 @@ function namesOf(entity: CitedRecord): string[] {
   const aliases = Array.isArray(entity.aliases) ? entity.aliases.filter((a): a is string => typeof a === 'string') : [];
   // One-character forms would match almost any paragraph and prove nothing.
   return [...names, ...aliases].map(forms).filter((f) => f.length >= 2);
+}
+
+/** How a record is named in a report: an entity by its id, a relationship as the API names it. */
+export function citedRecordName(record: CitedRecord): string {
+  return record.type ? [record.from, record.type, record.to, ...(record.key ? [record.key] : [])].join(':') : record.id;
 }
 
 export function checkCitations(
@@ -74,21 +95,28 @@ export function checkCitations(
     return cached;
   };
 
-  const report: CitationReport = { checked: 0, held: 0, unsupported: [], skipped: 0 };
+  const report: CitationReport = { checked: 0, held: 0, inferences: [], unsupported: [], outside: 0, skipped: 0, rows: [] };
   for (const record of [...entities.filter((e) => e.kind !== sourceKind), ...relationships]) {
     const expected = expectations(record);
     const names = expected.flatMap((id) => (byId.has(id) ? namesOf(byId.get(id)!) : []));
-    for (const cite of record.sources ?? []) {
+    const label = citedRecordName(record);
+    for (const { basis, source, paragraph: n } of record.sources ?? []) {
+      const cite = { source, paragraph: n };
+      if (basis === 'outside') {
+        report.outside++;
+        continue;
+      }
       if (!documents.has(cite.source)) {
         report.skipped++;
         continue;
       }
       report.checked++;
       const paragraph = formsOf(cite.source)[cite.paragraph - 1];
-      const label = record.type ? `${record.from} ${record.type} ${record.to}` : record.id;
-      if (paragraph === undefined) report.unsupported.push({ record: label, ...cite, expected, reason: 'no-such-paragraph' });
-      else if (names.some((name) => paragraph.includes(name))) report.held++;
-      else report.unsupported.push({ record: label, ...cite, expected, reason: 'names-none' });
+      const reason =
+        paragraph === undefined ? 'no-such-paragraph' : names.some((name) => paragraph.includes(name)) ? undefined : 'names-none';
+      report.rows.push([label, cite.source, cite.paragraph, reason ?? 'holds']);
+      if (reason === undefined) report.held++;
+      else (basis === 'inference' ? report.inferences : report.unsupported).push({ record: label, ...cite, expected, reason });
     }
   }
   return report;

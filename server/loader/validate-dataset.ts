@@ -7,8 +7,10 @@ import {
   KIND_NAMES,
   RELATIONSHIP_TYPE_NAMES,
   RelationshipRecord,
+  datingError,
   isKindName,
   isRelationshipType,
+  relationshipDefinition,
   relationshipId,
 } from '../../graph-schema';
 import { relationshipIdBreach, writeRuleBreaches, type KnownKinds, type WriteSet } from '../domain/write-rules';
@@ -116,6 +118,27 @@ function parseFile(input: DatasetFile, dataset: Dataset, files: RecordFiles, pro
   });
 }
 
+export interface DatasetOptions {
+  /**
+   * Curated data: every relationship of a type with a time extent says when it began or that it is
+   * undated. Off for imports in general, which may be drafts or generated, and are dated later.
+   */
+  requireDating?: boolean;
+}
+
+/** Relationships of a type with a time extent that neither give a start nor say they are undated. */
+function datingProblems(dataset: Dataset, files: RecordFiles): Problem[] {
+  const problems: Problem[] = [];
+  dataset.relationships.forEach((rel, index) => {
+    const def = relationshipDefinition(rel.type);
+    const properties = rel.properties as Record<string, unknown>;
+    // A date beside "undated" is a write rule, reported already.
+    const error = def && !datingError(def.meta, properties, false) && datingError(def.meta, properties);
+    if (error) problems.push({ file: files.relationships[index], record: rel.id, field: 'properties.undated', message: error });
+  });
+  return problems;
+}
+
 /**
  * Parses the files, then checks the dataset against the write rules: unknown kinds and fields, bad
  * dates, duplicate ids, dangling ids, relationships between kinds they may not join, and
@@ -124,11 +147,13 @@ function parseFile(input: DatasetFile, dataset: Dataset, files: RecordFiles, pro
 export async function validateDataset(
   files: DatasetFile[],
   knownKinds: KnownKinds = async () => new Map(),
+  options: DatasetOptions = {},
 ): Promise<{ dataset: Dataset; problems: Problem[] }> {
   const problems: Problem[] = [];
   const dataset: Dataset = { entities: [], relationships: [] };
   const recordFiles: RecordFiles = { entities: [], relationships: [] };
   for (const file of files) parseFile(file, dataset, recordFiles, problems);
+  if (options.requireDating) problems.push(...datingProblems(dataset, recordFiles));
   const breaches = await writeRuleBreaches(dataset, knownKinds, {
     entity: (index) => recordFiles.entities[index],
     relationship: (index) => recordFiles.relationships[index],

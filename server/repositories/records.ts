@@ -15,13 +15,21 @@ import type { Edge, Entity } from '../../graph-schema/contract';
 // The API's shapes are declared once, in the contract; repositories build values of those types.
 export type { ClaimView, ComputeRow, Disputes, Edge, Entity, EntityRef, Graph, TrackRecord } from '../../graph-schema/contract';
 
+// A citation's basis and note follow the paragraph ("src-1#4#inference#note"); a stated one stays
+// "source#paragraph", and the Cypher that reads the source id splits at the first "#".
 export function encodeSourceRef(ref: SourceRef): string {
-  return `${ref.source}#${ref.paragraph}`;
+  const tail = ref.basis !== undefined || ref.note !== undefined ? `#${ref.basis ?? 'stated'}${ref.note ? `#${ref.note}` : ''}` : '';
+  return `${ref.source}#${ref.paragraph}${tail}`;
 }
 
 export function decodeSourceRef(value: string): SourceRef {
-  const hash = value.lastIndexOf('#');
-  return { source: value.slice(0, hash), paragraph: Number(value.slice(hash + 1)) };
+  const [source, paragraph, basis, note] = value.split('#');
+  return {
+    source,
+    paragraph: Number(paragraph),
+    ...(basis !== undefined ? { basis: basis as SourceRef['basis'] } : {}),
+    ...(note !== undefined ? { note } : {}),
+  };
 }
 
 /** Converts a value read from Neo4j into plain JSON. */

@@ -68,6 +68,29 @@ describe('GET /api/entities/:id', () => {
     expect(body.sourceDocuments.map((s: { kind: string }) => s.kind)).toContain('Source');
     expect(body.claimCount.made).toBeGreaterThan(5);
   });
+  it('says of each citation what it vouches for, and which values came from outside the documents', async () => {
+    const { body } = await get('/api/entities/gpt-4');
+    expect(body.entity.outsideFields).toEqual(expect.arrayContaining(['parameterCount', 'releasedOn']));
+    expect(body.entity.sources).toEqual(
+      expect.arrayContaining([
+        { source: 'src-002', paragraph: 10 },
+        { source: 'web-wikipedia-gpt-4', paragraph: 1, basis: 'outside' },
+      ]),
+    );
+    const helion = (await get('/api/relationships?from=sam-altman&to=helion-energy')).body.items[0];
+    expect(helion.sources).toEqual([
+      { source: 'src-001', paragraph: 11 },
+      { source: 'web-wikipedia-helion-energy', paragraph: 1, basis: 'outside' },
+    ]);
+    expect(helion.properties).toMatchObject({ date: '2015', outsideFields: ['date'] });
+    const alphabet = (await get('/api/relationships?from=google&to=alphabet')).body.items[0];
+    expect(alphabet.sources[0]).toEqual({
+      source: 'src-000',
+      paragraph: 26,
+      basis: 'inference',
+      note: 'Pichai is presented as head of Alphabet.',
+    });
+  });
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {
     expect(await get('/api/entities/no-such-thing')).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
     expect((await get('/api/entities/Bad%20Id')).status).toBe(400);

@@ -31,3 +31,20 @@ it('shows fewer entities as of 2019 than as of 2024, and the whole graph without
   expect(early).toBeLessThan(late);
   expect(late).toBeLessThanOrEqual(all);
 });
+
+it('shows no one leading a company before the documents or the public record date it', async () => {
+  const { body } = await getJson(`${server.url}/api/graph?asOf=2014&limit=5000`);
+  const leads = body.edges.filter((e: any) => e.type === 'LEADS').map((e: any) => e.id);
+  expect(leads).not.toContain('sam-altman:LEADS:openai');
+  expect(leads).not.toContain('elon-musk:LEADS:xai');
+  expect(leads).not.toContain('elon-musk:LEADS:twitter');
+});
+
+it('keeps a fact nothing dates in every view, marked undated rather than dated', async () => {
+  for (const asOf of ['2014', '2024']) {
+    const { body } = await getJson(`${server.url}/api/graph?asOf=${asOf}&limit=5000`);
+    const rivalry = body.edges.find((e: any) => e.id === 'meta:COMPETES_WITH:google');
+    expect(rivalry?.properties).toMatchObject({ undated: true });
+    expect(relationshipSpan(relationshipDefinitions.get('COMPETES_WITH')!, rivalry.properties)).toEqual({});
+  }
+});

@@ -80,6 +80,9 @@ describe('edge captions', () => {
   it('take the start before a date of the type’s own', () => {
     expect(edgeCaption(edge('a', 'PARTNERS_WITH', 'b', { from: '2019', date: '2020' }), rel('PARTNERS_WITH'))).toBe('partners with · 2019');
   });
+  it('say "undated" where nothing dates the fact, so it does not read as always true', () => {
+    expect(edgeCaption(edge('a', 'COMPETES_WITH', 'b', { undated: true }), rel('COMPETES_WITH'))).toBe('competes with · undated');
+  });
   it('give no date to a type without time', () => {
     expect(edgeCaption(graph.edges[2], rel('ABOUT'))).toBe('about');
   });
@@ -109,7 +112,16 @@ describe('property wording from the schema', () => {
 
 describe('panel facts from the schema', () => {
   it('list a relationship’s properties in schema order, without its description or a unit shown beside its value', () => {
-    expect(relationshipProperties(rel('INVESTED_IN'))).toEqual(['from', 'to', 'asOf', 'amount', 'date', 'round']);
+    expect(relationshipProperties(rel('INVESTED_IN'))).toEqual([
+      'from',
+      'to',
+      'asOf',
+      'outsideFields',
+      'undated',
+      'amount',
+      'date',
+      'round',
+    ]);
   });
   it('read as label and value with its unit, for the properties the record has', () => {
     const investment = { amount: 2e9, currency: 'USD', round: 'Series C', description: 'prose' };

@@ -60,6 +60,63 @@ describe('validating a dataset', () => {
     expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/a-co:PARTNERS_WITH:b-co › key: duplicate relationship/)]);
   });
 
+  describe('dating a relationship of a type with a time extent', () => {
+    const pair = [
+      source,
+      { id: 'a-co', kind: 'Organization', name: 'A', sources: ref },
+      { id: 'b-co', kind: 'Organization', name: 'B', sources: ref },
+    ];
+    const rel = (key: string, properties: Record<string, unknown>) => ({
+      type: 'PARTNERS_WITH',
+      from: 'a-co',
+      to: 'b-co',
+      key,
+      properties,
+      sources: ref,
+    });
+    const content = {
+      entities: pair,
+      relationships: [
+        rel('dated', { from: '2023' }),
+        rel('undated', { undated: true }),
+        rel('neither', {}),
+        rel('both', { from: '2023', undated: true }),
+      ],
+    };
+
+    it('refuses a start date and "undated" together in any write', async () => {
+      const { problems } = await validateDataset([{ file: 'f.json', content }]);
+      expect(problems.map(formatProblem)).toEqual([
+        'f.json: a-co:PARTNERS_WITH:b-co:both › properties.undated: is dated (2023) and marked undated: give the date or "undated": true, not both',
+      ]);
+    });
+
+    it('asks curated data for a start date or an explicit "undated"', async () => {
+      const { problems } = await validateDataset([{ file: 'f.json', content }], undefined, { requireDating: true });
+      expect(problems.map((p) => `${p.record} ${p.field}`).sort()).toEqual([
+        'a-co:PARTNERS_WITH:b-co:both properties.undated',
+        'a-co:PARTNERS_WITH:b-co:neither properties.undated',
+      ]);
+    });
+
+    it('knows no "undated" on a type without a time of its own', async () => {
+      const { problems } = await validateDataset([
+        {
+          file: 'g.json',
+          content: {
+            entities: [
+              ...pair,
+              { id: 'm-1', kind: 'AIModel', name: 'M1', sources: ref },
+              { id: 'm-2', kind: 'AIModel', name: 'M2', sources: ref },
+            ],
+            relationships: [{ type: 'SUCCEEDS', from: 'm-2', to: 'm-1', properties: { undated: true }, sources: ref }],
+          },
+        },
+      ]);
+      expect(problems.map(formatProblem)).toEqual(['g.json: relationships[0] m-2 -SUCCEEDS-> m-1 › properties: unknown field "undated"']);
+    });
+  });
+
   it('refuses a file that is not an object of entities and relationships', async () => {
     const { problems } = await validateDataset([
       { file: 'd.json', content: [1, 2] },
@@ -77,6 +134,11 @@ describe('the shipped seed-data', () => {
 
   it('is valid against graph-schema', async () => {
     const { problems } = await validateDataset(files);
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('dates every relationship that has a time extent, or says that nothing dates it', async () => {
+    const { problems } = await validateDataset(files, undefined, { requireDating: true });
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
