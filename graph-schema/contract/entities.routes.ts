@@ -60,7 +60,12 @@ export const entityRoutes = {
     summary: 'Create an entity of any kind (it must cite at least one source).',
     writes: true,
     body: EntityRecord,
-    responses: { 201: json('The created entity.', Entity) },
+    responses: {
+      201: json(
+        'The created entity. When another entity of its kind goes by one of its names (after NFKC and case folding), a `Link` header with rel="duplicates" points at its duplicates and names them.',
+        Entity,
+      ),
+    },
     errors: [409],
     example: {
       path: '/api/entities',
@@ -82,7 +87,12 @@ export const entityRoutes = {
     params: IdParams,
     headers: IfMatch,
     body: EntityPatch,
-    responses: { 200: json('The entity after the change; its new ETag in the ETag header.', Entity) },
+    responses: {
+      200: json(
+        'The entity after the change; its new ETag in the ETag header, and, when a changed name is one another entity of its kind goes by, a `Link` header with rel="duplicates".',
+        Entity,
+      ),
+    },
     errors: [404, 412],
     example: { path: '/api/entities/example-robotics-lab', body: { country: 'South Korea', foundedOn: '2023-06' } },
   }),

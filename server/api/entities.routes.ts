@@ -4,9 +4,21 @@ import { NotFoundError } from '../errors';
 import { handlers } from '../http/handler';
 import type { Database } from '../neo4j/database';
 import { entityById, searchEntities } from '../repositories/entities.repository';
-import { survivorOf } from '../repositories/merge.repository';
+import { duplicateCandidates, survivorOf } from '../repositories/merge.repository';
 import { neighbourhood } from '../repositories/paths-and-neighbourhoods.repository';
 import * as writes from '../services/write.service';
+
+/**
+ * A name or alias another entity of the same kind already goes by (after NFKC and case folding) is
+ * allowed, since two people can share a name, but said: a `Link` to the entity's duplicates names
+ * the others, so a curator can merge or tell them apart.
+ */
+async function sameNameLink(db: Database, id: string): Promise<Record<string, string>> {
+  const found = await duplicateCandidates(db, id);
+  const same = (found?.candidates ?? []).filter((c) => c.reason === 'same-name').map((c) => c.entity.id);
+  if (!same.length) return {};
+  return { Link: `</api/entities/${id}/duplicates>; rel="duplicates"; title="same name as ${same.slice(0, 10).join(' ')}"` };
+}
 
 export function entityHandlers(db: Database) {
   const survivorNeighbourhood = async (id: string, query: Omit<Parameters<typeof neighbourhood>[1], 'id'>) => {
@@ -35,12 +47,14 @@ export function entityHandlers(db: Database) {
       return { status: 200, body: graph };
     },
     async 'POST /api/entities'(request) {
-      return { status: 201, body: await writes.createEntity(db, request.body, writes.authorOf(request)) };
+      const created = await writes.createEntity(db, request.body, writes.authorOf(request));
+      return { status: 201, body: created, headers: await sameNameLink(db, created.id) };
     },
     async 'PATCH /api/entities/:id'(request) {
       const { params, headers, body } = request;
       const entity = await writes.patchEntity(db, params.id, body, writes.authorOf(request), headers['if-match']);
-      return { status: 200, body: entity, headers: { ETag: entityTag(entity) } };
+      const named = 'name' in body || 'aliases' in body || 'nameJa' in body;
+      return { status: 200, body: entity, headers: { ETag: entityTag(entity), ...(named ? await sameNameLink(db, entity.id) : {}) } };
     },
     async 'DELETE /api/entities/:id'(request) {
       return { status: 200, body: await writes.deleteEntity(db, request.params.id, writes.authorOf(request)) };

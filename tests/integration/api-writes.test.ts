@@ -45,6 +45,18 @@ describe('entities', () => {
     expect((await getJson(`${server.url}/api/entities/test-acme-labs`)).status).toBe(404);
   });
 
+  it('say so, with a Link to the duplicates, when another entity of the kind already goes by the name', async () => {
+    const twin = { id: 'test-openai-twin', kind: 'Organization', name: 'ＯｐｅｎＡＩ', orgType: 'research-lab', sources: ref };
+    const created = await send('POST', '/api/entities', twin);
+    expect(created.status).toBe(201);
+    expect(created.headers.get('link')).toBe('</api/entities/test-openai-twin/duplicates>; rel="duplicates"; title="same name as openai"');
+    // Renamed to a name nobody else has: no Link.
+    const renamed = await send('PATCH', '/api/entities/test-openai-twin', { name: 'Twin Research' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.headers.get('link')).toBeNull();
+    expect((await send('DELETE', '/api/entities/test-openai-twin')).status).toBe(200);
+  });
+
   it('are refused without a source, with an unknown source, or with a bad field', async () => {
     expect((await send('POST', '/api/entities', { ...acme, sources: [] })).body.error.details).toContainEqual(
       expect.objectContaining({ path: 'sources' }),
