@@ -13,13 +13,30 @@ import {
 export interface SourceRef {
   source: string;
   paragraph: number;
+  basis?: 'stated' | 'inference' | 'outside';
+  note?: string;
+}
+
+/** The citations of one document: its paragraphs in order, which of them are inferences, and whether it lies outside the documents. */
+export interface CitedDocument {
+  source: string;
+  paragraphs: number[];
+  inferences: { paragraph: number; note?: string }[];
+  outside: boolean;
 }
 
 /** One line per document, its paragraphs in order: "¶6, 8, 13". */
-export function groupRefs(refs: SourceRef[]): { source: string; paragraphs: number[] }[] {
-  const groups = new Map<string, Set<number>>();
-  for (const ref of refs) groups.set(ref.source, (groups.get(ref.source) ?? new Set()).add(ref.paragraph));
-  return [...groups].map(([source, paragraphs]) => ({ source, paragraphs: [...paragraphs].sort((a, b) => a - b) }));
+export function groupRefs(refs: SourceRef[]): CitedDocument[] {
+  const groups = new Map<string, CitedDocument>();
+  for (const ref of refs) {
+    let group = groups.get(ref.source);
+    if (!group) groups.set(ref.source, (group = { source: ref.source, paragraphs: [], inferences: [], outside: false }));
+    if (!group.paragraphs.includes(ref.paragraph)) group.paragraphs.push(ref.paragraph);
+    if (ref.basis === 'inference') group.inferences.push({ paragraph: ref.paragraph, ...(ref.note ? { note: ref.note } : {}) });
+    if (ref.basis === 'outside') group.outside = true;
+  }
+  for (const group of groups.values()) group.paragraphs.sort((a, b) => a - b);
+  return [...groups.values()];
 }
 
 /**

@@ -22,11 +22,24 @@ export interface PanelContext {
 
 export function sourcesList(refs: SourceRef[], ctx: PanelContext): HTMLElement {
   const list = el('ul', { class: 'sources' });
-  for (const { source, paragraphs } of groupRefs(refs)) {
+  for (const { source, paragraphs, inferences, outside } of groupRefs(refs)) {
     const doc = ctx.sources.get(source);
     const title = doc ? asText(doc.titleEn ?? doc.title ?? doc.name) : source;
     const meta = doc ? [doc.outlet, doc.publishedOn].filter(Boolean).join(', ') : '';
-    list.append(el('li', {}, el('cite', {}, title), `${meta ? ` — ${meta}` : ''}, ¶${paragraphs.join(', ')}`));
+    const url = typeof doc?.url === 'string' && /^https?:\/\//.test(doc.url) ? doc.url : undefined;
+    const cite = el('cite', {}, url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, title) : title);
+    // A web page outside the documents is cited as a whole: it has no paragraphs to name.
+    const where = outside ? ', a page outside the curated documents' : `, ¶${paragraphs.join(', ')}`;
+    const item = el('li', {}, cite, `${meta ? ` — ${meta}` : ''}${where}`);
+    for (const inference of inferences)
+      item.append(
+        el(
+          'span',
+          { class: 'inference' },
+          ` · ¶${inference.paragraph} does not say it in words${inference.note ? `: ${inference.note}` : ''}`,
+        ),
+      );
+    list.append(item);
   }
   if (!refs.length) list.append(el('li', {}, 'no source recorded'));
   return list;

@@ -144,8 +144,20 @@ describe('evidence as a person reads it', () => {
         { source: 's1', paragraph: 8 },
       ]),
     ).toEqual([
-      { source: 's1', paragraphs: [6, 8] },
-      { source: 's2', paragraphs: [1] },
+      { source: 's1', paragraphs: [6, 8], inferences: [], outside: false },
+      { source: 's2', paragraphs: [1], inferences: [], outside: false },
+    ]);
+  });
+  it('keeps which citations are inferences, with their notes, and which documents lie outside the curated ones', () => {
+    expect(
+      groupRefs([
+        { source: 's1', paragraph: 3, basis: 'inference', note: 'the company is OpenAI' },
+        { source: 's1', paragraph: 2 },
+        { source: 'web', paragraph: 1, basis: 'outside' },
+      ]),
+    ).toEqual([
+      { source: 's1', paragraphs: [2, 3], inferences: [{ paragraph: 3, note: 'the company is OpenAI' }], outside: false },
+      { source: 'web', paragraphs: [1], inferences: [], outside: true },
     ]);
   });
   it('shows numbers with their unit, and amounts with their currency', () => {
