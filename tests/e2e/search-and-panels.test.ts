@@ -91,6 +91,24 @@ describe('search and the entity panel', () => {
     expect(panel).toMatch(/¶\d+/);
   });
 
+  it('names a web page outside the documents as one, linked to its address, and an inferred citation as an inference', async () => {
+    const view = await suite.open(`${suite.server.url}/?focus=github`);
+    await view.page.locator('#panel-body h2').first().waitFor();
+    const outside = view.page.locator('#panel-body ul.sources li', { hasText: 'a page outside the curated documents' }).first();
+    await expect(outside.locator('a').getAttribute('href')).resolves.toBe(
+      'https://news.microsoft.com/2018/10/26/microsoft-completes-github-acquisition/',
+    );
+    await expect(outside.locator('a').getAttribute('rel')).resolves.toBe('noopener noreferrer');
+    // Somewhere on an entity's panel, a relationship resting on an inference says so.
+    const inferred = await (await fetch(`${suite.server.url}/api/relationships?limit=200`)).json();
+    const edge = (inferred.items as { source: string; sources: { basis?: string }[] }[]).find((e) =>
+      e.sources.some((s) => s.basis === 'inference'),
+    )!;
+    const other = await suite.open(`${suite.server.url}/?focus=${edge.source}`);
+    await other.page.locator('#panel-body h2').first().waitFor();
+    await expect(other.page.locator('#panel-body .sources .inference').count()).resolves.toBeGreaterThan(0);
+  });
+
   it('switches names to Japanese and back', async () => {
     const view = await suite.open(`${suite.server.url}/?focus=elon-musk`);
     const { page } = view;
