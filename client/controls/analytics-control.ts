@@ -59,8 +59,11 @@ export class AnalyticsControl {
     this.select.value = state.size ?? '';
     this.colour.checked = state.groups === true;
     const slice = sliceOf(state);
+    const measure = state.size ?? 'pagerank';
+    // Sizing and colouring need their answers at once; the list alone waits for a first picture, so
+    // the analysis (a worker's start, on a large graph a long run) never competes with the first draw.
+    if (!state.size && !state.groups && this.canvas.cy.nodes().empty()) return;
     try {
-      const measure = state.size ?? 'pagerank';
       const [ranked, groups] = await Promise.all([this.ranking(measure, slice), state.groups ? this.groups(slice) : undefined]);
       // The reader may have changed the choice while the answers were on their way.
       if (this.store.state !== state && (this.store.state.size !== state.size || this.store.state.groups !== state.groups)) return;
