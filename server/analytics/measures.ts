@@ -74,6 +74,25 @@ export function centrality(graph: SliceGraph, measure: Measure): Record<string, 
 }
 
 /**
+ * Degree straight from the projection, in one pass over its arrays and without building a graph
+ * (at 100,000 entities the build is most of a run): the same counts as graphology's weighted
+ * degree on `buildGraph`'s graph, which a unit test checks. A relationship counts once for each end
+ * when direction is ignored; when it matters, for the end it credits, and a symmetric one for both.
+ */
+export function degrees(projection: Projection, direction: Direction): Record<string, number> {
+  const count = new Float64Array(projection.ids.length);
+  for (let i = 0; i < projection.source.length; i++) {
+    const [source, target] = [projection.source[i], projection.target[i]];
+    if (source === target) continue;
+    if (direction === 'both' || projection.symmetric[i]) {
+      count[source]++;
+      count[target]++;
+    } else count[direction === 'in' ? target : source]++;
+  }
+  return Object.fromEntries(projection.ids.map((id, i) => [id, count[i]]));
+}
+
+/**
  * PageRank, with its two edge cases answered rather than thrown: without relationships every
  * entity ranks alike (graphology's iteration never converges there), and a graph that does not
  * settle to 1e-9 within 200 rounds is given 1,000 rounds at 1e-6, still far finer than a ranking needs.
