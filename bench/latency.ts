@@ -128,6 +128,8 @@ export async function measureDirect(
 /**
  * autocannon against `baseUrl`, each request's path chosen by `path(i)`. Latencies are taken from
  * its per-response event (sub-millisecond) rather than its histogram, which buckets whole ms.
+ * With `until`, it runs until that settles instead of for `seconds`, and counts only the responses
+ * that came before (autocannon itself stops at its next one-second tick).
  */
 export async function measureHttp(
   baseUrl: string,
@@ -135,29 +137,39 @@ export async function measureHttp(
   connections: number,
   seconds: number,
   offset: number,
+  until?: Promise<unknown>,
 ): Promise<LatencyFigures & { bytesPerRequest: number }> {
   let next = offset;
   const latencies: number[] = [];
+  let counting = true;
+  const started = performance.now();
+  let elapsed = seconds;
   const instance = autocannon({
     url: baseUrl,
     connections,
-    duration: seconds,
+    duration: until ? 3600 : seconds,
     requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: path(next++) }) }],
     // Without a callback autocannon returns its instance, which is also a promise of the result.
   }) as unknown as autocannon.Instance & PromiseLike<autocannon.Result>;
   instance.on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
-    if (status >= 200 && status < 300) latencies.push(responseTime);
+    if (counting && status >= 200 && status < 300) latencies.push(responseTime);
   });
+  const stop = () => {
+    counting = false;
+    elapsed = (performance.now() - started) / 1000;
+    instance.stop();
+  };
+  until?.then(stop, stop);
   const result = await instance;
   latencies.sort((a, b) => a - b);
-  const requests = result.requests.total;
+  const requests = until ? latencies.length : result.requests.total;
   return {
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     max: latencies[latencies.length - 1] ?? 0,
-    requestsPerSecond: requests / seconds,
+    requestsPerSecond: requests / elapsed,
     requests,
     errors: result.errors + result.timeouts + result.non2xx,
-    bytesPerRequest: requests > 0 ? Math.round(result.throughput.total / requests) : 0,
+    bytesPerRequest: result.requests.total > 0 ? Math.round(result.throughput.total / result.requests.total) : 0,
   };
 }

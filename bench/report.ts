@@ -1,4 +1,5 @@
 // The benchmark's printed table: each figure next to its same-run baseline and the issue's target.
+import { analyticsGoalLines } from './analytics';
 import { clientGoalLines } from './client';
 import type { BenchResult } from './run';
 
@@ -127,6 +128,23 @@ export function formatTable(r: BenchResult): string {
   }
   out.push(table(['measure', 'figure'], rows));
   out.push(...clientGoalLines(c));
+  out.push('');
+  const a = r.analytics;
+  out.push(`6. Analytics through the API, default slice (${a.slice.entities} entities, ${a.slice.relationships} relationships)`);
+  out.push(
+    table(
+      ['measure', 'cold ms', 'cached p50', 'cached p99', 'cached req/s', 'errors'],
+      a.measures.map((m) => [
+        m.name,
+        f(m.coldMs, 0) + (m.coldStatus === 200 ? '' : ` (${m.coldStatus})`),
+        f(m.cached.p50, 2),
+        f(m.cached.p99, 2),
+        f(m.cached.requestsPerSecond, 0),
+        String(m.cached.errors),
+      ]),
+    ),
+  );
+  out.push(...analyticsGoalLines(a));
   out.push('');
   out.push(
     `Peak memory (RSS): Neo4j ${r.peakMemoryMiB.neo4j} MiB, server ${r.peakMemoryMiB.server} MiB, benchmark process ${r.peakMemoryMiB.bench} MiB`,

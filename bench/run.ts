@@ -1,6 +1,6 @@
 // `npm run bench -- --entities 10000|100000`: generates a graph, starts its own Neo4j and server,
-// and measures load, the database floor against the API, the HTTP stack against bare node:http and
-// the explorer in Chromium. Each comparison runs in the same run, alternated after a warm-up.
+// and measures load, the database floor against the API, the HTTP stack against bare node:http,
+// network analytics through the API and the explorer in Chromium. Each comparison runs in the same run, alternated after a warm-up.
 // Prints a table and writes JSON under bench/results/.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -8,6 +8,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SEED_DIR, loadDataset, readDatasetFiles } from '../server/loader/load-dataset';
 import { buildClient, clientBuilt } from '../server/client-dist';
+import { measureAnalytics, type AnalyticsFigures } from './analytics';
 import { measureClient, measureSeedRender, type ClientFigures } from './client';
 import { generateGraph, writeSeedFiles } from './generate';
 import { endpointCases, measureDirect, measureHttp, type LatencyFigures } from './latency';
@@ -61,6 +62,7 @@ export interface BenchResult {
   bulkLoad: BulkLoadResult;
   endpoints: EndpointResult[];
   httpFloor: { bare: LatencyFigures; express: LatencyFigures; ratioRequestsPerSecond: number; bytes: number };
+  analytics: AnalyticsFigures;
   client: ClientFigures;
   peakMemoryMiB: { neo4j: number; server: number; bench: number };
   totalSeconds: number;
@@ -211,6 +213,14 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     await bare.stop();
     stops.shift();
 
+    // 6. Analytics, before the explorer: its pages ask for key players, which would warm the cache.
+    const others = cases.filter((c) => c.name === 'entity by id' || c.name === '1-hop neighbours');
+    const analytics = await measureAnalytics(server.url, others, {
+      connections: Math.max(1, Math.round(options.connections / others.length)),
+      seconds: options.seconds,
+      log,
+    });
+
     // 5b. The explorer on the large graph.
     log('client: subgraphs, expand of a hub, panning');
     const client = await measureClient(server.url, {
@@ -247,6 +257,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       bulkLoad,
       endpoints,
       httpFloor,
+      analytics,
       client: { firstRenderMs: seed.ms, firstRenderPageLayoutMs: seed.pageLayoutMs, firstRenderNodes: seed.nodes, ...client },
       peakMemoryMiB,
       totalSeconds: (performance.now() - began) / 1000,

@@ -1,15 +1,18 @@
 // Size by a centrality measure and colour by community: a select and a checkbox in the sidebar,
 // the choice kept in the view's URL, the answers of the analytics routes painted on whatever the
-// picture shows, and a legend of the groups. Each answer is asked once per slice.
+// picture shows, a legend of the groups and the key players by the measure (PageRank when none is
+// chosen). Each answer is asked once per slice.
 import { call } from '../api';
 import { groupColour, paintNodes, sizesFor } from '../canvas/analytics-paint';
 import type { CanvasController } from '../canvas/canvas-controller';
 import { SIZE_MEASURES, VIEWS, type SizeMeasure, type ViewState } from '../graph/view-state';
 import { byId, el } from '../ui/dom';
 import type { ViewStore } from '../view/view-store';
+import { KeyPlayers, type Player } from './key-players';
 
 type Slice = { kinds?: string; types?: string; asOf?: string };
 type Groups = { name: string; size: number; colour: string; members: string[] }[];
+type Ranked = (Player & { score: number })[];
 
 function sliceOf(s: ViewState): Slice {
   const view = VIEWS[s.view];
@@ -21,6 +24,7 @@ export class AnalyticsControl {
   private readonly select: HTMLSelectElement;
   private readonly colour: HTMLInputElement;
   private readonly legend = el('ul', { id: 'legend-groups', class: 'legend' });
+  private readonly players: KeyPlayers;
 
   constructor(
     private readonly store: ViewStore,
@@ -36,6 +40,7 @@ export class AnalyticsControl {
     };
     this.select.addEventListener('change', choose);
     this.colour.addEventListener('change', choose);
+    this.players = new KeyPlayers(({ id, name }) => store.navigate({ ...store.state, focus: id, path: undefined }, `Focus on ${name}`));
     byId('sidebar').append(
       el(
         'section',
@@ -44,6 +49,7 @@ export class AnalyticsControl {
         el('label', {}, 'Size by ', this.select),
         el('label', {}, this.colour, ' Colour by community'),
         this.legend,
+        this.players.section,
       ),
     );
   }
@@ -53,20 +59,25 @@ export class AnalyticsControl {
     this.select.value = state.size ?? '';
     this.colour.checked = state.groups === true;
     const slice = sliceOf(state);
+    const measure = state.size ?? 'pagerank';
+    // Sizing and colouring need their answers at once; the list alone waits for a first picture, so
+    // the analysis (a worker's start, on a large graph a long run) never competes with the first draw.
+    if (!state.size && !state.groups && this.canvas.cy.nodes().empty()) return;
     try {
-      const [sizes, groups] = await Promise.all([
-        state.size ? this.ranking(state.size, slice) : undefined,
-        state.groups ? this.groups(slice) : undefined,
-      ]);
+      const [ranked, groups] = await Promise.all([this.ranking(measure, slice), state.groups ? this.groups(slice) : undefined]);
       // The reader may have changed the choice while the answers were on their way.
       if (this.store.state !== state && (this.store.state.size !== state.size || this.store.state.groups !== state.groups)) return;
       const colours = groups && new Map(groups.flatMap((g) => g.members.map((id) => [id, g.colour] as const)));
-      paintNodes(this.canvas.cy, sizes, colours);
+      paintNodes(this.canvas.cy, state.size && sizesFor(ranked), colours);
       this.showLegend(groups);
+      // The picture's own label where it draws the entity: it follows the language switch.
+      const named = ranked.map(({ id, name }) => ({ id, name: this.canvas.nameOf(id) === id ? name : this.canvas.nameOf(id) }));
+      this.players.show(named, measure, this.store.state.focus);
     } catch {
       // A refused or failed analysis leaves the picture as the kinds draw it; the banner reports outages.
       paintNodes(this.canvas.cy, undefined, undefined);
       this.showLegend(undefined);
+      this.players.unavailable();
     }
   }
 
@@ -79,11 +90,11 @@ export class AnalyticsControl {
     return this.answers.get(key) as Promise<T>;
   }
 
-  private async ranking(measure: SizeMeasure, slice: Slice): Promise<Map<string, number>> {
+  private async ranking(measure: SizeMeasure, slice: Slice): Promise<Ranked> {
     const answer = await this.once(`c ${measure} ${JSON.stringify(slice)}`, () =>
       call('GET /api/analytics/centrality', { query: { ...slice, measure, limit: 1000 } }),
     );
-    return sizesFor(answer.items.map((i) => ({ id: i.entity.id, score: i.score })));
+    return answer.items.map((i) => ({ id: i.entity.id, name: i.entity.name, score: i.score }));
   }
 
   private async groups(slice: Slice): Promise<Groups> {

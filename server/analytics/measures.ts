@@ -14,18 +14,25 @@ export const MEASURES = ['degree', 'pagerank', 'betweenness', 'closeness'] as co
 export type Measure = (typeof MEASURES)[number];
 
 type Weighted = { weight: number };
+/** The projection's entity ids, which the graph's node keys (their indices) stand for. */
+type Ids = { ids: readonly string[] };
+type SliceGraph = Graph<object, Weighted, Ids>;
 
 /**
  * The projection as a graphology graph whose edges point the way a measure should credit them:
  * as stored for `in`, reversed for `out`, undirected for `both`. Parallel relationships become one
  * edge weighted by their number (three funding rounds count three times in degree); a symmetric
- * type (competes with) counts both ways.
+ * type (competes with) counts both ways. Nodes are keyed by their index in the projection, not by
+ * id: V8 keeps integer-like keys in the adjacency objects' fast elements store, and at 200,000
+ * edges the graph built about a third faster so (docs/analytics.md); the scores go back to ids.
  */
-export function buildGraph(projection: Projection, direction: Direction): Graph<object, Weighted> {
-  const graph = new Graph<object, Weighted>({ type: direction === 'both' ? 'undirected' : 'directed', allowSelfLoops: false });
-  for (const id of projection.ids) graph.addNode(id);
-  // Parallel edges summed by a numeric key first: graphology's per-edge update is several times slower.
+export function buildGraph(projection: Projection, direction: Direction): SliceGraph {
+  const graph = new Graph<object, Weighted, Ids>({ type: direction === 'both' ? 'undirected' : 'directed', allowSelfLoops: false });
+  graph.replaceAttributes({ ids: projection.ids });
   const n = projection.ids.length;
+  const keys = Array.from({ length: n }, (_, i) => String(i));
+  for (const key of keys) graph.addNode(key);
+  // Parallel edges summed by a numeric key first: graphology's per-edge update is several times slower.
   const weights = new Map<number, number>();
   const add = (from: number, to: number) => {
     if (from === to) return;
@@ -37,27 +44,52 @@ export function buildGraph(projection: Projection, direction: Direction): Graph<
     add(from, to);
     if (projection.symmetric[i] && direction !== 'both') add(to, from);
   }
-  for (const [key, weight] of weights) graph.addEdge(projection.ids[Math.floor(key / n)], projection.ids[key % n], { weight });
+  for (const [key, weight] of weights) graph.addEdge(keys[Math.floor(key / n)], keys[key % n], { weight });
   return graph;
 }
 
+/** Scores keyed by node index, keyed by entity id. */
+function byId(graph: SliceGraph, scores: Record<string, number>): Record<string, number> {
+  const ids = graph.getAttribute('ids');
+  return Object.fromEntries(Object.entries(scores).map(([node, score]) => [ids[Number(node)], score]));
+}
+
 /** Each entity's score by `measure`. Degree counts relationships; the others use path structure. */
-export function centrality(graph: Graph<object, Weighted>, measure: Measure): Record<string, number> {
+export function centrality(graph: SliceGraph, measure: Measure): Record<string, number> {
   // An empty slice ranks nobody (the path measures' queues refuse a capacity of 0).
   if (graph.order === 0) return {};
   switch (measure) {
     case 'degree': {
       const count = graph.type === 'undirected' ? weightedDegree : weightedInDegree;
-      return Object.fromEntries(graph.mapNodes((node) => [node, count(graph, node, 'weight')]));
+      return byId(graph, Object.fromEntries(graph.mapNodes((node) => [node, count(graph, node, 'weight')])));
     }
     case 'pagerank':
-      return pageRank(graph);
+      return byId(graph, pageRank(graph));
     case 'betweenness':
       // Unweighted: a path through three funding rounds is no shorter than through one.
-      return betweenness(graph, { getEdgeWeight: null, normalized: true });
+      return byId(graph, betweenness(graph, { getEdgeWeight: null, normalized: true }));
     case 'closeness':
-      return closeness(graph, { wassermanFaust: true });
+      return byId(graph, closeness(graph, { wassermanFaust: true }));
   }
+}
+
+/**
+ * Degree straight from the projection, in one pass over its arrays and without building a graph
+ * (at 100,000 entities the build is most of a run): the same counts as graphology's weighted
+ * degree on `buildGraph`'s graph, which a unit test checks. A relationship counts once for each end
+ * when direction is ignored; when it matters, for the end it credits, and a symmetric one for both.
+ */
+export function degrees(projection: Projection, direction: Direction): Record<string, number> {
+  const count = new Float64Array(projection.ids.length);
+  for (let i = 0; i < projection.source.length; i++) {
+    const [source, target] = [projection.source[i], projection.target[i]];
+    if (source === target) continue;
+    if (direction === 'both' || projection.symmetric[i]) {
+      count[source]++;
+      count[target]++;
+    } else count[direction === 'in' ? target : source]++;
+  }
+  return Object.fromEntries(projection.ids.map((id, i) => [id, count[i]]));
 }
 
 /**
@@ -65,7 +97,7 @@ export function centrality(graph: Graph<object, Weighted>, measure: Measure): Re
  * entity ranks alike (graphology's iteration never converges there), and a graph that does not
  * settle to 1e-9 within 200 rounds is given 1,000 rounds at 1e-6, still far finer than a ranking needs.
  */
-function pageRank(graph: Graph<object, Weighted>): Record<string, number> {
+function pageRank(graph: SliceGraph): Record<string, number> {
   if (graph.size === 0) return Object.fromEntries(graph.mapNodes((node) => [node, 1 / graph.order]));
   try {
     return pagerank(graph, { getEdgeWeight: 'weight', maxIterations: 200, tolerance: 1e-9 });
@@ -102,10 +134,10 @@ export function communities(projection: Projection, seed = 42): Communities {
   if (graph.size === 0) return { groups: [], modularity: 0 };
   const found = louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(seed) });
   const byGroup = new Map<number, { id: string; degree: number }[]>();
-  graph.forEachNode((id) => {
-    const c = found.communities[id];
+  graph.forEachNode((node) => {
+    const c = found.communities[node];
     if (!byGroup.has(c)) byGroup.set(c, []);
-    byGroup.get(c)!.push({ id, degree: weightedDegree(graph, id, 'weight') });
+    byGroup.get(c)!.push({ id: projection.ids[Number(node)], degree: weightedDegree(graph, node, 'weight') });
   });
   const byRank = (a: { id: string; degree: number }, b: { id: string; degree: number }) =>
     b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

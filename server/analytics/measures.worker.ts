@@ -2,7 +2,7 @@
 // ends, and answers with the scores or groups. Kept off the main thread so the API answers other
 // requests while a large graph is measured.
 import { parentPort } from 'node:worker_threads';
-import { buildGraph, centrality, communities } from './measures';
+import { buildGraph, centrality, communities, degrees } from './measures';
 import type { Job, WorkerMessage } from './worker-protocol';
 
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
@@ -11,7 +11,11 @@ parentPort!.once('message', (job: Job) => {
   const started = Date.now();
   const phase = (what: string) => post({ type: 'progress', message: `${what} after ${Date.now() - started} ms` });
   try {
-    if (job.task === 'centrality') {
+    if (job.task === 'centrality' && job.measure === 'degree') {
+      const scores = degrees(job.projection, job.direction);
+      phase('degree counted');
+      post({ type: 'done', result: { task: 'centrality', scores } });
+    } else if (job.task === 'centrality') {
       const graph = buildGraph(job.projection, job.direction);
       phase(`graph built (${graph.order} entities, ${graph.size} edges)`);
       const scores = centrality(graph, job.measure);

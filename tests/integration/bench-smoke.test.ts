@@ -99,6 +99,47 @@ describe('npm run bench, at 1k entities', () => {
     expect(result.httpFloor.bytes).toBeGreaterThan(1000);
   });
 
+  it('measures analytics through the API: each measure cold and then cached, and other routes alone and while cold runs compute', () => {
+    const a = result.analytics;
+    expect(a.slice.entities).toBeGreaterThan(0);
+    expect(a.slice.relationships).toBeGreaterThan(0);
+    expect(a.measures.map((m) => m.name)).toEqual(['degree', 'PageRank', 'Louvain']);
+    for (const m of a.measures) {
+      expect(m.coldStatus).toBe(200);
+      expect(m.coldMs).toBeGreaterThan(0);
+      expect(m.cached.requests).toBeGreaterThan(0);
+      expect(m.cached.errors).toBe(0);
+      expect(m.cached.p99).toBeGreaterThanOrEqual(m.cached.p50);
+    }
+    expect(a.runs.count).toBe(4);
+    expect(a.runs.failed).toBe(0);
+    expect(a.others.map((o) => o.name)).toEqual(['entity by id', '1-hop neighbours']);
+    for (const o of a.others) {
+      expect(o.alone.requests).toBeGreaterThan(0);
+      expect(o.during.requests).toBeGreaterThan(0);
+      expect(o.alone.errors + o.during.errors).toBe(0);
+    }
+    expect(table).toContain(`6. Analytics through the API, default slice (${a.slice.entities} entities`);
+    for (const name of ['degree', 'PageRank', 'Louvain']) {
+      expect(table).toMatch(
+        new RegExp(
+          `goal, ${name} cold \\(first request after the load\\): \\d+ ms; baseline, the same answer cached: p99 [\\d.]+ ms; target ≤ \\d+ ms: (met|MISSED)`,
+        ),
+      );
+      expect(table).toMatch(
+        new RegExp(
+          `goal, ${name} cached, p99 of \\d+ requests: [\\d.]+ ms; baseline, entity by id: p99 [\\d.]+ ms; target ≤ 50 ms: (met|MISSED)`,
+        ),
+      );
+    }
+    for (const name of ['entity by id', '1-hop neighbours'])
+      expect(table).toMatch(
+        new RegExp(
+          `goal, ${name} p99 while analytics computes \\(4 cold runs, [\\d.]+ s, \\d+ requests\\): [\\d.]+ ms; baseline, without: [\\d.]+ ms \\(ratio [\\d.]+\\); target ratio ≤ 2: (met|MISSED)`,
+        ),
+      );
+  });
+
   it('times the explorer in Chromium: seed render, a subgraph, an expand, and panning by drag and wheel and by script', () => {
     expect(result.client.firstRenderMs).toBeGreaterThan(0);
     expect(result.client.firstRenderNodes).toBeGreaterThan(10);
@@ -125,7 +166,8 @@ describe('npm run bench, at 1k entities', () => {
     expect(result.peakMemoryMiB.server).toBeGreaterThan(10);
     const written = JSON.parse(readFileSync(result.file!, 'utf8')) as BenchResult;
     expect(written.endpoints).toHaveLength(6);
-    for (const heading of ['1. Load', '2-3. Database floor', '4. HTTP floor', '5. Client', 'Peak memory']) expect(table).toContain(heading);
+    for (const heading of ['1. Load', '2-3. Database floor', '4. HTTP floor', '5. Client', '6. Analytics', 'Peak memory'])
+      expect(table).toContain(heading);
     for (const e of result.endpoints) expect(table).toContain(e.name);
     expect(lines.some((l) => l.startsWith('load:'))).toBe(true);
   });

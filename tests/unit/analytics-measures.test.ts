@@ -1,6 +1,6 @@
 // The analytics measures on small graphs whose answers can be worked out by hand, the default
 // slice read off graph-schema, and the worker that runs them.
-import { buildGraph, centrality, communities, rank } from '../../server/analytics/measures';
+import { buildGraph, centrality, communities, degrees, rank } from '../../server/analytics/measures';
 import { runInWorker } from '../../server/analytics/run-in-worker';
 import { ACTOR_KINDS, resolveSlice, typesJoining } from '../../server/analytics/slice';
 import type { Projection } from '../../server/repositories/analytics.repository';
@@ -41,6 +41,25 @@ describe('degree', () => {
   });
   it('counts a symmetric relationship both ways', () => {
     expect(centrality(buildGraph(projection('a~b'), 'in'), 'degree')).toEqual({ a: 1, b: 1 });
+  });
+});
+
+describe('degree counted from the projection, without a graph', () => {
+  const mixed = projection(
+    'microsoft>openai',
+    'microsoft>openai',
+    'musk>openai',
+    'openai~google',
+    'google>openai',
+    'musk>musk',
+    'lone>lone',
+  );
+  it.each(['in', 'out', 'both'] as const)('gives graphology’s weighted degree, direction %s', (direction) => {
+    expect(degrees(mixed, direction)).toEqual(centrality(buildGraph(mixed, direction), 'degree'));
+  });
+  it('counts parallel relationships, a symmetric one for both ends, and no self-loop', () => {
+    expect(degrees(mixed, 'in')).toEqual({ microsoft: 0, openai: 5, musk: 0, google: 1, lone: 0 });
+    expect(degrees(mixed, 'both')).toEqual({ openai: 5, microsoft: 2, musk: 1, google: 2, lone: 0 });
   });
 });
 
