@@ -31,6 +31,8 @@ export function wireSearch(inputId: string, listId: string, options: SuggestOpti
   let answered = '';
   let active = -1;
   let asked = 0;
+  /** The close a blur schedules; a list drawn after it (the path finder's "pick one") must stay. */
+  let closing: number | undefined;
 
   const close = () => {
     list.hidden = true;
@@ -50,6 +52,7 @@ export function wireSearch(inputId: string, listId: string, options: SuggestOpti
     return li;
   };
   const render = (text: string, note?: string) => {
+    window.clearTimeout(closing);
     let i = 0;
     const groups = groupByKind(items).map((g) => [
       el('li', { role: 'presentation', class: 'group' }, options.kindTitle(g.kind)),
@@ -127,7 +130,7 @@ export function wireSearch(inputId: string, listId: string, options: SuggestOpti
     e.preventDefault();
     render(input.value.trim());
   });
-  input.addEventListener('blur', () => window.setTimeout(close, 150));
+  input.addEventListener('blur', () => (closing = window.setTimeout(close, 150)));
 
   return {
     async resolve() {
