@@ -82,6 +82,16 @@ describe('suggested relationships', () => {
     expect(found).toContainEqual(['WORKS_FOR', 'sam-altman', 'openai']);
   });
 
+  it('gives every person listed after an affiliation the same affiliation', () => {
+    const found = facts('ja', 'マイクロソフトの研究者であるアルトマン氏、マスク氏が登壇した。');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['WORKS_FOR', 'sam-altman', 'microsoft'],
+        ['WORKS_FOR', 'elon-musk', 'microsoft'],
+      ]),
+    );
+  });
+
   it('never suggests a type between kinds it may not join', () => {
     // An investment signal between a person and a model: INVESTED_IN may not end at a model.
     const suggestions = suggest('en', 'Elon Musk invested heavily in GPT-4, Sam Altman said.', 'マスクはGPT-4に出資した。');

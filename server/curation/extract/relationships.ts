@@ -334,17 +334,20 @@ function affiliations(
     if (fits(type, person, org))
       out.push({ type, from: person.ref, to: org.ref, properties: {}, evidence: sentence, start: offset, confidence });
   };
-  for (const [person, org, title] of affiliationPairs(sentence, mentions, language)) {
-    push('WORKS_FOR', person, org, 0.5);
-    for (const t of TITLES[language])
-      if (t.type !== 'WORKS_FOR' && t.forms.some((f) => title.includes(f) && !/^(?:率い|leads|heads|led by)/.test(f)))
-        push(t.type, person, org, 0.55);
-  }
+  for (const [first, org, title] of affiliationPairs(sentence, mentions, language))
+    // `LAIONのメンバーであるA、B、C`: the people listed after the first share the affiliation.
+    for (const person of listedWith(first, mentions, sentence)) {
+      const listed = person !== first ? 0.05 : 0;
+      push('WORKS_FOR', person, org, 0.5 - listed);
+      for (const t of TITLES[language])
+        if (t.type !== 'WORKS_FOR' && t.forms.some((f) => title.includes(f) && !/^(?:率い|leads|heads|led by)/.test(f)))
+          push(t.type, person, org, 0.55 - listed);
+    }
   return out;
 }
 
 /** Words that join the items of a list. */
-const COORDINATOR = /^\s*(?:、|,|，|和|与|及|以及|と|や|and|, and|&)\s*$/;
+const COORDINATOR = /^(?:氏|さん)?\s*(?:、|,|，|和|与|及|以及|と|や|and|, and|&)\s*$/;
 
 /** A mention and the mentions listed with it, joined by commas and conjunctions only. */
 function listedWith(mention: EntityMention, mentions: readonly EntityMention[], sentence: string): EntityMention[] {
