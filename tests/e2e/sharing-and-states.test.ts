@@ -9,6 +9,16 @@ const suite = explorerSuite('sharing-and-states');
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
 
+/** Clicks "Copy link" and answers what reached the clipboard. */
+async function copyLink(page: import('playwright-core').Page): Promise<string> {
+  await page.click('#share');
+  await page
+    .locator('#status')
+    .filter({ hasText: /copied/i })
+    .waitFor();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
 describe('sharing and export', () => {
   it('a copied link reopens the same view: focus, filters, language', async () => {
     const view = await suite.open(suite.server.url);
@@ -18,12 +28,7 @@ describe('sharing and export', () => {
     await page.locator('#legend-kinds input[data-key="Claim"]').uncheck();
     await page.click('#lang-toggle');
     await settled(page);
-    await page.click('#share');
-    await page
-      .locator('#status')
-      .filter({ hasText: /copied/i })
-      .waitFor();
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = await copyLink(page);
     expect(link).toBe(page.url());
     const original = await drawn(page);
     const panelTitle = await page.locator('#panel-body h2').first().textContent();
@@ -71,12 +76,7 @@ describe('sharing and export', () => {
     await page.waitForFunction((id) => window.__explorer!.cy.getElementById(id).empty(), added[0]);
     await page.selectOption('#layout', 'concentric');
     await page.click('#zoom-in');
-    await page.click('#share');
-    await page
-      .locator('#status')
-      .filter({ hasText: /copied/i })
-      .waitFor();
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = await copyLink(page);
     expect(new URL(link).searchParams.get('edits')).toBe(`+openai,-${added[0]}`);
     const original = await drawn(page);
     const zoom = await page.evaluate(() => window.__explorer!.cy.zoom());

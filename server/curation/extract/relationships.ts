@@ -253,9 +253,7 @@ function possessions(
   language: DocumentLanguage,
 ): FoundRelationship[] {
   const out: FoundRelationship[] = [];
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const [owner, owned] = [sorted[i], sorted[i + 1]];
+  for (const [owner, owned] of neighbourPairs(mentions)) {
     const between = sentence.slice(owner.end, owned.start);
     const possessive = OWNER_PRONOUN.test(owner.text) ? AFTER_OWNER_PRONOUN.test(between) : POSSESSIVE[language].test(between);
     if (!possessive || owner.ref === owned.ref) continue;
@@ -298,9 +296,7 @@ function affiliationPairs(
   language: DocumentLanguage,
 ): [person: EntityMention, org: EntityMention, title: string][] {
   const out: [EntityMention, EntityMention, string][] = [];
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const [first, second] = [sorted[i], sorted[i + 1]];
+  for (const [first, second] of neighbourPairs(mentions)) {
     const between = sentence.slice(first.end, second.start);
     // Titles after a Japanese name (サム・アルトマンCEO) belong to the title too.
     // A title written right after a Japanese name (サム・アルトマンCEO, 孫正義社長) is part of the title.
@@ -344,6 +340,12 @@ function affiliations(
           push(t.type, person, org, 0.55 - listed);
     }
   return out;
+}
+
+/** Each mention with the one written right after it. */
+function neighbourPairs(mentions: readonly EntityMention[]): [EntityMention, EntityMention][] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  return sorted.slice(1).map((next, i) => [sorted[i], next]);
 }
 
 /** Words that join the items of a list. */
