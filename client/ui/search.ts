@@ -51,7 +51,8 @@ export function wireSearch(inputId: string, listId: string, options: SuggestOpti
     });
     return li;
   };
-  const render = (text: string, note?: string) => {
+  /** Draws the list; it opens only in the box being typed in, or when asked (the path finder's "pick one"). */
+  const render = (text: string, note?: string, open = document.activeElement === input) => {
     window.clearTimeout(closing);
     let i = 0;
     const groups = groupByKind(items).map((g) => [
@@ -61,7 +62,7 @@ export function wireSearch(inputId: string, listId: string, options: SuggestOpti
     list.replaceChildren(...(note ? [el('li', { class: 'empty' }, note)] : []), ...groups.flat());
     if (!note && items.length === 0 && text)
       list.replaceChildren(el('li', { class: 'empty' }, `No match for “${text}”: try another spelling, in English, Japanese or Chinese`));
-    list.hidden = !text;
+    list.hidden = !text || !open;
     input.setAttribute('aria-expanded', String(!list.hidden));
     if (active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`);
     else input.removeAttribute('aria-activedescendant');
@@ -123,7 +124,7 @@ export function wireSearch(inputId: string, listId: string, options: SuggestOpti
         if (options.submitOnEnter) input.form?.requestSubmit();
       };
       if (active >= 0 && answered === input.value.trim()) return chosen();
-      void current().then((ok) => (!ok ? undefined : active >= 0 ? chosen() : render(answered, items.length ? CHOOSE : undefined)));
+      void current().then((ok) => (!ok ? undefined : active >= 0 ? chosen() : render(answered, items.length ? CHOOSE : undefined, true)));
       return;
     } else if (e.key === 'Escape') return void (close(), e.stopPropagation());
     else return;
@@ -141,7 +142,7 @@ export function wireSearch(inputId: string, listId: string, options: SuggestOpti
         pick(0);
         return { id: hit.id, name: input.value };
       }
-      render(answered, items.length ? CHOOSE : undefined);
+      render(answered, items.length ? CHOOSE : undefined, true);
       return undefined;
     },
   };
