@@ -1,5 +1,6 @@
 // Every read route over real HTTP against the seeded Neo4j: real answers from the five documents.
 import http from 'node:http';
+import { pictureService } from '../../server/services/picture.service';
 import { getJson, useTestServer } from '../support/test-server';
 
 const server = useTestServer();
@@ -203,6 +204,13 @@ describe('GET /api/graph', () => {
   });
   it('refuses a malformed date', async () => {
     expect((await get('/api/graph?asOf=last-year')).status).toBe(400);
+  });
+  it('lays out at most its budget of pictures a minute, and sends the rest without positions', async () => {
+    const pictures = pictureService(server.db, 2);
+    const answers = [];
+    for (const asOf of ['2019', '2020', '2021']) answers.push(await pictures({ asOf, limit: 2000 }));
+    expect(answers.map((a) => a.positions !== undefined)).toEqual([true, true, false]);
+    expect(answers[2].nodes.length).toBeGreaterThan(0);
   });
   it('brings a position for every node, the same on every read of one graph state', async () => {
     const first = (await get('/api/graph')).body;
