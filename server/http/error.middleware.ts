@@ -51,7 +51,7 @@ export function errorMiddleware(log: (message: string) => void = console.error):
     }
     if (error instanceof ProblemError) {
       if (error instanceof RetryLaterError) res.setHeader('Retry-After', String(error.retryAfterSeconds));
-      if (error.status >= 500) log(`${error.code}: ${error.message}`);
+      if (error.status >= 500) log(`${error.code}: ${error.message}${typeof error.cause === 'string' ? ` (${error.cause})` : ''}`);
       res.status(error.status).json(errorBody(error.code, error.message, error.details));
       return;
     }

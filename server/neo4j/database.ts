@@ -32,6 +32,12 @@ export interface Database {
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED']);
 
+/** Keeps the database's own words for the server log (never for the client): what a 503 hides. */
+function withCause<E extends Error>(translated: E, cause: Neo4jError): E {
+  Object.defineProperty(translated, 'cause', { value: `${cause.code}: ${cause.message.split('\n')[0]}`, enumerable: false });
+  return translated;
+}
+
 /** Maps a driver failure to the project's errors; anything unrecognised is rethrown as is. */
 export function translateDriverError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
@@ -42,14 +48,18 @@ export function translateDriverError(error: unknown): unknown {
     code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
     code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
   )
-    return new UnavailableError('the query took longer than its time limit; narrow it (smaller depth or limit)', 'QUERY_TIMEOUT', 503);
+    return withCause(
+      new UnavailableError('the query took longer than its time limit; narrow it (smaller depth or limit)', 'QUERY_TIMEOUT'),
+      error,
+    );
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed')
     return new ConflictError('an entity or relationship with that id already exists');
   // A node or relationship deleted by a concurrent transaction between this one's match and its
   // read of it: the answer would describe something that no longer exists.
   if (/Unable to load (NODE|RELATIONSHIP)/i.test(error.message))
     return new ConflictError('the graph changed while this request ran (something it reads was deleted); try again');
-  if (code.startsWith('Neo.TransientError')) return new UnavailableError('the database is busy; try again shortly', 'DATABASE_BUSY', 503);
+  if (code.startsWith('Neo.TransientError'))
+    return withCause(new UnavailableError('the database is busy; try again shortly', 'DATABASE_BUSY'), error);
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit')
     return new UnavailableError('the server could not log in to the database (check NEO4J_USER and NEO4J_PASSWORD)');
   return error;
