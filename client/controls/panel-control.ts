@@ -7,6 +7,7 @@ import type { CanvasController } from '../canvas/canvas-controller';
 import { tokens } from '../curation/curator-api';
 import type { Edge, Entity, Graph, KindDocument } from '../graph/types';
 import type { Session } from '../session';
+import { t } from '../i18n/i18n';
 import { setStatus } from '../ui/banner';
 import { pathEndName } from './path-finder';
 import { notFoundContent } from '../ui/not-found';
@@ -156,16 +157,17 @@ export class PanelControl {
     const { edits, store, canvas, setPathEnd } = this.deps;
     const name = () => canvas.nameOf(id);
     return [
-      { label: 'Expand', title: 'Add its neighbours to the picture (or double-click the node)', run: () => void edits.expand(id) },
-      { label: 'Collapse', title: 'Take away the neighbours that hang on it alone', run: () => edits.collapse(id) },
+      { name: 'expand', label: t('expand'), title: t('expandTitle'), run: () => void edits.expand(id) },
+      { name: 'collapse', label: t('collapse'), title: t('collapseTitle'), run: () => edits.collapse(id) },
       {
-        label: 'Focus',
-        title: 'Centre the picture on it',
-        run: () => store.navigate({ ...store.state, focus: id, path: undefined }, `Focus on ${name()}`),
+        name: 'focus',
+        label: t('focus'),
+        title: t('focusTitle'),
+        run: () => store.navigate({ ...store.state, focus: id, path: undefined }, t('focusOn', { name: name() })),
       },
-      { label: 'Remove', title: 'Take it out of the picture', run: () => edits.remove(id) },
-      { label: 'Path from', title: 'Use it as the start of the path finder', run: () => setPathEnd('path-from', id, name()) },
-      { label: 'Path to', title: 'Use it as the end of the path finder', run: () => setPathEnd('path-to', id, name()) },
+      { name: 'remove', label: t('remove'), title: t('removeTitle'), run: () => edits.remove(id) },
+      { name: 'path from', label: t('pathFromHere'), title: t('pathFromHereTitle'), run: () => setPathEnd('path-from', id, name()) },
+      { name: 'path to', label: t('pathToHere'), title: t('pathToHereTitle'), run: () => setPathEnd('path-to', id, name()) },
     ];
   }
 }

@@ -5,6 +5,7 @@
 import { DEFAULT_NODE_SIZE, entityExistsFrom, nodeSizeValue, relationshipSpan, type KindMeta } from '../../graph-schema/rules';
 import { formatValue, unitOf } from './evidence';
 import { schemaLookup } from './schema-lookup';
+import { nameIn } from '../i18n/names';
 import type { Edge, Entity, Graph, KindDocument, Language, RelationshipDocument, SchemaDocument } from './types';
 
 export interface NodeData {
@@ -29,11 +30,8 @@ interface EdgeData {
 }
 export type ElementDefinition = { group: 'nodes'; data: NodeData } | { group: 'edges'; data: EdgeData };
 
-/** The name to show in a language: Japanese where the data has it, English otherwise. */
-export function displayName(entity: Entity, lang: Language): string {
-  if (lang === 'ja' && typeof entity.nameJa === 'string' && entity.nameJa) return entity.nameJa;
-  return entity.name;
-}
+/** The name to show in a language: that language's where the data has one, English otherwise. */
+export const displayName = (entity: Entity, lang: Language): string => nameIn(entity, lang);
 
 /** Node size grows with the log of the measure the kind's size rule names, else the kind's fixed size. */
 export function nodeSize(kind: Pick<KindMeta, 'size'> | undefined, entity: Entity): number {

@@ -1,6 +1,7 @@
 // A copied link reopens the same picture; exports hold what is on screen; the page says so when
 // the API is down (never a blank canvas) and recovers on its own; a narrow window still works.
 import { readFileSync } from 'node:fs';
+import { CATALOGUES } from '../../client/i18n/i18n';
 import { screenshot } from '../support/browser';
 import { clickNode, drawn, openExplorer, searchAndPick, settled } from '../support/explorer-page';
 import { explorerSuite } from '../support/explorer-suite';
@@ -16,13 +17,11 @@ describe('sharing and export', () => {
     await searchAndPick(page, '#search-input', '#suggestions', 'OpenAI', 'openai');
     await settled(page);
     await page.locator('#legend-kinds input[data-key="Claim"]').uncheck();
-    await page.click('#lang-toggle');
+    await page.selectOption('#lang-toggle', 'ja');
     await settled(page);
     await page.click('#share');
-    await page
-      .locator('#status')
-      .filter({ hasText: /copied/i })
-      .waitFor();
+    // The page now speaks Japanese, the status line too.
+    await page.locator('#status').filter({ hasText: CATALOGUES.ja.linkCopied }).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(page.url());
     const original = await drawn(page);
