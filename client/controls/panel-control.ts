@@ -9,6 +9,7 @@ import type { Edge, Entity, Graph, KindDocument } from '../graph/types';
 import type { Session } from '../session';
 import { t } from '../i18n/i18n';
 import { setStatus } from '../ui/banner';
+import { byId } from '../ui/dom';
 import { pathEndName } from './path-finder';
 import { notFoundContent } from '../ui/not-found';
 import { outcomeForm, takesOutcome } from '../ui/outcome-form';
@@ -33,6 +34,8 @@ export class PanelControl {
   private curating = false;
   /** The prediction whose panel is open, which gains or loses its outcome form as a curator signs in or out. */
   private prediction: string | undefined;
+  /** The routes the panel shows, to write them again in another language. */
+  private paths: [Graph[], [string, string]] | undefined;
 
   constructor(
     private readonly deps: {
@@ -56,7 +59,7 @@ export class PanelControl {
       sources: session.sources,
       // With no path drawn the picture cannot name the ends; the path finder knows what was picked.
       nameOf: (id) => (canvas.nameOf(id) === id ? (pathEndName(id) ?? id) : canvas.nameOf(id)),
-      onPick: (id) => store.navigate({ ...store.state, focus: id, path: undefined }, `Focus on ${canvas.nameOf(id)}`),
+      onPick: (id) => store.navigate({ ...store.state, focus: id, path: undefined }, t('focusOn', { name: canvas.nameOf(id) })),
     };
   }
 
@@ -139,7 +142,15 @@ export class PanelControl {
     store.navigate({ ...store.state, focus: undefined, path: undefined }, 'Show the whole graph');
   }
 
+  /** Writes the open panel again in the language just chosen: the entity in focus, or the routes shown. */
+  relabel(): void {
+    const { focus, path } = this.deps.store.state;
+    if (focus) void this.openEntity(focus);
+    else if (path && this.paths && !byId('panel').hidden) this.showPaths(...this.paths);
+  }
+
   showPaths(paths: Graph[], ends: [string, string]): void {
+    this.paths = [paths, ends];
     const { store, canvas } = this.deps;
     const state = store.state;
     const avoided = state.avoid ?? [];

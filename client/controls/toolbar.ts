@@ -47,7 +47,7 @@ export function wireToolbar({ store, canvas, undo, edits, panel, sync }: Toolbar
     canvas.relabel(store.state.lang);
     sync();
     askAgain();
-    if (store.state.focus) void panel.openEntity(store.state.focus);
+    panel.relabel();
   });
   byId('undo').addEventListener('click', () => {
     if (!undo.undo()) setStatus(t('nothingToUndo'));

@@ -16,6 +16,7 @@ const PHONE = { width: 390, height: 844 };
 const TAGS = { ja: 'ja', zh: 'zh-Hans' } as const;
 
 const schema = async (): Promise<SchemaDocument> => (await getJson(`${suite.server.url}/api/schema`)).body as SchemaDocument;
+const relationshipOf = (doc: SchemaDocument, type: string) => doc.relationships.find((r) => r.type === type)!;
 const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
 const text = async (page: Page, selector: string) => (await page.locator(selector).first().textContent())?.trim();
 const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -70,6 +71,20 @@ describe('the language switch', () => {
     await expect(text(page, '#panel-body h2')).resolves.toBe('オープンAI');
     await expect(texts(page, '#panel-body h3')).resolves.toContain(CATALOGUES.ja.sources);
     await expect(text(page, '#panel-body [data-action="expand"]')).resolves.toBe(CATALOGUES.ja.expand);
+  });
+
+  it('writes the routes of a path again in the language chosen', async () => {
+    const { page } = await suite.open(`${suite.server.url}/?path=elon-musk,microsoft`, LAPTOP);
+    await page.locator('#panel-body .paths-title').waitFor();
+    await page.selectOption('#lang-toggle', 'zh');
+    await settled(page);
+    await expect(text(page, '#panel-body .kind')).resolves.toBe(CATALOGUES.zh.pathFinder);
+    await expect(page.locator('#path-max-hops').getAttribute('aria-label')).resolves.toBe(CATALOGUES.zh.longestRoute);
+    await expect(text(page, '#panel-body h3')).resolves.toMatch(/^路径1：埃隆·马斯克 → /);
+    const edgeLabels = await page.evaluate(() => window.__explorer!.cy.edges().map((e) => e.data('label') as string));
+    expect(edgeLabels).toContain(relationshipOf(await schema(), 'INVESTED_IN').titles.zh);
+    expect(edgeLabels).not.toContain(relationshipOf(await schema(), 'INVESTED_IN').title);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
   });
 });
 
