@@ -98,6 +98,14 @@ describe.each([
     await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
   });
 
+  it.each(['ja', 'zh'] as const)('opens the menu in %s with its views and tools in view', async (lang) => {
+    const { page } = await suite.open(`${suite.server.url}/?lang=${lang}`, viewport);
+    if (await page.locator('#menu-toggle').isVisible()) await page.click('#menu-toggle');
+    await expect(page.locator('#lang-toggle').isVisible()).resolves.toBe(true);
+    await expect(text(page, '#tables-open')).resolves.toBe(CATALOGUES[lang].tables);
+    await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
+  });
+
   it.each(['ja', 'zh'] as const)('opens an entity panel in %s', async (lang) => {
     const words = CATALOGUES[lang];
     const { kinds, relationships } = await schema();
