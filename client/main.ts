@@ -3,6 +3,7 @@
 // the test handle. The first picture's graph is asked for beside the schema, not after it.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { titleIn } from '../graph-schema/rules';
 import { onLoading } from './api';
 import { CanvasController } from './canvas/canvas-controller';
 import { AnalyticsControl } from './controls/analytics-control';
@@ -20,6 +21,7 @@ import { Picture, prefetch, type Prefetch } from './picture';
 import { Session } from './session';
 import { historyWithTable } from './tables/table-url';
 import { AnswerTables } from './tables/tables-control';
+import { setLanguage } from './i18n/i18n';
 import { installHandle } from './test-handle';
 import { byId } from './ui/dom';
 import { syncLegend } from './ui/legend';
@@ -44,6 +46,8 @@ const store = new ViewStore(
   location,
   undo,
 );
+// The page's static words (its tooltips live only in the catalogue) are written before anything draws.
+setLanguage(store.state.lang);
 const session = new Session(recover);
 let tables: AnswerTables | undefined;
 let built: Built | undefined;
@@ -78,7 +82,11 @@ function build(schema: SchemaDocument, prefetched?: Prefetch): Built {
     },
     prefetched,
   );
-  const suggest = { kindTitle: (kind: string) => schema.kinds.find((k) => k.label === kind)?.title ?? kind, lang: () => store.state.lang };
+  const kindTitle = (label: string) => {
+    const kind = schema.kinds.find((k) => k.label === label);
+    return kind ? titleIn(kind, store.state.lang) : label;
+  };
+  const suggest = { kindTitle, lang: () => store.state.lang };
   wireViews(store);
   wireMainSearch(store, suggest);
   wirePathFinder(store, suggest);

@@ -117,7 +117,7 @@ export function propertyInfo(schema: z.ZodType): PropertyInfo {
 
 const infoOf = (shape: z.ZodRawShape) => Object.fromEntries(Object.entries(shape).map(([name, s]) => [name, propertyInfo(s as z.ZodType)]));
 
-type KindSpecMeta = Omit<KindMeta, 'role' | 'properties' | 'needsSources' | 'size' | 'dates' | 'palettes' | 'propertyInfo'>;
+type KindSpecMeta = Omit<KindMeta, 'role' | 'properties' | 'needsSources' | 'size' | 'dates' | 'palettes' | 'valueTitles' | 'propertyInfo'>;
 interface KindSpec<P extends z.ZodRawShape> extends KindSpecMeta {
   needsSources?: boolean;
   /** Defaults to a plain node of the usual size. */
@@ -125,6 +125,8 @@ interface KindSpec<P extends z.ZodRawShape> extends KindSpecMeta {
   /** Defaults to none: the entity has always existed as far as the graph knows. */
   dates?: KindMeta['dates'];
   palettes?: KindMeta['palettes'];
+  /** How the values of each palette read in every language; the model check asks for one per value. */
+  valueTitles?: KindMeta['valueTitles'];
   /**
    * How a name of this kind counts in search among equally good matches, higher first. Defaults
    * to 1, the actors people look for; records about actors (claims, documents) weigh less.
@@ -151,6 +153,7 @@ export function defineKind<const L extends string, P extends z.ZodRawShape>(spec
     role: 'kind',
     label: spec.label,
     title: spec.title,
+    titles: spec.titles,
     description: spec.description,
     caption: spec.caption,
     color: spec.color,
@@ -163,6 +166,7 @@ export function defineKind<const L extends string, P extends z.ZodRawShape>(spec
     size: spec.size ?? { fixed: DEFAULT_NODE_SIZE },
     dates: spec.dates ?? [],
     palettes: spec.palettes ?? {},
+    valueTitles: spec.valueTitles ?? {},
     propertyInfo: infoOf(spec.properties),
   };
   return {
@@ -202,6 +206,7 @@ export function defineRelationship<const T extends string, P extends z.ZodRawSha
     role: 'relationship',
     type: spec.type,
     title: spec.title,
+    titles: spec.titles,
     description: spec.description,
     from: spec.from,
     to: spec.to,

@@ -1,12 +1,13 @@
 // The kinds of entity in the AI-industry graph, each with the properties it may carry.
 import { z } from 'zod';
 import { defineKind } from './define';
-import { DEFAULT_NODE_SIZE } from './rules';
+import { DEFAULT_NODE_SIZE, PREDICTION_STATUS_TITLES } from './rules';
 import { Count, EntityId, NonNegative, PartialDate, Text } from './primitives';
 
 export const Person = defineKind({
   label: 'Person',
   title: 'Person',
+  titles: { ja: '人物', zh: '人物' },
   description: 'A founder, executive, researcher, investor or public figure.',
   caption: 'name',
   color: '#4e79a7',
@@ -33,6 +34,7 @@ export const ORGANIZATION_TYPES = [
 export const Organization = defineKind({
   label: 'Organization',
   title: 'Organization',
+  titles: { ja: '組織', zh: '组织' },
   description: 'A company, lab, non-profit, government body, investor, university or outlet.',
   caption: 'name',
   color: '#f28e2b',
@@ -50,6 +52,7 @@ export const Organization = defineKind({
 export const GPUCluster = defineKind({
   label: 'GPUCluster',
   title: 'GPU cluster',
+  titles: { ja: 'GPUクラスター', zh: 'GPU集群' },
   description: 'A cluster or fleet of AI accelerators, built or planned. Its owner is the OPERATES edge.',
   caption: 'name',
   color: '#e15759',
@@ -78,6 +81,7 @@ export const GPUCluster = defineKind({
 export const Petition = defineKind({
   label: 'Petition',
   title: 'Petition',
+  titles: { ja: '請願', zh: '请愿书' },
   description: 'An open letter or petition, with what it demands and who signed it.',
   caption: 'name',
   color: '#76b7b2',
@@ -103,6 +107,7 @@ export const Petition = defineKind({
 export const AIModel = defineKind({
   label: 'AIModel',
   title: 'AI model',
+  titles: { ja: 'AIモデル', zh: 'AI模型' },
   description: 'A trained model or model-based product (GPT-4, Llama, Grok, ChatGPT).',
   caption: 'name',
   color: '#59a14f',
@@ -121,6 +126,7 @@ export const AIModel = defineKind({
 export const Dataset = defineKind({
   label: 'Dataset',
   title: 'Dataset',
+  titles: { ja: 'データセット', zh: '数据集' },
   description: 'A body of training or evaluation data.',
   caption: 'name',
   color: '#edc948',
@@ -136,6 +142,7 @@ export const Dataset = defineKind({
 export const Facility = defineKind({
   label: 'Facility',
   title: 'Facility',
+  titles: { ja: '施設', zh: '设施' },
   description: 'A physical site: a data centre, a power plant, a factory or a lab.',
   caption: 'name',
   color: '#b07aa1',
@@ -156,6 +163,7 @@ export const Facility = defineKind({
 export const Product = defineKind({
   label: 'Product',
   title: 'Product',
+  titles: { ja: '製品', zh: '产品' },
   description:
     'A product or service people use (a social network, an app, a cloud service), not the company behind it: that is the OFFERS edge.',
   caption: 'name',
@@ -176,6 +184,7 @@ export const Product = defineKind({
 export const Policy = defineKind({
   label: 'Policy',
   title: 'Policy',
+  titles: { ja: '政策', zh: '政策' },
   description: 'A law, regulation, executive order or bill about AI.',
   caption: 'name',
   color: '#9c755f',
@@ -197,6 +206,7 @@ export const OUTCOMES = ['open', 'came-true', 'partly', 'did-not', 'unresolvable
 export const Claim = defineKind({
   label: 'Claim',
   title: 'Claim',
+  titles: { ja: '発言', zh: '言论' },
   description: 'Something a person or organisation said: who said it is MADE_CLAIM, what it concerns is ABOUT.',
   caption: 'name',
   color: '#ff9da7',
@@ -242,6 +252,21 @@ export const Claim = defineKind({
     claimKind: { prediction: '#8e24aa', opinion: '#f06292', announcement: '#1e88e5', 'reported-fact': '#757575' },
     outcome: { open: '#9e9e9e', 'came-true': '#2e7d32', partly: '#f9a825', 'did-not': '#c62828', unresolvable: '#6d4c41' },
   },
+  valueTitles: {
+    claimKind: {
+      prediction: { en: 'prediction', ja: '予測', zh: '预测' },
+      opinion: { en: 'opinion', ja: '意見', zh: '观点' },
+      announcement: { en: 'announcement', ja: '発表', zh: '公告' },
+      'reported-fact': { en: 'reported fact', ja: '報道された事実', zh: '报道的事实' },
+    },
+    outcome: {
+      open: PREDICTION_STATUS_TITLES.open,
+      'came-true': PREDICTION_STATUS_TITLES['came-true'],
+      partly: PREDICTION_STATUS_TITLES.partly,
+      'did-not': PREDICTION_STATUS_TITLES['did-not'],
+      unresolvable: PREDICTION_STATUS_TITLES.unresolvable,
+    },
+  },
   properties: {
     text: Text(4000).meta({ label: 'Claim', description: 'What was claimed, in the curators\u2019 own English words.' }),
     textJa: Text(4000).optional().meta({ label: 'Claim (Japanese)', description: 'The same in Japanese.' }),
@@ -264,6 +289,7 @@ export const Claim = defineKind({
 export const Source = defineKind({
   label: 'Source',
   title: 'Source',
+  titles: { ja: '出典', zh: '来源' },
   description: 'A document that facts in the graph rest on.',
   caption: 'name',
   color: '#bab0ac',

@@ -12,7 +12,7 @@ import {
   type RelationshipSignals,
   type Signals,
 } from './define';
-import type { PropertyInfo, PropertyType } from './rules';
+import { TITLE_LANGUAGES, type PropertyInfo, type PropertyType, type Titles } from './rules';
 
 /** Every entity node carries this label besides its kind's, so an id is unique across kinds. */
 export const ENTITY_LABEL = 'Entity';
@@ -132,6 +132,23 @@ function paletteErrors(owner: string, kind: KindMeta): string[] {
   });
 }
 
+/** A kind or type without a title in some language would show English in the middle of that language's interface. */
+function titleErrors(owner: string, titles: Partial<Titles> | undefined): string[] {
+  return TITLE_LANGUAGES.flatMap((lang) => (titles?.[lang]?.trim() ? [] : [`${owner} has no title in ${lang}`]));
+}
+
+/** The values of a palette's enum are shown to readers (the legend, badges): each needs its words in every language. */
+function valueTitleErrors(owner: string, kind: KindMeta): string[] {
+  return Object.keys(kind.palettes).flatMap((name) =>
+    (kind.propertyInfo[name]?.values ?? []).flatMap((value) => {
+      const titles = kind.valueTitles?.[name]?.[value];
+      return (['en', ...TITLE_LANGUAGES] as const).flatMap((lang) =>
+        titles?.[lang]?.trim() ? [] : [`${owner} value "${value}" of "${name}" has no title in ${lang}`],
+      );
+    }),
+  );
+}
+
 /** A type or kind the extractor could not find in some language would be silently missing from its suggestions. */
 function signalErrors(owner: string, signals: Partial<Signals> | undefined, required: boolean): string[] {
   return SIGNAL_LANGUAGES.flatMap((lang) => {
@@ -162,6 +179,8 @@ export function modelErrors(model: ModelDescription): string[] {
       ...ruleErrors(owner, 'is sized by', kind.size.by ?? [], kind.propertyInfo, 'number'),
       ...ruleErrors(owner, 'is dated by', kind.dates, kind.propertyInfo, 'date'),
       ...paletteErrors(owner, kind),
+      ...titleErrors(owner, kind.titles),
+      ...valueTitleErrors(owner, kind),
       ...labelErrors(owner, kind.propertyInfo),
     );
     if (!(kind.size.fixed > 0)) errors.push(`${owner} has a fixed size that is not positive`);
@@ -186,7 +205,7 @@ export function modelErrors(model: ModelDescription): string[] {
       );
     }
     errors.push(...ruleErrors(owner, 'is weighted by', rel.weight ? [rel.weight] : [], rel.propertyInfo, 'number'));
-    errors.push(...labelErrors(owner, rel.propertyInfo));
+    errors.push(...labelErrors(owner, rel.propertyInfo), ...titleErrors(owner, rel.titles));
     const signals = model.signals?.relationships[rel.type];
     errors.push(...signalErrors(owner, signals?.active, true));
     if (signals?.passive) errors.push(...signalErrors(`${owner} (passive)`, signals.passive, false));

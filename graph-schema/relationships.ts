@@ -16,6 +16,7 @@ const currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such a
 export const INVESTED_IN = defineRelationship({
   type: 'INVESTED_IN',
   title: 'invested in',
+  titles: { ja: '出資', zh: '投资' },
   description: 'Funding: the source put money into the target.',
   from: ACTOR,
   to: ['Organization'],
@@ -46,6 +47,7 @@ export const INVESTED_IN = defineRelationship({
 export const COMPETES_WITH = defineRelationship({
   type: 'COMPETES_WITH',
   title: 'competes with',
+  titles: { ja: '競合', zh: '竞争' },
   description: 'Rivalry between two actors or models.',
   from: [...ACTOR, 'AIModel'],
   to: [...ACTOR, 'AIModel'],
@@ -68,6 +70,7 @@ export const COMPETES_WITH = defineRelationship({
 export const WORKS_FOR = defineRelationship({
   type: 'WORKS_FOR',
   title: 'works for',
+  titles: { ja: '勤務', zh: '任职于' },
   description: 'Employment, current or former (see `former` and `to`).',
   from: ['Person'],
   to: ['Organization'],
@@ -101,6 +104,7 @@ export const WORKS_FOR = defineRelationship({
 export const FOUNDED = defineRelationship({
   type: 'FOUNDED',
   title: 'founded',
+  titles: { ja: '創業', zh: '创立' },
   description: 'The source founded or co-founded the target.',
   from: ACTOR,
   to: ['Organization'],
@@ -122,6 +126,7 @@ export const FOUNDED = defineRelationship({
 export const LEADS = defineRelationship({
   type: 'LEADS',
   title: 'leads',
+  titles: { ja: '指導的役職', zh: '领导' },
   description: 'A leadership role such as CEO or chief scientist.',
   from: ['Person'],
   to: ['Organization'],
@@ -167,6 +172,7 @@ export const LEADS = defineRelationship({
 export const SUBSIDIARY_OF = defineRelationship({
   type: 'SUBSIDIARY_OF',
   title: 'subsidiary of',
+  titles: { ja: '子会社', zh: '子公司' },
   description: 'The source is owned or controlled by the target.',
   from: ['Organization'],
   to: ['Organization'],
@@ -191,6 +197,7 @@ export const SUBSIDIARY_OF = defineRelationship({
 export const HIRED_FROM = defineRelationship({
   type: 'HIRED_FROM',
   title: 'hired from',
+  titles: { ja: '人材引き抜き', zh: '挖角' },
   description: 'The source hired people away from the target.',
   from: ['Organization'],
   to: ACTOR,
@@ -213,6 +220,7 @@ export const HIRED_FROM = defineRelationship({
 export const OPERATES = defineRelationship({
   type: 'OPERATES',
   title: 'operates',
+  titles: { ja: '運用', zh: '运营' },
   description: 'Ownership or operation of compute or a site.',
   from: ['Organization'],
   to: ['GPUCluster', 'Facility'],
@@ -233,6 +241,7 @@ export const OPERATES = defineRelationship({
 export const OFFERS = defineRelationship({
   type: 'OFFERS',
   title: 'offers',
+  titles: { ja: '提供', zh: '提供' },
   description: 'The organisation runs or sells a product or service.',
   from: ['Organization'],
   to: ['Product'],
@@ -258,6 +267,7 @@ export const OFFERS = defineRelationship({
 export const PART_OF = defineRelationship({
   type: 'PART_OF',
   title: 'part of',
+  titles: { ja: '所属機関', zh: '隶属' },
   description: 'A body inside another that is not a separate company: a chamber of a government, an agency, a division.',
   from: ['Organization'],
   to: ['Organization'],
@@ -277,6 +287,7 @@ export const PART_OF = defineRelationship({
 export const TRAINED_ON = defineRelationship({
   type: 'TRAINED_ON',
   title: 'trained on',
+  titles: { ja: '学習に使用', zh: '训练于' },
   description: 'A model was trained on a cluster or dataset.',
   from: ['AIModel'],
   to: ['GPUCluster', 'Dataset'],
@@ -298,6 +309,7 @@ export const TRAINED_ON = defineRelationship({
 export const DEVELOPED = defineRelationship({
   type: 'DEVELOPED',
   title: 'developed',
+  titles: { ja: '開発', zh: '开发' },
   description: 'The source built a model, dataset, cluster or facility.',
   from: ACTOR,
   to: ['AIModel', 'Dataset', 'GPUCluster', 'Facility'],
@@ -336,6 +348,7 @@ export const DEVELOPED = defineRelationship({
 export const SIGNED = defineRelationship({
   type: 'SIGNED',
   title: 'signed',
+  titles: { ja: '署名', zh: '签署' },
   description: 'A signature on a petition or open letter.',
   from: ACTOR,
   to: ['Petition'],
@@ -358,6 +371,7 @@ export const SIGNED = defineRelationship({
 export const AUTHORED = defineRelationship({
   type: 'AUTHORED',
   title: 'authored',
+  titles: { ja: '起草', zh: '起草' },
   description: 'The source wrote or organised a petition or policy.',
   from: ACTOR,
   to: ['Petition', 'Policy'],
@@ -384,6 +398,7 @@ export const AUTHORED = defineRelationship({
 export const SUPPORTS = defineRelationship({
   type: 'SUPPORTS',
   title: 'supports',
+  titles: { ja: '支持', zh: '支持' },
   description: 'Public support for a petition, policy, organisation, model or person.',
   from: ACTOR,
   to: STANCE_TARGETS,
@@ -404,6 +419,7 @@ export const SUPPORTS = defineRelationship({
 export const OPPOSES = defineRelationship({
   type: 'OPPOSES',
   title: 'opposes',
+  titles: { ja: '反対', zh: '反对' },
   description: 'Public opposition to a petition, policy, organisation, model or person.',
   from: ACTOR,
   to: STANCE_TARGETS,
@@ -424,6 +440,7 @@ export const OPPOSES = defineRelationship({
 export const PARTNERS_WITH = defineRelationship({
   type: 'PARTNERS_WITH',
   title: 'partners with',
+  titles: { ja: '提携', zh: '合作' },
   description: 'A partnership or alliance between organisations.',
   from: ['Organization'],
   to: ['Organization'],
@@ -446,6 +463,7 @@ export const PARTNERS_WITH = defineRelationship({
 export const SUPPLIES = defineRelationship({
   type: 'SUPPLIES',
   title: 'supplies',
+  titles: { ja: '供給', zh: '供应' },
   description: 'The source sells hardware, power or services to the target.',
   from: ['Organization'],
   to: ['Organization', 'GPUCluster', 'Facility'],
@@ -475,6 +493,7 @@ export const SUPPLIES = defineRelationship({
 export const BUYS_POWER_FROM = defineRelationship({
   type: 'BUYS_POWER_FROM',
   title: 'buys power from',
+  titles: { ja: '電力購入', zh: '购买电力' },
   description: 'A power purchase agreement.',
   from: ['Organization'],
   to: ['Organization', 'Facility'],
@@ -503,6 +522,7 @@ export const BUYS_POWER_FROM = defineRelationship({
 export const ISSUED = defineRelationship({
   type: 'ISSUED',
   title: 'issued',
+  titles: { ja: '制定', zh: '发布' },
   description: 'A government or official issued or proposed a policy.',
   from: ACTOR,
   to: ['Policy'],
@@ -524,6 +544,7 @@ export const ISSUED = defineRelationship({
 export const SUED = defineRelationship({
   type: 'SUED',
   title: 'sued',
+  titles: { ja: '提訴', zh: '起诉' },
   description: 'A lawsuit brought by the source against the target.',
   from: ACTOR,
   to: ACTOR,
@@ -550,6 +571,7 @@ export const SUED = defineRelationship({
 export const USES = defineRelationship({
   type: 'USES',
   title: 'uses',
+  titles: { ja: '利用', zh: '使用' },
   description: 'The source uses a model, dataset, cluster or site.',
   from: ['Organization', 'AIModel'],
   to: ['AIModel', 'Dataset', 'Facility', 'GPUCluster', 'Product'],
@@ -569,6 +591,7 @@ export const USES = defineRelationship({
 export const BASED_ON = defineRelationship({
   type: 'BASED_ON',
   title: 'based on',
+  titles: { ja: 'ベースモデル', zh: '基于' },
   description: 'A model built on top of another.',
   from: ['AIModel'],
   to: ['AIModel'],
@@ -588,6 +611,7 @@ export const BASED_ON = defineRelationship({
 export const VERSION_OF = defineRelationship({
   type: 'VERSION_OF',
   title: 'version of',
+  titles: { ja: 'バージョン', zh: '版本' },
   description:
     'A version or size of a model family (Grok-2 of Grok, a 72B model of its series), so the family reaches what its versions touch.',
   from: ['AIModel'],
@@ -608,6 +632,7 @@ export const VERSION_OF = defineRelationship({
 export const SUCCEEDS = defineRelationship({
   type: 'SUCCEEDS',
   title: 'succeeds',
+  titles: { ja: '後継', zh: '后继' },
   description: 'The next generation after another model (Llama 3 after Llama 2).',
   from: ['AIModel'],
   to: ['AIModel'],
@@ -632,6 +657,7 @@ export const SUCCEEDS = defineRelationship({
 export const MADE_CLAIM = defineRelationship({
   type: 'MADE_CLAIM',
   title: 'made claim',
+  titles: { ja: '発言した', zh: '发表' },
   description: 'Who said it.',
   from: ACTOR,
   to: ['Claim'],
@@ -653,6 +679,7 @@ export const MADE_CLAIM = defineRelationship({
 export const ABOUT = defineRelationship({
   type: 'ABOUT',
   title: 'about',
+  titles: { ja: '対象', zh: '涉及' },
   description: 'What a claim concerns.',
   from: ['Claim'],
   // A claim may concern anything in the world the graph holds, but not the documents it rests on.

@@ -38,11 +38,20 @@ export interface Temporal {
   end: readonly string[];
 }
 
+/** The languages the interface is written in besides English; every title is declared in each. */
+export const TITLE_LANGUAGES = ['ja', 'zh'] as const;
+export type TitleLanguage = (typeof TITLE_LANGUAGES)[number];
+/** A title in each language besides English, which stays in `title`. */
+export type Titles = Readonly<Record<TitleLanguage, string>>;
+/** What a reader sees for a value (a claim's kind, an outcome), in English and each other language. */
+export type ValueTitles = Readonly<Record<'en' | TitleLanguage, string>>;
+
 export interface KindMeta {
   role: 'kind';
   /** The Neo4j label and the `kind` field of a record. */
   label: string;
   title: string;
+  titles: Titles;
   description: string;
   /** Property shown as the node's caption. */
   caption: string;
@@ -63,6 +72,8 @@ export interface KindMeta {
   dates: readonly string[];
   /** Colours per value of an enum property, e.g. claim kinds. */
   palettes: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** How each value of a palette's enum reads (a claim's kind, an outcome), per language. */
+  valueTitles: Readonly<Record<string, Readonly<Record<string, ValueTitles>>>>;
   propertyInfo: Readonly<Record<string, PropertyInfo>>;
 }
 
@@ -75,6 +86,7 @@ export interface RelationshipMeta {
   /** The Neo4j relationship type. */
   type: string;
   title: string;
+  titles: Titles;
   description: string;
   from: readonly string[];
   to: readonly string[];
@@ -187,6 +199,28 @@ export const PREDICTION_STATUSES: readonly PredictionStatus[] = [
   'did-not',
   'unresolvable',
 ];
+
+/** How each status reads; the outcomes among them read as the Claim kind's outcome values do. */
+export const PREDICTION_STATUS_TITLES: Readonly<Record<PredictionStatus, ValueTitles>> = {
+  open: { en: 'open', ja: '未確定', zh: '待定' },
+  due: { en: 'due', ja: '期限中', zh: '到期中' },
+  overdue: { en: 'overdue', ja: '期限切れ', zh: '已逾期' },
+  'came-true': { en: 'came true', ja: '的中', zh: '已应验' },
+  partly: { en: 'partly', ja: '一部的中', zh: '部分应验' },
+  'did-not': { en: 'did not', ja: '外れ', zh: '未应验' },
+  unresolvable: { en: 'unresolvable', ja: '判定不能', zh: '无法判定' },
+};
+
+/** A title in a language: English from `title`, any other from `titles`. */
+export function titleIn(meta: { title: string; titles: Titles }, lang: string): string {
+  return (TITLE_LANGUAGES as readonly string[]).includes(lang) ? meta.titles[lang as TitleLanguage] : meta.title;
+}
+
+/** How a value of a kind's property reads in a language: its declared title, else the value itself. */
+export function valueTitle(kind: Pick<KindMeta, 'valueTitles'>, property: string, value: string, lang: string): string {
+  const titles = kind.valueTitles[property]?.[value];
+  return titles ? (titles[lang as keyof ValueTitles] ?? titles.en) : value;
+}
 
 export function predictionStatus(claim: Props, today: string): PredictionStatus {
   if (typeof claim.outcome === 'string' && claim.outcome !== 'open') return claim.outcome as PredictionStatus;

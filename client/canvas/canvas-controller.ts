@@ -3,7 +3,7 @@
 import type { Collection, Core, EventObject, SingularElementReturnValue, StylesheetJson } from 'cytoscape';
 import { Emitter } from '../events';
 import { EDGE_CAPTIONS_UP_TO, FIT_PADDING, MAX_FIT_ZOOM, type CanvasEvents, type DrawOptions, type Hidden } from './canvas-options';
-import { collapsible, displayName, newElements, toElements, type NodeData } from '../graph/elements';
+import { collapsible, newElements, relabelled, toElements, type NodeData } from '../graph/elements';
 import { expandPositions, isLarge, layoutOptions, type LayoutName } from '../graph/layouts';
 import { stylesheet } from '../graph/stylesheet';
 import type { Edge, Entity, Graph, Language, SchemaDocument } from '../graph/types';
@@ -127,7 +127,7 @@ export class CanvasController extends Emitter<CanvasEvents> {
   }
 
   relabel(lang: Language): void {
-    this.cy.batch(() => this.cy.nodes().forEach((n) => void n.data('label', displayName((n.data() as NodeData).entity, lang))));
+    this.cy.batch(() => this.cy.elements().forEach((e) => void e.data(relabelled(e.data() as Partial<NodeData>, lang, this.schema))));
   }
 
   layout(name: LayoutName, focus?: string): void {

@@ -2,6 +2,7 @@
 // the bottom sheet's "hide details" that leaves the whole picture in view. Each keeps its button's
 // aria-expanded true to what is shown; the menu closes once a choice in it is made.
 import type { CanvasController } from '../canvas/canvas-controller';
+import { t } from '../i18n/i18n';
 import { byId } from '../ui/dom';
 
 function setMenu(open: boolean): void {
@@ -36,7 +37,10 @@ export function wireCompactLayout(canvas: CanvasController): void {
   toggle.addEventListener('click', () => {
     const collapsed = sheet.classList.toggle('collapsed');
     toggle.setAttribute('aria-expanded', String(!collapsed));
-    toggle.textContent = collapsed ? 'Show details' : 'Hide details';
+    const words = collapsed ? 'showDetails' : 'hideDetails';
+    // The key stays on the button, so a later language change writes the right words.
+    toggle.dataset.i18n = words;
+    toggle.textContent = t(words);
     // The picture's room changed: fit it again once the browser has laid the sheet out.
     requestAnimationFrame(() => canvas.fit());
   });

@@ -7,7 +7,9 @@ import type { CanvasController } from '../canvas/canvas-controller';
 import { tokens } from '../curation/curator-api';
 import type { Edge, Entity, Graph, KindDocument } from '../graph/types';
 import type { Session } from '../session';
+import { t } from '../i18n/i18n';
 import { setStatus } from '../ui/banner';
+import { byId } from '../ui/dom';
 import { pathEndName } from './path-finder';
 import { notFoundContent } from '../ui/not-found';
 import { outcomeForm, takesOutcome } from '../ui/outcome-form';
@@ -32,6 +34,8 @@ export class PanelControl {
   private curating = false;
   /** The prediction whose panel is open, which gains or loses its outcome form as a curator signs in or out. */
   private prediction: string | undefined;
+  /** The routes the panel shows, to write them again in another language. */
+  private paths: [Graph[], [string, string]] | undefined;
 
   constructor(
     private readonly deps: {
@@ -55,7 +59,7 @@ export class PanelControl {
       sources: session.sources,
       // With no path drawn the picture cannot name the ends; the path finder knows what was picked.
       nameOf: (id) => (canvas.nameOf(id) === id ? (pathEndName(id) ?? id) : canvas.nameOf(id)),
-      onPick: (id) => store.navigate({ ...store.state, focus: id, path: undefined }, `Focus on ${canvas.nameOf(id)}`),
+      onPick: (id) => store.navigate({ ...store.state, focus: id, path: undefined }, t('focusOn', { name: canvas.nameOf(id) })),
     };
   }
 
@@ -138,7 +142,15 @@ export class PanelControl {
     store.navigate({ ...store.state, focus: undefined, path: undefined }, 'Show the whole graph');
   }
 
+  /** Writes the open panel again in the language just chosen: the entity in focus, or the routes shown. */
+  relabel(): void {
+    const { focus, path } = this.deps.store.state;
+    if (focus) void this.openEntity(focus);
+    else if (path && this.paths && !byId('panel').hidden) this.showPaths(...this.paths);
+  }
+
   showPaths(paths: Graph[], ends: [string, string]): void {
+    this.paths = [paths, ends];
     const { store, canvas } = this.deps;
     const state = store.state;
     const avoided = state.avoid ?? [];
@@ -156,16 +168,17 @@ export class PanelControl {
     const { edits, store, canvas, setPathEnd } = this.deps;
     const name = () => canvas.nameOf(id);
     return [
-      { label: 'Expand', title: 'Add its neighbours to the picture (or double-click the node)', run: () => void edits.expand(id) },
-      { label: 'Collapse', title: 'Take away the neighbours that hang on it alone', run: () => edits.collapse(id) },
+      { name: 'expand', label: t('expand'), title: t('expandTitle'), run: () => void edits.expand(id) },
+      { name: 'collapse', label: t('collapse'), title: t('collapseTitle'), run: () => edits.collapse(id) },
       {
-        label: 'Focus',
-        title: 'Centre the picture on it',
-        run: () => store.navigate({ ...store.state, focus: id, path: undefined }, `Focus on ${name()}`),
+        name: 'focus',
+        label: t('focus'),
+        title: t('focusTitle'),
+        run: () => store.navigate({ ...store.state, focus: id, path: undefined }, t('focusOn', { name: name() })),
       },
-      { label: 'Remove', title: 'Take it out of the picture', run: () => edits.remove(id) },
-      { label: 'Path from', title: 'Use it as the start of the path finder', run: () => setPathEnd('path-from', id, name()) },
-      { label: 'Path to', title: 'Use it as the end of the path finder', run: () => setPathEnd('path-to', id, name()) },
+      { name: 'remove', label: t('remove'), title: t('removeTitle'), run: () => edits.remove(id) },
+      { name: 'path from', label: t('pathFromHere'), title: t('pathFromHereTitle'), run: () => setPathEnd('path-from', id, name()) },
+      { name: 'path to', label: t('pathToHere'), title: t('pathToHereTitle'), run: () => setPathEnd('path-to', id, name()) },
     ];
   }
 }

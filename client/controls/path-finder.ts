@@ -1,6 +1,7 @@
 // The path finder: two search boxes and a button (or Enter in either box) that opens the shortest paths between
 // them. A name typed without picking a suggestion stands for its exact match; when there is none,
 // the box lists the candidates to pick from. The ends are always shown by name, never by id.
+import { t } from '../i18n/i18n';
 import { setStatus } from '../ui/banner';
 import { byId } from '../ui/dom';
 import { wireSearch, type SuggestOptions } from '../ui/search';
@@ -29,13 +30,16 @@ export function wirePathFinder(store: ViewStore, suggest: Omit<SuggestOptions, '
   const to = wireSearch('path-to', 'path-to-suggestions', { ...suggest, onPick: remember, submitOnEnter: true });
   const findPaths = async () => {
     const typed = (end: PathEnd) => byId<HTMLInputElement>(end).value.trim();
-    if (!typed('path-from') || !typed('path-to')) return setStatus('Pick two entities: type a name in each box and choose a suggestion.');
+    if (!typed('path-from') || !typed('path-to')) return setStatus(t('pickTwo'));
     const [a, b] = [await from.resolve(), await to.resolve()];
     const unresolved = !a ? typed('path-from') : !b ? typed('path-to') : undefined;
-    if (!a || !b) return setStatus(`Which “${unresolved}”? Pick one of the suggestions.`);
-    if (a.id === b.id) return setStatus(`Pick two different entities: both ends are ${a.name}.`);
+    if (!a || !b) return setStatus(t('whichOne', { name: unresolved ?? '' }));
+    if (a.id === b.id) return setStatus(t('pickDifferent', { name: a.name }));
     [a, b].forEach(remember);
-    store.navigate({ ...store.state, path: [a.id, b.id], avoid: undefined, focus: undefined }, `Paths from ${a.name} to ${b.name}`);
+    store.navigate(
+      { ...store.state, path: [a.id, b.id], avoid: undefined, focus: undefined },
+      t('pathsFromTo', { from: a.name, to: b.name }),
+    );
   };
   byId('path-form').addEventListener('submit', (e) => {
     e.preventDefault();

@@ -2,10 +2,12 @@
 // (no request of their own, so they never slow that picture) and the schema: the most funded
 // organisation, the largest compute owner by the schema's size rule, the most signed petition, a
 // prediction that came true, and how the best connected person is linked to the best connected
-// organisation not tied to them. A question whose names the schema lacks, or whose answer the
+// organisation not tied to them, in the interface's language. A question whose names the schema lacks, or whose answer the
 // graph does not hold, is left out. Pure: no DOM, tested headless.
 import { nodeSizeValue } from '../../graph-schema/rules';
+import { displayName } from '../graph/elements';
 import { schemaLookup } from '../graph/schema-lookup';
+import { language, t } from '../i18n/i18n';
 import type { Edge, Entity, Graph, SchemaDocument } from '../graph/types';
 import type { ViewState } from '../graph/view-state';
 
@@ -44,7 +46,10 @@ function add<T>(scores: Map<T, number>, key: T, by: number): void {
 export function starterQuestions(graph: Graph, schema: SchemaDocument): Starter[] {
   const { kinds, relationships } = schemaLookup(schema);
   const entities = new Map(graph.nodes.map((n) => [n.id, n]));
-  const name = (id: string) => entities.get(id)?.name ?? id;
+  const name = (id: string) => {
+    const entity = entities.get(id);
+    return entity ? displayName(entity, language()) : id;
+  };
   const ofType = (type: string): Edge[] => (relationships.has(type) ? graph.edges.filter((e) => e.type === type) : []);
   const mostPointedAt = (type: string) => {
     const counts = new Map<string, number>();
@@ -54,7 +59,7 @@ export function starterQuestions(graph: Graph, schema: SchemaDocument): Starter[
   const starters: Starter[] = [];
 
   const funded = mostPointedAt(NAMES.funding);
-  if (funded) starters.push({ question: `Who funds ${name(funded)}?`, state: { view: 'funds' }, open: funded });
+  if (funded) starters.push({ question: t('askFunds', { name: name(funded) }), state: { view: 'funds' }, open: funded });
 
   const compute = new Map<string, number>();
   for (const e of ofType(NAMES.operating)) {
@@ -63,14 +68,14 @@ export function starterQuestions(graph: Graph, schema: SchemaDocument): Starter[
     if (target && kind) add(compute, e.source, nodeSizeValue(kind, target) ?? 0);
   }
   const owner = best(compute);
-  if (owner) starters.push({ question: 'Who controls the most compute?', state: { view: 'compute' }, open: owner });
+  if (owner) starters.push({ question: t('askCompute'), state: { view: 'compute' }, open: owner });
 
   const petition = mostPointedAt(NAMES.signing);
-  if (petition) starters.push({ question: `Who signed “${name(petition)}”?`, state: { view: 'petitions' }, open: petition });
+  if (petition) starters.push({ question: t('askSigned', { name: name(petition) }), state: { view: 'petitions' }, open: petition });
 
   const cameTrue = (e: Edge) => entities.get(e.target)?.[NAMES.outcome] === NAMES.cameTrue;
   const predictor = ofType(NAMES.claiming).find(cameTrue)?.source;
-  if (predictor) starters.push({ question: 'Which predictions came true?', state: { view: 'claims' }, open: predictor });
+  if (predictor) starters.push({ question: t('askCameTrue'), state: { view: 'claims' }, open: predictor });
 
   const link = linkQuestion(graph, entities);
   if (link && kinds.has(NAMES.person) && kinds.has(NAMES.organisation)) starters.push(link);
@@ -95,6 +100,6 @@ function linkQuestion(graph: Graph, entities: Map<string, Entity>): Starter | un
   if (!person) return undefined;
   const org = ofKind(NAMES.organisation, neighbours.get(person));
   if (!org) return undefined;
-  const [a, b] = [entities.get(person)!.name, entities.get(org)!.name];
-  return { question: `How is ${a} linked to ${b}?`, state: { view: 'all', path: [person, org] } };
+  const [a, b] = [displayName(entities.get(person)!, language()), displayName(entities.get(org)!, language())];
+  return { question: t('askLinked', { from: a, to: b }), state: { view: 'all', path: [person, org] } };
 }

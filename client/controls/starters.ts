@@ -15,7 +15,8 @@ interface StarterDeps {
   panel: PanelControl;
 }
 
-export function wireStarters({ store, canvas, panel }: StarterDeps): void {
+/** Wires the guide; the function it gives back asks its questions again, in the language now chosen. */
+export function wireStarters({ store, canvas, panel }: StarterDeps): () => void {
   const guide = byId('starters');
   let starters: Starter[] = [];
   let dismissed = false;
@@ -61,4 +62,7 @@ export function wireStarters({ store, canvas, panel }: StarterDeps): void {
     sync();
   });
   store.on('navigated', sync);
+  return () => {
+    if (starters.length) fill();
+  };
 }

@@ -4,6 +4,7 @@ import { api } from '../api';
 import { timelineDates } from '../graph/elements';
 import type { SchemaDocument } from '../graph/types';
 import type { ViewState } from '../graph/view-state';
+import { t } from '../i18n/i18n';
 import { byId } from '../ui/dom';
 import type { ViewStore } from '../view/view-store';
 
@@ -17,9 +18,12 @@ export class TimeSlider {
     const slider = byId<HTMLInputElement>('asof');
     const dateAt = () => this.dates[Number(slider.value)];
     slider.addEventListener('change', () =>
-      store.navigate({ ...store.state, asOf: dateAt(), focus: undefined, path: undefined }, `Show as of ${dateAt() ?? 'today'}`),
+      store.navigate(
+        { ...store.state, asOf: dateAt(), focus: undefined, path: undefined },
+        t('showAsOf', { date: dateAt() ?? t('today') }),
+      ),
     );
-    slider.addEventListener('input', () => (byId('asof-label').textContent = dateAt() ?? 'today'));
+    slider.addEventListener('input', () => (byId('asof-label').textContent = dateAt() ?? t('today')));
   }
 
   get known(): boolean {
@@ -51,6 +55,6 @@ export class TimeSlider {
         )
       : this.dates.length;
     slider.value = String(at);
-    byId('asof-label').textContent = s.asOf ?? 'today';
+    byId('asof-label').textContent = s.asOf ?? t('today');
   }
 }

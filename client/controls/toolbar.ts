@@ -3,6 +3,8 @@
 import type { CanvasController } from '../canvas/canvas-controller';
 import type { LayoutName } from '../graph/layouts';
 import type { ViewState } from '../graph/view-state';
+import { readLanguage } from '../graph/view-state';
+import { language, setLanguage, t } from '../i18n/i18n';
 import { setStatus } from '../ui/banner';
 import { byId, el } from '../ui/dom';
 import { closePanel } from '../ui/panel';
@@ -37,15 +39,18 @@ interface ToolbarDeps {
 }
 
 export function wireToolbar({ store, canvas, undo, edits, panel, sync }: ToolbarDeps): void {
-  byId('lang-toggle').addEventListener('click', () => {
-    store.replace({ ...store.state, lang: store.state.lang === 'en' ? 'ja' : 'en' });
+  const askAgain = wireStarters({ store, canvas, panel });
+  const switcher = byId<HTMLSelectElement>('lang-toggle');
+  switcher.addEventListener('change', () => {
+    store.replace({ ...store.state, lang: readLanguage(switcher.value) });
     rememberPicture(edits);
     canvas.relabel(store.state.lang);
     sync();
-    if (store.state.focus) void panel.openEntity(store.state.focus);
+    askAgain();
+    panel.relabel();
   });
   byId('undo').addEventListener('click', () => {
-    if (!undo.undo()) setStatus('Nothing to undo.');
+    if (!undo.undo()) setStatus(t('nothingToUndo'));
   });
   byId('fit').addEventListener('click', () => canvas.fit());
   byId('zoom-in').addEventListener('click', () => canvas.zoomBy(1.25));
@@ -62,7 +67,6 @@ export function wireToolbar({ store, canvas, undo, edits, panel, sync }: Toolbar
     byId('filters-toggle').setAttribute('aria-expanded', String(open));
   });
   wireCompactLayout(canvas);
-  wireStarters({ store, canvas, panel });
   byId('export-png').addEventListener('click', () => download('ai-industry-graph.png', canvas.png()));
   byId('export-json').addEventListener('click', () => {
     const graph = { view: store.state, ...canvas.shown() };
@@ -71,8 +75,8 @@ export function wireToolbar({ store, canvas, undo, edits, panel, sync }: Toolbar
   byId('share').addEventListener('click', () => {
     const link = rememberPicture(edits, canvas.viewport());
     navigator.clipboard.writeText(link).then(
-      () => setStatus('Link copied: it reopens this picture, with its expansions, removals, layout and zoom.'),
-      () => setStatus(`Copy this link: ${link}`),
+      () => setStatus(t('linkCopied')),
+      () => setStatus(t('copyThisLink', { link })),
     );
   });
   document.addEventListener('keydown', (e) => {
@@ -87,11 +91,10 @@ export function wireToolbar({ store, canvas, undo, edits, panel, sync }: Toolbar
   });
 }
 
+/** Writes the interface in the state's language: the switch, `<html lang>` and the page's static words. */
 export function syncToolbar(s: ViewState): void {
-  const lang = byId('lang-toggle');
-  lang.textContent = s.lang === 'ja' ? 'English' : '日本語';
-  // Its name is what it shows, in that language (no aria-label that says something else).
-  lang.lang = s.lang === 'ja' ? 'en' : 'ja';
+  byId<HTMLSelectElement>('lang-toggle').value = s.lang;
+  if (s.lang !== language()) setLanguage(s.lang);
 }
 
 function download(name: string, blob: Blob): void {

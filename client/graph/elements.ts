@@ -2,9 +2,18 @@
 // (graph-schema/rules.ts applied to what /api/schema serves): node size, palette values, edge
 // titles and captions, the time slider's stops. Pure: no DOM, no cytoscape instance, so it is
 // tested headless.
-import { DEFAULT_NODE_SIZE, entityExistsFrom, isUndated, nodeSizeValue, relationshipSpan, type KindMeta } from '../../graph-schema/rules';
+import {
+  DEFAULT_NODE_SIZE,
+  entityExistsFrom,
+  isUndated,
+  nodeSizeValue,
+  relationshipSpan,
+  titleIn,
+  type KindMeta,
+} from '../../graph-schema/rules';
 import { formatValue, unitOf } from './evidence';
 import { schemaLookup } from './schema-lookup';
+import { nameIn } from '../i18n/names';
 import type { Edge, Entity, Graph, KindDocument, Language, RelationshipDocument, SchemaDocument } from './types';
 
 export interface NodeData {
@@ -29,10 +38,19 @@ interface EdgeData {
 }
 export type ElementDefinition = { group: 'nodes'; data: NodeData } | { group: 'edges'; data: EdgeData };
 
-/** The name to show in a language: Japanese where the data has it, English otherwise. */
-export function displayName(entity: Entity, lang: Language): string {
-  if (lang === 'ja' && typeof entity.nameJa === 'string' && entity.nameJa) return entity.nameJa;
-  return entity.name;
+/** The name to show in a language: that language's where the data has one, English otherwise. */
+export const displayName = (entity: Entity, lang: Language): string => nameIn(entity, lang);
+
+/** The words an element of the picture shows, in a language: a node's name, an edge's title and caption. */
+export function relabelled(
+  data: { entity?: Entity; edge?: Edge },
+  lang: Language,
+  schema: SchemaDocument,
+): { label?: string; caption?: string } {
+  if (data.entity) return { label: displayName(data.entity, lang) };
+  if (!data.edge) return {};
+  const rel = schemaLookup(schema).relationships.get(data.edge.type);
+  return { label: rel ? titleIn(rel, lang) : data.edge.type, caption: edgeCaption(data.edge, rel, lang) };
 }
 
 /** Node size grows with the log of the measure the kind's size rule names, else the kind's fixed size. */
@@ -86,8 +104,8 @@ export function toElements(graph: Graph, lang: Language, schema: SchemaDocument)
         source: edge.source,
         target: edge.target,
         type: edge.type,
-        label: rel?.title ?? edge.type,
-        caption: edgeCaption(edge, rel),
+        label: rel ? titleIn(rel, lang) : edge.type,
+        caption: edgeCaption(edge, rel, lang),
         width: edgeWidth(edge, rel?.weight),
         edge,
       },
@@ -96,10 +114,10 @@ export function toElements(graph: Graph, lang: Language, schema: SchemaDocument)
   return elements;
 }
 
-/** "invested in · 2019 · 10,000,000,000 USD": the type's title with when it began and its weight. */
-export function edgeCaption(edge: Edge, rel: RelationshipDocument | undefined): string {
+/** "invested in · 2019 · 10,000,000,000 USD": the type's title in a language with when it began and its weight. */
+export function edgeCaption(edge: Edge, rel: RelationshipDocument | undefined, lang: Language = 'en'): string {
   if (!rel) return edge.type;
-  const parts = [rel.title];
+  const parts = [titleIn(rel, lang)];
   const { start } = relationshipSpan(rel, edge.properties);
   if (start) parts.push(start);
   else if (isUndated(edge.properties)) parts.push('undated');

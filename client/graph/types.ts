@@ -2,4 +2,4 @@
 // server or of zod is bundled.
 export type { Edge, Entity, Graph, KindDocument, RelationshipDocument, SchemaDocument } from '../../graph-schema/contract';
 
-export type Language = 'en' | 'ja';
+export type Language = 'en' | 'ja' | 'zh';

@@ -67,11 +67,17 @@ export function encodeState(state: ViewState): string {
   return params.toString();
 }
 
+const LANGUAGES: readonly Language[] = ['en', 'ja', 'zh'];
+/** A language named in a link or by the switch; English for anything else. */
+export function readLanguage(value: string | null): Language {
+  return LANGUAGES.find((lang) => lang === value) ?? 'en';
+}
+
 /** Reads a state from a query string, ignoring anything malformed rather than trusting it. */
 export function decodeState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const view = params.get('view') as ViewName | null;
-  const state: ViewState = { view: view && VIEW_NAMES.includes(view) ? view : 'all', lang: params.get('lang') === 'ja' ? 'ja' : 'en' };
+  const state: ViewState = { view: view && VIEW_NAMES.includes(view) ? view : 'all', lang: readLanguage(params.get('lang')) };
   const focus = params.get('focus');
   if (focus && ID.test(focus)) state.focus = focus;
   const depth = Number(params.get('depth'));

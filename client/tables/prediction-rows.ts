@@ -28,7 +28,7 @@ export const STATUS_TEXT: Record<string, string> = {
 
 const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 
-export function predictionRows(answer: ClaimsAnswer, titleOf: (sourceId: string) => string, lang: 'en' | 'ja'): PredictionRow[] {
+export function predictionRows(answer: ClaimsAnswer, titleOf: (sourceId: string) => string, lang: string): PredictionRow[] {
   return answer.items.map(({ claim, claimants, status }) => ({
     claim: { id: claim.id, name: claim.name },
     who: claimants.map((c) => ({ id: c.id, name: c.name })),

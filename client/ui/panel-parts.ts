@@ -3,9 +3,12 @@
 import type { PropertyInfo } from '../../graph-schema/rules';
 import { asText, facts, groupRefs, type SourceRef } from '../graph/evidence';
 import type { Entity, Language, SchemaDocument } from '../graph/types';
+import { t } from '../i18n/i18n';
 import { el } from './dom';
 
 export interface PanelAction {
+  /** What it does, the same in every language: tests and styles find the button by it. */
+  name: string;
   label: string;
   title: string;
   run: () => void;
@@ -41,7 +44,7 @@ export function sourcesList(refs: SourceRef[], ctx: PanelContext): HTMLElement {
       );
     list.append(item);
   }
-  if (!refs.length) list.append(el('li', {}, 'no source recorded'));
+  if (!refs.length) list.append(el('li', {}, t('noSource')));
   return list;
 }
 
@@ -58,7 +61,7 @@ export function propertyTable(
 export function actionBar(actions: PanelAction[]): HTMLElement {
   const bar = el('div', { class: 'panel-actions' });
   for (const action of actions) {
-    const button = el('button', { type: 'button', title: action.title, 'data-action': action.label.toLowerCase() }, action.label);
+    const button = el('button', { type: 'button', title: action.title, 'data-action': action.name }, action.label);
     button.addEventListener('click', action.run);
     bar.append(button);
   }

@@ -1,10 +1,11 @@
 // The side panel for an entity or an edge: the properties the schema features, with its labels
 // and units, aliases, relationships grouped by type, claims made and about it, and for each fact
 // its sources ("says who?").
-import { bodyText, featuredProperties } from '../../graph-schema/rules';
+import { bodyText, featuredProperties, titleIn, valueTitle } from '../../graph-schema/rules';
 import { displayName } from '../graph/elements';
 import { asText, datesLine, facts, relationshipProperties } from '../graph/evidence';
 import type { Edge, Entity, Graph, KindDocument } from '../graph/types';
+import { t } from '../i18n/i18n';
 import { byId, el } from './dom';
 import { actionBar, propertyTable, sourcesList, type PanelAction, type PanelContext } from './panel-parts';
 import { routesPanel, type RouteOptions } from './path-panel';
@@ -39,7 +40,7 @@ type EntityPanelData = {
 
 /** Opens the panel with "Loading…"; the ticket tells whether another panel was opened meanwhile. */
 export function openLoading(): number {
-  open(el('p', { class: 'loading', role: 'status' }, 'Loading…'));
+  open(el('p', { class: 'loading', role: 'status' }, t('loading')));
   return ++shown;
 }
 
@@ -60,13 +61,13 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
   const kind = ctx.schema.kinds.find((k) => k.label === entity.kind);
   const children: (Node | string)[] = [
     actionBar(actions),
-    el('p', { class: 'kind' }, kind?.title ?? entity.kind),
+    el('p', { class: 'kind' }, kind ? titleIn(kind, ctx.lang) : entity.kind),
     el('h2', { 'data-entity': entity.id, tabindex: '-1' }, displayName(entity, ctx.lang)),
   ];
   const otherNames = [entity.name, entity.nameJa, ...entity.aliases].filter(
     (n): n is string => typeof n === 'string' && n !== displayName(entity, ctx.lang),
   );
-  if (otherNames.length) children.push(el('p', { class: 'aliases' }, `Also: ${[...new Set(otherNames)].join(' · ')}`));
+  if (otherNames.length) children.push(el('p', { class: 'aliases' }, t('also', { names: [...new Set(otherNames)].join(' · ') })));
   const body = kind && bodyText(kind, entity, ctx.lang);
   if (body) children.push(el('blockquote', {}, body));
   if (entity.description) children.push(el('p', {}, asText(entity.description)));
@@ -74,13 +75,13 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
   if (outcomeForm) children.push(outcomeForm);
   const record = trackRecordSection(trackRecord, ctx);
   if (record) children.push(record);
-  children.push(el('h3', {}, 'Sources'), sourcesList(entity.sources, ctx));
+  children.push(el('h3', {}, t('sources')), sourcesList(entity.sources, ctx));
 
   const groups = new Map<string, Edge[]>();
   for (const edge of around.edges)
     if (edge.source === id || edge.target === id) groups.set(edge.type, [...(groups.get(edge.type) ?? []), edge]);
-  children.push(el('h3', {}, `Relationships (${[...groups.values()].reduce((n, g) => n + g.length, 0)})`));
-  if (!groups.size) children.push(el('p', { class: 'muted' }, 'None recorded.'));
+  children.push(el('h3', {}, t('relationshipsCount', { count: [...groups.values()].reduce((n, g) => n + g.length, 0) })));
+  if (!groups.size) children.push(el('p', { class: 'muted' }, t('noneRecorded')));
   for (const [type, edges] of groups) {
     const rel = ctx.schema.relationships.find((r) => r.type === type);
     const list = el('ul', { class: 'rels' });
@@ -97,17 +98,17 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
       const details = el(
         'details',
         {},
-        el('summary', {}, 'says who?'),
+        el('summary', {}, t('saysWho')),
         ...(edge.properties.description ? [el('p', {}, asText(edge.properties.description))] : []),
         sourcesList(edge.sources, ctx),
       );
       list.append(el('li', {}, `${arrow} `, link, said ? ` (${said})` : '', details));
     }
-    children.push(el('h4', {}, `${rel?.title ?? type} (${edges.length})`), list);
+    children.push(el('h4', {}, `${rel ? titleIn(rel, ctx.lang) : type} (${edges.length})`), list);
   }
   for (const [heading, page, count] of [
-    ['Claims made', claimsBy, claimsBy.total],
-    ['Claims about it', claimsAbout, claimsAbout.total],
+    [t('claimsMade'), claimsBy, claimsBy.total],
+    [t('claimsAbout'), claimsAbout, claimsAbout.total],
   ] as const) {
     if (page.items.length === 0) continue;
     const list = el('ul', { class: 'claims' });
@@ -120,14 +121,17 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
         el(
           'li',
           {},
-          ...(kind ? paletteBadges(kind, c) : []),
+          ...(kind ? paletteBadges(kind, c, ctx.lang) : []),
           ` ${said} `,
           el('span', { class: 'muted' }, `— ${who}${kind ? datesLine(kind, c) : ''}`),
           sourcesList(c.sources, ctx),
         ),
       );
     }
-    children.push(el('h3', {}, `${heading} (${count}${count > page.items.length ? `, first ${page.items.length} shown` : ''})`), list);
+    children.push(
+      el('h3', {}, `${heading} (${count > page.items.length ? t('firstShown', { count, shown: page.items.length }) : count})`),
+      list,
+    );
   }
   open(...children);
   // A reader who picked the entity (search, a click on the picture) goes on reading at its name; one
@@ -137,11 +141,11 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
 }
 
 /** A badge per palette value the record has (a claim's kind), tinted with the palette's colour. */
-function paletteBadges(kind: KindDocument, record: Entity): HTMLElement[] {
+function paletteBadges(kind: KindDocument, record: Entity, lang: string): HTMLElement[] {
   return Object.entries(kind.palettes).flatMap(([property, colours]) => {
     const value = record[property];
     if (typeof value !== 'string') return [];
-    const badge = el('span', { class: `claim-kind ${value}` }, value);
+    const badge = el('span', { class: `claim-kind ${value}` }, valueTitle(kind, property, value, lang));
     // Through the CSSOM, which the page's Content-Security-Policy allows; a fifth of the colour's strength.
     if (colours[value]) badge.style.background = `${colours[value]}33`;
     return [badge];
@@ -156,12 +160,12 @@ export function showEdge(edge: Edge, ctx: PanelContext) {
   const to = el('button', { type: 'button', class: 'link' }, ctx.nameOf(edge.target));
   to.addEventListener('click', () => ctx.onPick(edge.target));
   open(
-    el('p', { class: 'kind' }, 'Relationship'),
-    el('h2', { 'data-edge': edge.id }, from, ` ${rel?.title ?? edge.type} `, to),
+    el('p', { class: 'kind' }, t('relationship')),
+    el('h2', { 'data-edge': edge.id }, from, ` ${rel ? titleIn(rel, ctx.lang) : edge.type} `, to),
     el('p', { class: 'muted' }, rel ? `${edge.type}: ${rel.description}` : edge.type),
     ...(rel ? [propertyTable(edge.properties, relationshipProperties(rel), rel.propertyInfo)] : []),
     ...(edge.properties.description ? [el('p', {}, asText(edge.properties.description))] : []),
-    el('h3', {}, 'Says who?'),
+    el('h3', {}, t('saysWhoHeading')),
     sourcesList(edge.sources, ctx),
   );
 }

@@ -2,8 +2,10 @@
 // through, with every relationship between two neighbours on it grouped under that hop and its
 // sources; and the ways to ask again: avoid an entity on a route, stop avoiding it, or allow longer
 // routes.
+import { titleIn } from '../../graph-schema/rules';
 import { displayName } from '../graph/elements';
 import type { Edge, Graph } from '../graph/types';
+import { t } from '../i18n/i18n';
 import { el } from './dom';
 import { sourcesList, type PanelContext } from './panel-parts';
 
@@ -23,29 +25,30 @@ export function routesPanel(routes: Graph[], ends: [string, string], ctx: PanelC
   const nameOf = (id: string) => names.get(id) ?? ctx.nameOf(id);
   const hops = (routes[0]?.nodes.length ?? 1) - 1;
   const title = routes.length
-    ? `${routes.length} route${routes.length > 1 ? 's' : ''} of ${hops} hop${hops > 1 ? 's' : ''}`
-    : 'No path found';
+    ? t('routesTitle', {
+        routes: routes.length > 1 ? t('routeMany', { count: routes.length }) : t('routeOne'),
+        hops: hops > 1 ? t('hopMany', { count: hops }) : t('hopOne'),
+      })
+    : t('noPath');
   const children: (Node | string)[] = [
-    el('p', { class: 'kind' }, 'Path finder'),
+    el('p', { class: 'kind' }, t('pathFinder')),
     el('h2', { class: 'paths-title', tabindex: '-1' }, title),
     el('p', { class: 'muted' }, `${nameOf(ends[0])} → ${nameOf(ends[1])}`),
     routeControls(options, nameOf),
   ];
   if (!routes.length)
-    children.push(
-      el('p', {}, `Nothing links them within ${options.maxHops} hops${options.avoided.length ? ' without the entities avoided' : ''}.`),
-    );
+    children.push(el('p', {}, t(options.avoided.length ? 'nothingLinksAvoiding' : 'nothingLinks', { hops: options.maxHops })));
   routes.forEach((route, i) => {
     const via = route.nodes.slice(1, -1);
     children.push(
-      el('h3', {}, `Route ${i + 1}: ${route.nodes.map((n) => nameOf(n.id)).join(' → ')}`),
+      el('h3', {}, t('routeNumber', { n: i + 1, names: route.nodes.map((n) => nameOf(n.id)).join(' → ') })),
       hopList(route, nameOf, ctx),
       ...(via.length
         ? [
             el(
               'p',
               { class: 'route-actions' },
-              ...via.map((n) => button(`Avoid ${nameOf(n.id)}`, () => options.avoid(n.id), 'Find routes that do not pass through it')),
+              ...via.map((n) => button(t('avoid', { name: nameOf(n.id) }), () => options.avoid(n.id), t('avoidTitle'))),
             ),
           ]
         : []),
@@ -70,17 +73,18 @@ function hopList(route: Graph, nameOf: (id: string) => string, ctx: PanelContext
 }
 
 function tieLine(edge: Edge, nameOf: (id: string) => string, ctx: PanelContext): string {
-  const title = ctx.schema.relationships.find((r) => r.type === edge.type)?.title ?? edge.type;
+  const rel = ctx.schema.relationships.find((r) => r.type === edge.type);
+  const title = rel ? titleIn(rel, ctx.lang) : edge.type;
   return `${nameOf(edge.source)} ${title} ${nameOf(edge.target)}`;
 }
 
 function routeControls(options: RouteOptions, nameOf: (id: string) => string): HTMLElement {
-  const select = el('select', { id: 'path-max-hops', 'aria-label': 'Longest route, in hops' });
-  for (const n of HOP_CHOICES) select.append(new Option(`up to ${n} hops`, String(n), false, n === options.maxHops));
+  const select = el('select', { id: 'path-max-hops', 'aria-label': t('longestRoute') });
+  for (const n of HOP_CHOICES) select.append(new Option(t('upToHops', { count: n }), String(n), false, n === options.maxHops));
   select.addEventListener('change', () => options.setMaxHops(Number(select.value)));
   const box = el('div', { class: 'route-controls' }, select);
   for (const id of options.avoided)
-    box.append(button(`Stop avoiding ${nameOf(id)}`, () => options.stopAvoiding(id), 'Let routes pass through it again'));
+    box.append(button(t('stopAvoiding', { name: nameOf(id) }), () => options.stopAvoiding(id), t('stopAvoidingTitle')));
   return box;
 }
 

@@ -6,6 +6,7 @@ import { api } from '../api';
 import { exactTop, groupByKind, listed, type Hit } from '../controls/search-results';
 import { displayName } from '../graph/elements';
 import type { Entity, Language } from '../graph/types';
+import { t } from '../i18n/i18n';
 import { byId, el } from './dom';
 
 export interface SuggestOptions {
@@ -20,8 +21,6 @@ export interface SearchBox {
   /** The entity the box stands for: the one picked, else an exact match of the text; else opens the list and gives undefined. */
   resolve(): Promise<{ id: string; name: string } | undefined>;
 }
-
-const CHOOSE = 'Several entities match: pick one of these';
 
 export function wireSearch(inputId: string, listId: string, options: SuggestOptions): SearchBox {
   const input = byId<HTMLInputElement>(inputId);
@@ -91,7 +90,7 @@ export function wireSearch(inputId: string, listId: string, options: SuggestOpti
     items = listed(groupByKind(found));
     answered = text;
     active = exactTop(found) ? 0 : -1;
-    render(text, failed ? 'Search is unavailable right now: try again in a moment' : undefined);
+    render(text, failed ? t('searchUnavailable') : undefined);
     return !failed;
   };
   /** The answer for the text now in the box, asked at once if the one shown is for older text. */
@@ -124,7 +123,9 @@ export function wireSearch(inputId: string, listId: string, options: SuggestOpti
         if (options.submitOnEnter) input.form?.requestSubmit();
       };
       if (active >= 0 && answered === input.value.trim()) return chosen();
-      void current().then((ok) => (!ok ? undefined : active >= 0 ? chosen() : render(answered, items.length ? CHOOSE : undefined, true)));
+      void current().then((ok) =>
+        !ok ? undefined : active >= 0 ? chosen() : render(answered, items.length ? t('severalMatch') : undefined, true),
+      );
       return;
     } else if (e.key === 'Escape') return void (close(), e.stopPropagation());
     else return;
@@ -142,7 +143,7 @@ export function wireSearch(inputId: string, listId: string, options: SuggestOpti
         pick(0);
         return { id: hit.id, name: input.value };
       }
-      render(answered, items.length ? CHOOSE : undefined, true);
+      render(answered, items.length ? t('severalMatch') : undefined, true);
       return undefined;
     },
   };

@@ -3,10 +3,11 @@
 // overdue…), as GET /api/claims/track-record tallies them, in the colours of the schema's outcome
 // palette; and the predictions themselves, each opening its own panel. The statuses come from the
 // schema's rules, never from a list of our own.
-import { bodyText, PREDICTION_STATUSES } from '../../graph-schema/rules';
+import { bodyText, PREDICTION_STATUS_TITLES, PREDICTION_STATUSES } from '../../graph-schema/rules';
 import type { TrackRecord } from '../../graph-schema/contract';
 import { datesLine } from '../graph/evidence';
 import type { KindDocument } from '../graph/types';
+import { language, t } from '../i18n/i18n';
 import { el } from './dom';
 import type { PanelContext } from './panel-parts';
 
@@ -42,7 +43,7 @@ export function tally(counts: Counts, palette: Readonly<Record<string, string>>)
   return PREDICTION_STATUSES.map((status) => ({
     status,
     key: countKey(status),
-    label: status.replace(/-/g, ' '),
+    label: PREDICTION_STATUS_TITLES[status][language()],
     count: byKey[countKey(status)] ?? 0,
     ...(palette[status] ? { colour: palette[status] } : {}),
   }));
@@ -59,9 +60,9 @@ export function trackRecordSection(record: TrackRecord | undefined, ctx: PanelCo
     'p',
     { class: 'tally-line' },
     el('strong', { 'data-count': 'made' }, String(made)),
-    ` prediction${made === 1 ? '' : 's'} made, `,
+    t(made === 1 ? 'madeOne' : 'madeMany'),
     el('strong', { 'data-count': 'resolved' }, String(resolved)),
-    ' resolved',
+    t('resolved'),
   );
   const bar = el('div', {
     class: 'tally-bar',
@@ -102,11 +103,11 @@ export function trackRecordSection(record: TrackRecord | undefined, ctx: PanelCo
   return el(
     'section',
     { class: 'track-record' },
-    el('h3', {}, 'Track record'),
+    el('h3', {}, t('trackRecord')),
     headline,
     bar,
     chips,
-    el('details', {}, el('summary', {}, `The predictions (${record.predictions.length})`), list),
+    el('details', {}, el('summary', {}, t('thePredictions', { count: record.predictions.length })), list),
   );
 }
 

@@ -171,12 +171,17 @@ const PropertyInfo = z.object({
   unit: z.string().optional(),
 });
 const Names = z.array(z.string()).readonly();
+const Titles = z
+  .object({ ja: z.string(), zh: z.string() })
+  .meta({ description: 'The title in each language the interface speaks besides English (`title`).' });
+const ValueTitles = z.object({ en: z.string(), ja: z.string(), zh: z.string() });
 
 export const KindDocument = z
   .object({
     role: z.literal('kind'),
     label: z.string(),
     title: z.string(),
+    titles: Titles,
     description: z.string(),
     caption: z.string(),
     color: z.string(),
@@ -203,6 +208,9 @@ export const KindDocument = z
       .meta({ description: 'Sized by the first of `by` present, else `fixed` pixels.' }),
     dates: Names.meta({ description: 'Date properties saying when an entity came to exist; the first present counts.' }),
     palettes: z.record(z.string(), z.record(z.string(), z.string())),
+    valueTitles: z
+      .record(z.string(), z.record(z.string(), ValueTitles))
+      .meta({ description: 'How each value a palette colours reads, per language.' }),
     propertyInfo: z.record(z.string(), PropertyInfo),
     propertySchemas: PropertySchemas,
   })
@@ -216,6 +224,7 @@ export const RelationshipDocument = z
     role: z.literal('relationship'),
     type: z.string(),
     title: z.string(),
+    titles: Titles,
     description: z.string(),
     from: Names,
     to: Names,

@@ -216,7 +216,7 @@ describe('the keyboard', () => {
     const { page } = await suite.open(`${suite.server.url}/?focus=elon-musk`, LAPTOP);
     await page.locator('#panel-body h2[data-entity="elon-musk"]').waitFor();
     await page.focus('#lang-toggle');
-    await page.keyboard.press('Enter');
+    await page.selectOption('#lang-toggle', 'ja');
     await settled(page);
     await expect(page.locator('#panel-body h2').first().textContent()).resolves.toBe('イーロン・マスク');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('lang-toggle');

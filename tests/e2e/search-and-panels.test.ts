@@ -114,11 +114,11 @@ describe('search and the entity panel', () => {
     const { page } = view;
     const label = () => page.evaluate(() => window.__explorer!.cy.getElementById('elon-musk').data('label'));
     await expect(label()).resolves.toBe('Elon Musk');
-    await page.click('#lang-toggle');
+    await page.selectOption('#lang-toggle', 'ja');
     await settled(page);
     await expect(label()).resolves.toBe('イーロン・マスク');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('ja');
-    await page.click('#lang-toggle');
+    await page.selectOption('#lang-toggle', 'en');
     await settled(page);
     await expect(label()).resolves.toBe('Elon Musk');
   });

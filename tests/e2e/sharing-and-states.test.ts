@@ -1,6 +1,7 @@
 // A copied link reopens the same picture; exports hold what is on screen; the page says so when
 // the API is down (never a blank canvas) and recovers on its own; a narrow window still works.
 import { readFileSync } from 'node:fs';
+import { CATALOGUES } from '../../client/i18n/i18n';
 import { screenshot } from '../support/browser';
 import { clickNode, drawn, openExplorer, searchAndPick, settled } from '../support/explorer-page';
 import { explorerSuite } from '../support/explorer-suite';
@@ -10,12 +11,9 @@ const suite = explorerSuite('sharing-and-states');
 const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
 
 /** Clicks "Copy link" and answers what reached the clipboard. */
-async function copyLink(page: import('playwright-core').Page): Promise<string> {
+async function copyLink(page: import('playwright-core').Page, copied: string | RegExp = CATALOGUES.en.linkCopied): Promise<string> {
   await page.click('#share');
-  await page
-    .locator('#status')
-    .filter({ hasText: /copied/i })
-    .waitFor();
+  await page.locator('#status').filter({ hasText: copied }).waitFor();
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
@@ -26,9 +24,10 @@ describe('sharing and export', () => {
     await searchAndPick(page, '#search-input', '#suggestions', 'OpenAI', 'openai');
     await settled(page);
     await page.locator('#legend-kinds input[data-key="Claim"]').uncheck();
-    await page.click('#lang-toggle');
+    await page.selectOption('#lang-toggle', 'ja');
     await settled(page);
-    const link = await copyLink(page);
+    // The page now speaks Japanese, the status line too.
+    const link = await copyLink(page, CATALOGUES.ja.linkCopied);
     expect(link).toBe(page.url());
     const original = await drawn(page);
     const panelTitle = await page.locator('#panel-body h2').first().textContent();

@@ -108,6 +108,26 @@ describe('the graph model', () => {
       (m) => delete (m.signals!.kinds.Claim.prediction as Partial<Record<string, unknown>>).ja,
       /kind Claim signal "prediction" has no signals in ja/,
     ],
+    [
+      'a kind without a Japanese title',
+      (m) => delete (kind(m, 'Person').titles as Partial<Record<string, string>>).ja,
+      /kind Person has no title in ja/,
+    ],
+    [
+      'a kind with a blank Chinese title',
+      (m) => ((kind(m, 'GPUCluster').titles as Record<string, string>).zh = ' '),
+      /GPUCluster has no title in zh/,
+    ],
+    [
+      'a relationship type without a Chinese title',
+      (m) => delete (rel(m, 'INVESTED_IN').titles as Partial<Record<string, string>>).zh,
+      /relationship INVESTED_IN has no title in zh/,
+    ],
+    [
+      'a claim kind whose value has no Chinese title',
+      (m) => delete (kind(m, 'Claim').valueTitles.claimKind.opinion as Partial<Record<string, string>>).zh,
+      /value "opinion" of "claimKind" has no title in zh/,
+    ],
   ];
   it.each(brokenModels)('refuses %s', (_name, breakIt, expected) => {
     const broken = base();

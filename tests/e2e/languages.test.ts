@@ -1,0 +1,126 @@
+// The interface in the reader's language, in the real page: the switch offers English, 日本語 and
+// 中文; choosing one sets `<html lang>`, writes the legend with the schema document's titles in
+// that language and the toolbar, sidebar and panels with the catalogue's words, and keeps the
+// language in the URL, so a link with `lang=zh` opens in Chinese. Each screen is also left as a
+// screenshot on a laptop and a phone, for a person to check that nothing overflows.
+import type { Page } from 'playwright-core';
+import { CATALOGUES } from '../../client/i18n/i18n';
+import type { SchemaDocument } from '../../graph-schema/contract';
+import { settled } from '../support/explorer-page';
+import { explorerSuite } from '../support/explorer-suite';
+import { getJson } from '../support/test-server';
+
+const suite = explorerSuite('languages');
+const LAPTOP = { width: 1400, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const TAGS = { ja: 'ja', zh: 'zh-Hans' } as const;
+
+const schema = async (): Promise<SchemaDocument> => (await getJson(`${suite.server.url}/api/schema`)).body as SchemaDocument;
+const relationshipOf = (doc: SchemaDocument, type: string) => doc.relationships.find((r) => r.type === type)!;
+const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
+const text = async (page: Page, selector: string) => (await page.locator(selector).first().textContent())?.trim();
+const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/** What a reader of `lang` must see on the home screen: the schema's titles and the catalogue's words. */
+async function expectHomeIn(page: Page, lang: 'ja' | 'zh') {
+  const words = CATALOGUES[lang];
+  const { kinds, relationships } = await schema();
+  await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(TAGS[lang]);
+  expect(new URL(page.url()).searchParams.get('lang')).toBe(lang);
+  await expect(page.locator('#lang-toggle').inputValue()).resolves.toBe(lang);
+  await expect(texts(page, '#legend-kinds li')).resolves.toEqual(kinds.map((k) => k.titles[lang]));
+  await expect(texts(page, '#legend-types li')).resolves.toEqual(relationships.map((r) => r.titles[lang]));
+  const claim = kinds.find((k) => k.palettes.claimKind)!;
+  await expect(text(page, '#legend-claims li[data-value="prediction"]')).resolves.toBe(claim.valueTitles.claimKind.prediction[lang]);
+  await expect(text(page, '#share')).resolves.toBe(words.share);
+  await expect(text(page, '[data-view="funds"]')).resolves.toBe(words.viewFunds);
+  await expect(text(page, '#sidebar h2')).resolves.toBe(words.pathFinder);
+  await expect(text(page, '#path-form button[type="submit"]')).resolves.toBe(words.findPaths);
+  await expect(page.locator('#search-input').getAttribute('placeholder')).resolves.toBe(words.searchPlaceholder);
+  await expect(page.locator('#zoom-in').getAttribute('aria-label')).resolves.toBe(words.zoomIn);
+  await expect(page.locator('#lang-toggle').getAttribute('aria-label')).resolves.toBe(words.language);
+}
+
+describe('the language switch', () => {
+  it('offers English, 日本語 and 中文 under an accessible name', async () => {
+    const { page } = await suite.open(suite.server.url, LAPTOP);
+    await expect(texts(page, '#lang-toggle option')).resolves.toEqual(['English', '日本語', '中文']);
+    await expect(page.locator('#lang-toggle').getAttribute('aria-label')).resolves.toBe('Language');
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+  });
+
+  it('turns the home screen Japanese, then Chinese, keeping the language in the URL', async () => {
+    const { page } = await suite.open(suite.server.url, LAPTOP);
+    await page.selectOption('#lang-toggle', 'ja');
+    await settled(page);
+    await expectHomeIn(page, 'ja');
+    await page.selectOption('#lang-toggle', 'zh');
+    await settled(page);
+    await expectHomeIn(page, 'zh');
+    await page.selectOption('#lang-toggle', 'en');
+    await settled(page);
+    await expect(text(page, '#share')).resolves.toBe(CATALOGUES.en.share);
+    expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
+  });
+
+  it('writes an open entity panel again in the language chosen', async () => {
+    const { page } = await suite.open(`${suite.server.url}/?focus=openai`, LAPTOP);
+    await page.locator('#panel-body h2[data-entity="openai"]').waitFor();
+    await page.selectOption('#lang-toggle', 'ja');
+    await settled(page);
+    await expect(text(page, '#panel-body h2')).resolves.toBe('オープンAI');
+    await expect(texts(page, '#panel-body h3')).resolves.toContain(CATALOGUES.ja.sources);
+    await expect(text(page, '#panel-body [data-action="expand"]')).resolves.toBe(CATALOGUES.ja.expand);
+  });
+
+  it('writes the routes of a path again in the language chosen', async () => {
+    const { page } = await suite.open(`${suite.server.url}/?path=elon-musk,microsoft`, LAPTOP);
+    await page.locator('#panel-body .paths-title').waitFor();
+    await page.selectOption('#lang-toggle', 'zh');
+    await settled(page);
+    await expect(text(page, '#panel-body .kind')).resolves.toBe(CATALOGUES.zh.pathFinder);
+    await expect(page.locator('#path-max-hops').getAttribute('aria-label')).resolves.toBe(CATALOGUES.zh.longestRoute);
+    await expect(text(page, '#panel-body h3')).resolves.toMatch(/^路径1：埃隆·马斯克 → /);
+    const edgeLabels = await page.evaluate(() => window.__explorer!.cy.edges().map((e) => e.data('label') as string));
+    expect(edgeLabels).toContain(relationshipOf(await schema(), 'INVESTED_IN').titles.zh);
+    expect(edgeLabels).not.toContain(relationshipOf(await schema(), 'INVESTED_IN').title);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
+  });
+});
+
+describe.each([
+  ['a laptop', LAPTOP],
+  ['a phone', PHONE],
+])('a link in another language, on %s', (_device, viewport) => {
+  it.each(['ja', 'zh'] as const)('opens the home screen in %s', async (lang) => {
+    const { page } = await suite.open(`${suite.server.url}/?lang=${lang}`, viewport);
+    await expectHomeIn(page, lang);
+    await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
+  });
+
+  it.each(['ja', 'zh'] as const)('opens the menu in %s with its views and tools in view', async (lang) => {
+    const { page } = await suite.open(`${suite.server.url}/?lang=${lang}`, viewport);
+    if (await page.locator('#menu-toggle').isVisible()) await page.click('#menu-toggle');
+    await expect(page.locator('#lang-toggle').isVisible()).resolves.toBe(true);
+    await expect(text(page, '#tables-open')).resolves.toBe(CATALOGUES[lang].tables);
+    await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
+  });
+
+  it.each(['ja', 'zh'] as const)('opens an entity panel in %s', async (lang) => {
+    const words = CATALOGUES[lang];
+    const { kinds, relationships } = await schema();
+    const { page } = await suite.open(`${suite.server.url}/?focus=openai&lang=${lang}`, viewport);
+    await page.locator('#panel-body h2[data-entity="openai"]').waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(TAGS[lang]);
+    await expect(text(page, '#panel-body h2')).resolves.toBe(lang === 'ja' ? 'オープンAI' : '开放人工智能');
+    await expect(text(page, '#panel-body .kind')).resolves.toBe(kinds.find((k) => k.label === 'Organization')!.titles[lang]);
+    const headings = await texts(page, '#panel-body h3');
+    expect(headings).toContain(words.sources);
+    expect(headings.some((h) => h.startsWith(words.relationshipsCount.split('{')[0]))).toBe(true);
+    const investors = relationships.find((r) => r.type === 'INVESTED_IN')!.titles[lang];
+    await expect(texts(page, '#panel-body h4')).resolves.toContainEqual(expect.stringMatching(new RegExp(`^${investors} \\(\\d+\\)$`)));
+    await expect(text(page, '#panel-body .rels summary')).resolves.toBe(words.saysWho);
+    await expect(text(page, '#panel-body .track-record h3')).resolves.toBe(words.trackRecord);
+    await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
+  });
+});
