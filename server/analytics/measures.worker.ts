@@ -2,6 +2,7 @@
 // ends, and answers with the scores or groups. Kept off the main thread so the API answers other
 // requests while a large graph is measured.
 import { parentPort } from 'node:worker_threads';
+import { pictureLayout } from '../services/picture-layout';
 import { buildGraph, centrality, communities, degrees } from './measures';
 import type { Job, WorkerMessage } from './worker-protocol';
 
@@ -11,7 +12,11 @@ parentPort!.once('message', (job: Job) => {
   const started = Date.now();
   const phase = (what: string) => post({ type: 'progress', message: `${what} after ${Date.now() - started} ms` });
   try {
-    if (job.task === 'centrality' && job.measure === 'degree') {
+    if (job.task === 'layout') {
+      const positions = pictureLayout(job.graph);
+      phase('picture laid out');
+      post({ type: 'done', result: { task: 'layout', positions } });
+    } else if (job.task === 'centrality' && job.measure === 'degree') {
       const scores = degrees(job.projection, job.direction);
       phase('degree counted');
       post({ type: 'done', result: { task: 'centrality', scores } });
