@@ -48,7 +48,11 @@ export function routesPanel(routes: Graph[], ends: [string, string], ctx: PanelC
             el(
               'p',
               { class: 'route-actions' },
-              ...via.map((n) => button(t('avoid', { name: nameOf(n.id) }), () => options.avoid(n.id), t('avoidTitle'))),
+              // Side by side, the buttons read as one run of words without a separator.
+              ...via.flatMap((n, i) => [
+                ...(i ? [' · '] : []),
+                button(t('avoid', { name: nameOf(n.id) }), () => options.avoid(n.id), t('avoidTitle')),
+              ]),
             ),
           ]
         : []),
