@@ -4,7 +4,8 @@ import type { CanvasController } from '../canvas/canvas-controller';
 import type { LayoutName } from '../graph/layouts';
 import type { ViewState } from '../graph/view-state';
 import { readLanguage } from '../graph/view-state';
-import { language, setLanguage, t } from '../i18n/i18n';
+import { language, setLanguage, t, type MessageKey } from '../i18n/i18n';
+import { citedDocuments, composePng, legendOf } from '../canvas/png-export';
 import { setStatus } from '../ui/banner';
 import { byId, el } from '../ui/dom';
 import { closePanel } from '../ui/panel';
@@ -67,7 +68,24 @@ export function wireToolbar({ store, canvas, undo, edits, panel, sync }: Toolbar
     byId('filters-toggle').setAttribute('aria-expanded', String(open));
   });
   wireCompactLayout(canvas);
-  byId('export-png').addEventListener('click', () => download('ai-industry-graph.png', canvas.png()));
+  byId('export-png').addEventListener('click', () => {
+    const s = store.state;
+    const shown = canvas.shown();
+    const view = t(`view${s.view[0].toUpperCase()}${s.view.slice(1)}` as MessageKey);
+    const subject = s.path ? s.path.map((id) => canvas.nameOf(id)).join(' → ') : s.focus ? canvas.nameOf(s.focus) : view;
+    const caption = {
+      title: `${t('appTitle')} — ${subject}`,
+      asOf: t('pngAsOf', { date: s.asOf ?? t('today') }),
+      sources: t('pngSources', { count: citedDocuments(shown.edges) }),
+      link: t('pngLink', { link: rememberPicture(edits, canvas.viewport()) }),
+    };
+    const legend = legendOf(
+      canvas.schema,
+      { kinds: new Set(shown.nodes.map((n) => n.kind)), types: new Set(shown.edges.map((e) => e.type)) },
+      s.lang,
+    );
+    void composePng(canvas.png(), caption, legend).then((png) => download('ai-industry-graph.png', png));
+  });
   byId('export-json').addEventListener('click', () => {
     const graph = { view: store.state, ...canvas.shown() };
     download('ai-industry-graph.json', new Blob([JSON.stringify(graph, null, 2)], { type: 'application/json' }));

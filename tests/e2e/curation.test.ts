@@ -159,7 +159,7 @@ describe('curation in the explorer', () => {
     await invested.locator('.end-from select').selectOption('microsoft');
     await invested.locator('.end-to select').selectOption(newRef);
     expect(await invested.locator('select[aria-label="Relationship type"]').inputValue()).toBe('INVESTED_IN');
-    await invested.locator('.props-edit label:has-text("Date") input').fill('2024-09');
+    await invested.getByRole('textbox', { name: 'Date', exact: true }).fill('2024-09');
 
     // ¶2: it competes with OpenAI: the type picked among those that fit, then the direction swapped.
     await page.click('#curation .review-row:has([data-paragraph="2"]) .add-relationship');

@@ -1,8 +1,9 @@
 // A copied link reopens the same picture; exports hold what is on screen; the page says so when
 // the API is down (never a blank canvas) and recovers on its own; a narrow window still works.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { CATALOGUES } from '../../client/i18n/i18n';
-import { screenshot } from '../support/browser';
+import { screenshot, SCREENSHOT_DIR } from '../support/browser';
 import { clickNode, drawn, openExplorer, searchAndPick, settled } from '../support/explorer-page';
 import { explorerSuite } from '../support/explorer-suite';
 
@@ -119,6 +120,16 @@ describe('sharing and export', () => {
     expect(png.suggestedFilename()).toMatch(/\.png$/);
     expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(1000);
+    // The picture with a title and legend over it and the as-of date, sources and link under it:
+    // taller than the picture alone (drawn at twice the CSS pixels).
+    const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+    const picture = await page.evaluate(() => {
+      const box = window.__explorer!.cy.elements().renderedBoundingBox();
+      return { w: box.w / window.__explorer!.cy.zoom(), h: box.h / window.__explorer!.cy.zoom() };
+    });
+    expect(width).toBeGreaterThanOrEqual(1800);
+    expect(height).toBeGreaterThan(picture.h * 2 + 100);
+    writeFileSync(path.join(SCREENSHOT_DIR, 'sharing-and-states exported picture.png'), bytes);
   });
 });
 
