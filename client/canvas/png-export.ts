@@ -49,7 +49,10 @@ export async function composePng(picture: Blob, caption: PngCaption, legend: Leg
   let x = PAD;
   for (const item of legend) {
     const w = 28 * SCALE + measure.measureText(item.label).width;
-    if (x + w > width - PAD && rows.at(-1)!.length) (rows.push([]), (x = PAD));
+    if (x + w > width - PAD && rows.at(-1)!.length) {
+      rows.push([]);
+      x = PAD;
+    }
     rows.at(-1)!.push(item);
     x += w;
   }
