@@ -81,6 +81,13 @@ export async function neighbourhood(
 }
 
 /**
+ * How many shortest paths are read at most to find the distinct routes among them. Between two
+ * hubs of a large graph the shortest paths multiply beyond counting (every combination of parallel
+ * relationships and of equally short detours), and all of them would be enumerated before DISTINCT.
+ */
+const PATHS_SCANNED = 2_000;
+
+/**
  * The distinct shortest routes between two entities. Parallel relationships multiply paths (five
  * ties at each of two hops are 25 paths of one route), so paths are reduced to their sequences of
  * entities first, and each route then carries every relationship between its neighbours.
@@ -91,6 +98,9 @@ export async function shortestPaths(
 ): Promise<{ paths: Graph[]; missing: string[] }> {
   if (!Number.isInteger(args.maxDepth) || args.maxDepth < 1 || args.maxDepth > 8) throw new Error('bad depth');
   const types = typePattern(args.types);
+  // Only with something to avoid: a predicate over the path's nodes that the shortest-path search
+  // cannot apply as it goes makes Neo4j fall back to enumerating every path up to maxDepth.
+  const avoiding = args.avoid?.length ? 'WHERE none(n IN nodes(p)[1..-1] WHERE n.id IN $avoid)' : '';
   return db.read(async (tx) => {
     const ends = await tx.run(`UNWIND [$from, $to] AS id OPTIONAL MATCH (n:${ENTITY_LABEL} {id: id}) RETURN id, n IS NOT NULL AS found`, {
       from: args.from,
@@ -101,7 +111,8 @@ export async function shortestPaths(
     const result = await tx.run(
       `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
        MATCH p = allShortestPaths((a)-[${types}*..${args.maxDepth}]-(b))
-       WHERE none(n IN nodes(p)[1..-1] WHERE n.id IN $avoid)
+       ${avoiding}
+       WITH p LIMIT $scanned
        WITH DISTINCT nodes(p) AS ns
        LIMIT $limit
        UNWIND range(0, size(ns) - 2) AS i
@@ -110,7 +121,7 @@ export async function shortestPaths(
        WITH ns, i, collect({r: r, s: startNode(r).id, t: endNode(r).id}) AS hop
        ORDER BY i
        RETURN ns, collect(hop) AS hops`,
-      { from: args.from, to: args.to, avoid: args.avoid ?? [], limit: neo4j.int(args.limit ?? 10) },
+      { from: args.from, to: args.to, avoid: args.avoid ?? [], limit: neo4j.int(args.limit ?? 10), scanned: neo4j.int(PATHS_SCANNED) },
     );
     const paths = result.records
       .map((record) => ({
