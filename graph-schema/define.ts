@@ -79,7 +79,7 @@ export const relationshipBaseProperties = {
  * it: shown as undated rather than as always true. Declared only on types with a `temporal` rule.
  */
 const UNDATED_PROPERTY = 'undated';
-const undatedProperty = z.literal(true).optional().meta({
+export const undatedProperty = z.literal(true).optional().meta({
   label: 'Undated',
   description: 'True when the documents and the public record give no date for this fact. Never given together with a start date.',
 });

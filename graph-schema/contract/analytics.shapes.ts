@@ -1,6 +1,6 @@
 // The shapes analytics answers with: a slice, a centrality ranking, communities, interlocks.
 import { z } from 'zod';
-import { KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../index';
+import { KindNameSchema, RelationshipTypeSchema } from '../index';
 import { Edge, EntityRef } from './shapes';
 
 export const DIRECTIONS = ['in', 'out', 'both'] as const;
@@ -8,8 +8,8 @@ export const CENTRALITY_MEASURES = ['degree', 'pagerank', 'betweenness', 'closen
 
 export const AnalyticsSlice = z
   .object({
-    kinds: z.array(z.enum(KIND_NAMES)),
-    types: z.array(z.enum(RELATIONSHIP_TYPE_NAMES)),
+    kinds: z.array(KindNameSchema),
+    types: z.array(RelationshipTypeSchema),
     asOf: z.string().optional(),
     direction: z.enum(DIRECTIONS),
   })

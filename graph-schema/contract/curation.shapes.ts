@@ -3,7 +3,7 @@
 // A suggestion names entities by `ref`: the graph id of a known entity, or `new:<slug>` for one the
 // curator may create in the same accept.
 import { z } from 'zod';
-import { CLAIM_KINDS, EntityId, KIND_NAMES, PartialDate, RELATIONSHIP_TYPE_NAMES, RelationshipKey, Text } from '../index';
+import { CLAIM_KINDS, EntityId, KindNameSchema, PartialDate, RelationshipKey, RelationshipTypeSchema, Text } from '../index';
 import { Entity, EntityRef, pageOf } from './shapes';
 
 export const DOCUMENT_LANGUAGES = ['ja', 'zh', 'en'] as const;
@@ -64,7 +64,7 @@ export const SuggestedEntity = z
   .object({
     ref: EntityRefKey,
     name: z.string(),
-    kind: z.enum(KIND_NAMES),
+    kind: KindNameSchema,
     known: z.boolean(),
     id: EntityId.optional().meta({ description: 'The graph id, when known.' }),
     aliases: z.array(z.string()),
@@ -75,7 +75,7 @@ export const SuggestedEntity = z
 export const SuggestedRelationship = z
   .object({
     key: z.string().meta({ description: 'The suggestion\u2019s key within its document, e.g. "r3".' }),
-    type: z.enum(RELATIONSHIP_TYPE_NAMES),
+    type: RelationshipTypeSchema,
     from: EntityRefKey,
     to: EntityRefKey,
     properties: z.record(z.string(), z.unknown()),
@@ -127,7 +127,7 @@ export const AcceptedEntity = z
   .object({
     ref: z.string().regex(NEW_REF, 'must be "new:<slug>"'),
     id: EntityId.optional().meta({ description: 'The id to create; derived from the name when absent.' }),
-    kind: z.enum(KIND_NAMES),
+    kind: KindNameSchema,
     name: Text(300),
     aliases: z.array(Text(300)).max(50).default([]),
     properties: z.record(z.string(), z.unknown()).default({}),
@@ -139,7 +139,7 @@ export const AcceptedEntity = z
 export const AcceptedRelationship = z
   .object({
     key: z.string().max(40).optional().meta({ description: 'The suggestion it accepts, if any (absent for a fact added by hand).' }),
-    type: z.enum(RELATIONSHIP_TYPE_NAMES),
+    type: RelationshipTypeSchema,
     from: EntityRefKey,
     to: EntityRefKey,
     relationshipKey: RelationshipKey.optional().meta({

@@ -10,12 +10,15 @@ import {
   entityBaseShape,
   entityKinds,
   EntityRecord,
+  KindNameSchema,
   PartialDate,
   relationshipBaseProperties,
   RelationshipKey,
   RelationshipRecord,
+  RelationshipTypeSchema,
   relationshipTypes,
   SourceRef,
+  undatedProperty,
 } from '../index';
 
 export const NAMED_SCHEMAS: Record<string, z.ZodType> = {
@@ -23,6 +26,8 @@ export const NAMED_SCHEMAS: Record<string, z.ZodType> = {
   RelationshipKey,
   PartialDate,
   SourceRef,
+  KindName: KindNameSchema,
+  RelationshipType: RelationshipTypeSchema,
   // The fields every kind or every relationship type shares are one schema instance each: named,
   // they are written once instead of once per kind.
   EntityName: entityBaseShape.name,
@@ -33,6 +38,9 @@ export const NAMED_SCHEMAS: Record<string, z.ZodType> = {
   Began: relationshipBaseProperties.from,
   Ended: relationshipBaseProperties.to,
   AsOf: relationshipBaseProperties.asOf,
+  EntityOutsideFields: entityBaseShape.outsideFields,
+  OutsideFields: relationshipBaseProperties.outsideFields,
+  Undated: undatedProperty,
   ...Object.fromEntries(entityKinds.map((kind) => [`${kind.label}Record`, kind.schema])),
   ...Object.fromEntries(relationshipTypes.map((type) => [`${type.type}Record`, type.schema])),
   EntityRecord,

@@ -2,12 +2,12 @@
 // and repositories are typed by them (`z.output<>`), the OpenAPI document lists each once under
 // components.schemas, tests parse answers with them, and the client imports their types only.
 import { z } from 'zod';
-import { EntityId, KIND_NAMES, PREDICTION_STATUSES, RELATIONSHIP_TYPE_NAMES, SourceRef } from '../index';
+import { EntityId, KindNameSchema, PREDICTION_STATUSES, RelationshipTypeSchema, SourceRef } from '../index';
 
 export const Entity = z
   .looseObject({
     id: EntityId,
-    kind: z.enum(KIND_NAMES),
+    kind: KindNameSchema,
     name: z.string(),
     aliases: z.array(z.string()),
     sources: z.array(SourceRef),
@@ -15,13 +15,13 @@ export const Entity = z
   .meta({ id: 'Entity', description: 'An entity with its kind\u2019s properties (see /api/schema).' });
 export type Entity = z.output<typeof Entity>;
 
-export const EntityRef = z.object({ id: EntityId, kind: z.enum(KIND_NAMES), name: z.string() }).meta({ id: 'EntityRef' });
+export const EntityRef = z.object({ id: EntityId, kind: KindNameSchema, name: z.string() }).meta({ id: 'EntityRef' });
 export type EntityRef = z.output<typeof EntityRef>;
 
 export const Edge = z
   .object({
     id: z.string(),
-    type: z.enum(RELATIONSHIP_TYPE_NAMES),
+    type: RelationshipTypeSchema,
     source: EntityId,
     target: EntityId,
     key: z.string().optional(),
@@ -98,13 +98,15 @@ export const TrackRecord = z
   .meta({ id: 'TrackRecord', description: 'Who predicted what and how it turned out.' });
 export type TrackRecord = z.output<typeof TrackRecord>;
 
-const Position = z.object({
-  entity: EntityRef,
-  claims: z.array(ClaimView).meta({ description: 'Its claims about the subject that take this side, with their sources.' }),
-  relationships: z
-    .array(Edge)
-    .meta({ description: 'Its relationships to the subject that take this side (a signature, support, opposition).' }),
-});
+const Position = z
+  .object({
+    entity: EntityRef,
+    claims: z.array(ClaimView).meta({ description: 'Its claims about the subject that take this side, with their sources.' }),
+    relationships: z
+      .array(Edge)
+      .meta({ description: 'Its relationships to the subject that take this side (a signature, support, opposition).' }),
+  })
+  .meta({ id: 'Position', description: 'One speaker\u2019s side on a subject, with what says so.' });
 
 export const Disputes = z
   .object({

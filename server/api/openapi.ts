@@ -69,10 +69,15 @@ function errorResponse(status: number): ZodOpenApiResponseObject {
 }
 
 /** Every write may say why in a header; the router reads it for the history. */
-const ChangeNote = z.string().max(3000).optional().meta({
-  description:
-    'Why this change is made, kept in the history: percent-encoded UTF-8 (as encodeURIComponent gives), at most 1000 characters decoded.',
-});
+const ChangeNote = z
+  .string()
+  .max(3000)
+  .optional()
+  .meta({
+    param: { id: 'ChangeNote' },
+    description:
+      'Why this change is made, kept in the history: percent-encoded UTF-8 (as encodeURIComponent gives), at most 1000 characters decoded.',
+  });
 const writeHeaders = (declared: z.ZodObject | undefined) =>
   declared ? declared.extend({ 'x-change-note': ChangeNote }) : z.object({ 'x-change-note': ChangeNote });
 
