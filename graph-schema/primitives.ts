@@ -22,9 +22,20 @@ function isRealCalendarDate(value: string): boolean {
   if (m === undefined) return true;
   if (m < 1 || m > 12) return false;
   if (d === undefined) return true;
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const daysInMonth = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
   return d >= 1 && d <= daysInMonth;
 }
+
+/**
+ * The same rule as one regular expression, for the OpenAPI document (JSON Schema cannot call
+ * isRealCalendarDate): months 01–12, each month's days, and 29 February in leap years only.
+ */
+const REAL_DATE_PATTERN = [
+  '^\\d{4}(?:-(?:0[1-9]|1[0-2]))?$',
+  '^\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)$',
+  '^(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29$',
+].join('|');
 
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -37,7 +48,7 @@ export const PartialDate = z
   .string()
   .regex(PARTIAL_DATE_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isRealCalendarDate, 'is not a real calendar date')
-  .meta({ description: 'A date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD.', example: '2024-01-19' });
+  .meta({ description: 'A date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD.', example: '2024-01-19', pattern: REAL_DATE_PATTERN });
 
 /** C0 and C1 control characters other than tab and line breaks, which long texts may hold. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point

@@ -1,15 +1,15 @@
 // Network analytics: who is central in a slice of the graph, which groups it falls into, and what
 // two entities share. Computed by the server (no database plugin needed); see docs/analytics.md.
 import { z } from 'zod';
-import { EntityId, KindNameSchema, PartialDate, RelationshipTypeSchema } from '../index';
+import { EntityId, PartialDate } from '../index';
 import { CENTRALITY_MEASURES, CentralityRanking, Communities, DIRECTIONS, Interlocks } from './analytics.shapes';
-import { commaList, Limit } from './query';
+import { KindList, Limit, RelationshipTypeList } from './query';
 import { json, route } from './route';
 import { ComputeRanking, FUNDING_SIDES, FundingRanking, PredictionRanking } from './rankings.shapes';
 
 const sliceQuery = {
-  kinds: commaList(KindNameSchema).optional(),
-  types: commaList(RelationshipTypeSchema).optional(),
+  kinds: KindList.optional(),
+  types: RelationshipTypeList.optional(),
   asOf: PartialDate.optional(),
 };
 

@@ -16,7 +16,11 @@ export const EntityRefKey = z
   .string()
   .max(104)
   .refine((ref) => NEW_REF.test(ref) || EntityId.safeParse(ref).success, 'must be an entity id or "new:<slug>"')
-  .meta({ id: 'EntityRefKey', description: 'A known entity\u2019s id, or `new:<slug>` for an entity suggested by this document.' });
+  .meta({
+    id: 'EntityRefKey',
+    description: 'A known entity\u2019s id, or `new:<slug>` for an entity suggested by this document.',
+    pattern: `^(?:${NEW_REF.source.slice(1, -1)}|[a-z0-9]+(?:-[a-z0-9]+)*)$`,
+  });
 
 export const DocumentInput = z
   .object({

@@ -1,7 +1,7 @@
 // Entities: search and list, one entity with its sources, its neighbourhood, and writes.
 import { z } from 'zod';
-import { EntityId, EntityRecord, KindNameSchema, RelationshipTypeSchema, Text } from '../index';
-import { commaList, Limit, Offset, wholeNumber } from './query';
+import { EntityId, EntityRecord, KindNameSchema, Text } from '../index';
+import { Limit, Offset, RelationshipTypeList, wholeNumber } from './query';
 import { json, route } from './route';
 import { Entity, EntityDeleted, EntityDetail, Graph, pageOf } from './shapes';
 
@@ -46,7 +46,7 @@ export const entityRoutes = {
     query: z
       .object({
         depth: wholeNumber(1, 3).default(1),
-        types: commaList(RelationshipTypeSchema).optional(),
+        types: RelationshipTypeList.optional(),
         direction: z.enum(['in', 'out', 'both']).default('both'),
         limit: Limit(2000, 200),
       })

@@ -44,6 +44,7 @@ export const STATUS_MEANING: Record<number, string> = {
   413: 'The body is larger than the limit.',
   415: 'The body is not JSON.',
   429: 'Too many writes; see Retry-After.',
+  431: 'The URL and headers are longer than the server reads (16 KB in all).',
   503: 'The database is unreachable, busy, or the query ran out of time.',
 };
 

@@ -1,8 +1,8 @@
 // Relationship-centred reads: lists of edges, shortest paths, the filtered graph and statistics; and
 // the relationship writes.
 import { z } from 'zod';
-import { EntityId, KindNameSchema, PartialDate, RelationshipRecord, RelationshipTypeSchema } from '../index';
-import { commaList, Limit, Offset, wholeNumber } from './query';
+import { EntityId, PartialDate, RelationshipRecord, RelationshipTypeSchema } from '../index';
+import { commaList, KindList, Limit, Offset, RelationshipTypeList, wholeNumber } from './query';
 import { json, route } from './route';
 import { Deleted, Edge, EdgeWithEntities, FilteredGraph, Graph, pageOf, Stats } from './shapes';
 
@@ -32,7 +32,7 @@ export const graphRoutes = {
         from: EntityId,
         to: EntityId,
         maxDepth: wholeNumber(1, 6).default(4).meta({ default: 4, description: 'The longest route considered, in hops.' }),
-        types: commaList(RelationshipTypeSchema).optional(),
+        types: RelationshipTypeList.optional(),
         avoid: commaList(EntityId).optional().meta({ description: 'Entities no route may pass through (comma-separated ids).' }),
         limit: Limit(25, 10).meta({ description: 'How many routes at most.' }),
       })
@@ -52,8 +52,8 @@ export const graphRoutes = {
     description: 'A relationship is left out when it began after asOf or ended before it. Bounded by limit (edges).',
     query: z
       .object({
-        kinds: commaList(KindNameSchema).optional(),
-        types: commaList(RelationshipTypeSchema).optional(),
+        kinds: KindList.optional(),
+        types: RelationshipTypeList.optional(),
         asOf: PartialDate.optional(),
         limit: Limit(20000, 5000),
       })

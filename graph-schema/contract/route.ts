@@ -61,9 +61,11 @@ export function pathOf(name: RouteName): string {
 /** Error statuses a route may answer with: 400 (bad input) and 503 (database) always, the write
  *  guard's 401/403/429 on writes, the body parser's 413/415 where there is a body, then its own. */
 export function errorStatuses(spec: RouteSpec): number[] {
-  // Any write may meet a concurrent change it cannot stand (409).
+  // Any write may meet a concurrent change it cannot stand (409). Any request may carry a URL or
+  // headers longer than the server reads (431), before any route sees it.
   return [
     400,
+    431,
     ...(spec.writes ? [401, 403, 409, 429] : spec.identifies ? [401, 429] : []),
     ...(spec.body ? [413, 415] : []),
     ...(spec.errors ?? []),

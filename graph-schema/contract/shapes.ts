@@ -2,7 +2,7 @@
 // and repositories are typed by them (`z.output<>`), the OpenAPI document lists each once under
 // components.schemas, tests parse answers with them, and the client imports their types only.
 import { z } from 'zod';
-import { EntityId, KindNameSchema, PREDICTION_STATUSES, RelationshipTypeSchema, SourceRef } from '../index';
+import { EntityId, KindNameSchema, PREDICTION_STATUSES, RelationshipTypeSchema, SourceRef, STANCES } from '../index';
 
 export const Entity = z
   .looseObject({
@@ -234,6 +234,10 @@ export const RelationshipDocument = z
     color: z.string(),
     lineStyle: z.enum(['solid', 'dashed', 'dotted']),
     weight: z.string().optional(),
+    stance: z
+      .enum(STANCES)
+      .optional()
+      .meta({ description: 'The side a relationship of this type takes toward its target (a signature supports), which disputes read.' }),
     properties: Names,
     temporal: z
       .object({ start: Names, end: Names })

@@ -12,6 +12,7 @@ import {
   STATUS_MEANING,
   type DeclaredRoute,
 } from '../../graph-schema/contract';
+import { MAX_NOTE_HEADER } from '../http/router';
 
 const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
@@ -71,12 +72,12 @@ function errorResponse(status: number): ZodOpenApiResponseObject {
 /** Every write may say why in a header; the router reads it for the history. */
 const ChangeNote = z
   .string()
-  .max(3000)
+  .max(MAX_NOTE_HEADER)
   .optional()
   .meta({
     param: { id: 'ChangeNote' },
     description:
-      'Why this change is made, kept in the history: percent-encoded UTF-8 (as encodeURIComponent gives), at most 1000 characters decoded.',
+      'Why this change is made, kept in the history: percent-encoded UTF-8 (as encodeURIComponent gives), without control characters.',
   });
 const writeHeaders = (declared: z.ZodObject | undefined) =>
   declared ? declared.extend({ 'x-change-note': ChangeNote }) : z.object({ 'x-change-note': ChangeNote });

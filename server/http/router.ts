@@ -58,11 +58,16 @@ function singleValued(query: Record<string, unknown>, issues: Issue[]): Record<s
 
 /** The header any write may carry to say why, kept in the history. */
 export const CHANGE_NOTE = 'x-change-note';
-const MAX_NOTE = 1000;
+/** As sent, percent-encoded: the length the OpenAPI document declares (1,000 Japanese characters). */
+export const MAX_NOTE_HEADER = 9000;
 
 /** A header carries Latin-1 only, so the note is percent-encoded UTF-8 (plain ASCII reads as itself). */
 function changeNote(value: string | undefined, issues: Issue[]): string | undefined {
   if (value === undefined || value.trim() === '') return undefined;
+  if (value.length > MAX_NOTE_HEADER) {
+    issues.push({ in: 'header', path: CHANGE_NOTE, message: `must be at most ${MAX_NOTE_HEADER} characters as sent (percent-encoded)` });
+    return undefined;
+  }
   let note: string;
   try {
     note = decodeURIComponent(value).normalize('NFC').trim();
@@ -72,7 +77,6 @@ function changeNote(value: string | undefined, issues: Issue[]): string | undefi
   }
   // eslint-disable-next-line no-control-regex -- control characters have no place in a note
   if (/[\u0000-\u001f\u007f]/.test(note)) issues.push({ in: 'header', path: CHANGE_NOTE, message: 'must not contain control characters' });
-  else if (note.length > MAX_NOTE) issues.push({ in: 'header', path: CHANGE_NOTE, message: `must be at most ${MAX_NOTE} characters` });
   return note;
 }
 

@@ -2,7 +2,10 @@
 // maintained validator, every $ref resolving, each tagged shape written once under
 // components.schemas, and every route with exactly the statuses its kind implies.
 import { execFileSync } from 'node:child_process';
+import { EntityId, PartialDate } from '../../graph-schema';
 import { declaredRoutes, ErrorBody } from '../../graph-schema/contract';
+import { EntityRefKey } from '../../graph-schema/contract/curation.shapes';
+import { commaList, KindList, RelationshipTypeList } from '../../graph-schema/contract/query';
 import { schemaDocument } from '../../server/api/meta.routes';
 import { openApiDocument } from '../../server/api/openapi';
 
@@ -83,12 +86,13 @@ describe('the OpenAPI document', () => {
   });
 
   it.each(declaredRoutes().map((route) => [route.name, route] as const))(
-    '%s lists 400 and 503, 401/403/409/429 when it writes (401/429 when it identifies the caller), 413/415 when it takes a body, and its own 404/409/412',
+    '%s lists 400, 431 and 503, 401/403/409/429 when it writes (401/429 when it identifies the caller), 413/415 when it takes a body, and its own 404/409/412',
     (_name, route) => {
       const statuses = Object.keys(document.paths[openApiPath(route.path)][route.method].responses).map(Number);
       const expected = new Set([
         ...Object.keys(route.responses).map(Number),
         400,
+        431,
         503,
         ...(route.writes ? [401, 403, 409, 429] : route.identifies ? [401, 429] : []),
         ...(route.body ? [413, 415] : []),
@@ -97,4 +101,33 @@ describe('the OpenAPI document', () => {
       expect(statuses.sort()).toEqual([...expected].sort());
     },
   );
+
+  // A rule the server applies with code is also said as a pattern, so that a client or a fuzzer
+  // can tell good input from bad without asking: pattern and parser agree on every sample.
+  const patternOf = (name: string) => new RegExp(document.components.schemas[name].pattern, 'u');
+  it.each([
+    [
+      'PartialDate',
+      PartialDate,
+      ['2024', '2024-02', '2024-02-29', '2000-02-29', '2023-02-29', '1900-02-29', '2024-04-31', '2024-13', '2024-1', '24'],
+    ],
+    ['KindList', KindList, ['Person', 'Person,Claim', ' Person , ,Claim,', 'Persons', 'Person Claim', ',', '']],
+    [
+      'RelationshipTypeList',
+      RelationshipTypeList,
+      ['FOUNDED', 'FOUNDED,LEADS', 'founded', 'FOUNDED;LEADS', Array(51).fill('LEADS').join(',')],
+    ],
+    ['EntityRefKey', EntityRefKey, ['openai', 'new:mistral-ai', 'new:', 'New:x', 'open--ai', 'elon_musk']],
+  ] as const)('the %s pattern admits exactly what the server reads', (name, schema, samples) => {
+    for (const sample of samples) expect([sample, patternOf(name).test(sample)]).toEqual([sample, schema.safeParse(sample).success]);
+  });
+
+  it('a comma list of ids is said as a pattern too', () => {
+    const avoid = new RegExp(
+      document.paths['/api/paths'].get.parameters.find((p: { name: string }) => p.name === 'avoid').schema.pattern,
+      'u',
+    );
+    for (const sample of ['openai', 'openai,xai', 'OpenAI', 'open ai'])
+      expect([sample, avoid.test(sample)]).toEqual([sample, commaList(EntityId).safeParse(sample).success]);
+  });
 });
