@@ -42,7 +42,9 @@ describe('GET /api/analytics/compute', () => {
 
   it('says how many clusters state no figure rather than counting them as zero compute', async () => {
     const ranking = ComputeRanking.parse((await get('/api/analytics/compute?limit=500')).body);
-    expect(ranking.items.find((i) => i.owner.id === 'microsoft')).toMatchObject({ built: { clusters: 1, withoutFigures: 1 } });
+    expect(ranking.items.find((i) => i.owner.id === 'microsoft')).toMatchObject({
+      built: { clusters: 2, chipCount: 25000, withoutFigures: 1 },
+    });
   });
 });
 
