@@ -1,5 +1,5 @@
-// The worker thread's entry: runs one job on the projection it is sent, reports each phase as it
-// ends, and answers with the scores or groups. Kept off the main thread so the API answers other
+// The worker thread's entry: runs each job it is sent, one after another, reports each phase as it
+// ends, and answers with the scores, groups or positions. Kept off the main thread so the API answers other
 // requests while a large graph is measured.
 import { parentPort } from 'node:worker_threads';
 import { pictureLayout } from '../services/picture-layout';
@@ -8,7 +8,7 @@ import type { Job, WorkerMessage } from './worker-protocol';
 
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 
-parentPort!.once('message', (job: Job) => {
+parentPort!.on('message', (job: Job) => {
   const started = Date.now();
   const phase = (what: string) => post({ type: 'progress', message: `${what} after ${Date.now() - started} ms` });
   try {

@@ -1,7 +1,7 @@
 // The analytics measures on small graphs whose answers can be worked out by hand, the default
 // slice read off graph-schema, and the worker that runs them.
 import { buildGraph, centrality, communities, degrees, rank } from '../../server/analytics/measures';
-import { runInWorker } from '../../server/analytics/run-in-worker';
+import { runInWorker, workersStarted } from '../../server/analytics/run-in-worker';
 import { ACTOR_KINDS, resolveSlice, typesJoining } from '../../server/analytics/slice';
 import type { Projection } from '../../server/repositories/analytics.repository';
 
@@ -140,5 +140,22 @@ describe('the worker', () => {
       },
     );
     await expect(run).rejects.toMatchObject({ status: 503, code: 'QUERY_TIMEOUT' });
+  });
+  it('keeps a worker that answered for the next job, and starts a fresh one after a job it had to stop', async () => {
+    const options = { timeoutMs: 60_000, label: 'test', log: () => undefined };
+    const star = projection('hub>a', 'hub>b');
+    await runInWorker({ task: 'centrality', measure: 'degree', direction: 'in', projection: star }, options);
+    const before = workersStarted();
+    const again = await runInWorker({ task: 'communities', seed: 1, projection: star }, options);
+    expect(again).toEqual({ task: 'communities', ...communities(star, 1) });
+    expect(workersStarted()).toBe(before);
+
+    const big = projection(...Array.from({ length: 3000 }, (_, i) => `n${i}>n${(i * 7 + 1) % 3000}`));
+    await expect(
+      runInWorker({ task: 'centrality', measure: 'betweenness', direction: 'both', projection: big }, { ...options, timeoutMs: 1 }),
+    ).rejects.toMatchObject({ code: 'QUERY_TIMEOUT' });
+    // The stopped job ran in the kept worker and ended it: the next job starts one worker afresh.
+    await runInWorker({ task: 'centrality', measure: 'degree', direction: 'in', projection: star }, options);
+    expect(workersStarted()).toBe(before + 1);
   });
 });
