@@ -7,11 +7,16 @@ const server = useTestServer();
 const get = (path: string) => getJson(server.url + path);
 
 describe('GET /api/analytics/funding', () => {
-  it('ranks OpenAI first by funding received: Microsoft three times, Musk once, no amount stated in any', async () => {
+  it('ranks OpenAI first by funding received: Microsoft three times, Musk once, one amount known (Microsoft\u2019s US$1 billion of 2019)', async () => {
     const { status, body } = await get('/api/analytics/funding?side=received');
     expect(status).toBe(200);
     const ranking = FundingRanking.parse(body);
-    expect(ranking.items[0]).toMatchObject({ entity: { id: 'openai' }, count: 4, unknownAmounts: 4, amounts: [] });
+    expect(ranking.items[0]).toMatchObject({
+      entity: { id: 'openai' },
+      count: 4,
+      unknownAmounts: 3,
+      amounts: [{ currency: 'USD', total: 1_000_000_000, count: 1 }],
+    });
     expect(ranking.items[0].counterparts.map((c) => c.id)).toEqual(['microsoft', 'elon-musk']);
   });
 
