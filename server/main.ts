@@ -7,7 +7,7 @@
 // relays reaches it; a shell in between would die of the signal and leave the server orphaned.
 import type { Server } from 'node:http';
 import { createApp } from './app';
-import { answerClientErrors } from './http/client-errors';
+import { configureHttpServer } from './http/http-server';
 import { drainable, type Drainer } from './http/drain';
 import { SetupError } from './errors';
 import { openGraphDatabase, type GraphDatabase } from './bootstrap';
@@ -89,7 +89,7 @@ async function main() {
       });
     });
     drainer = drainable(server);
-    answerClientErrors(server);
+    configureHttpServer(server);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     if (!config.tokens.some((t) => t.role === 'curator'))

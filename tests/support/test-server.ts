@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { createApp } from '../../server/app';
 import { combineTokens, type NamedToken } from '../../server/http/tokens';
 import { connect, type Database } from '../../server/neo4j/database';
+import { configureHttpServer } from '../../server/http/http-server';
 
 export const TEST_TOKEN = 'test-api-token-0123456789abcdef';
 
@@ -56,6 +57,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  configureHttpServer(server);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {

@@ -1,11 +1,12 @@
-// What a careful HTTP API gets right beyond its routes: 405 with Allow on a known path, the JSON
+// What a careful HTTP API gets right beyond its routes: idle connections kept longer than a
+// client keeps them, 405 with Allow on a known path, the JSON
 // envelope for a request line or headers too long to read, 415 with its own code, query numbers
 // written only in decimal digits, the bearer scheme in any case, wrong tokens rate limited, and
 // bodies that repeat a key or are not UTF-8 refused. Every refusal is the API's error envelope.
 import http, { type Server } from 'node:http';
 import net from 'node:net';
 import { createApp } from '../../../server/app';
-import { answerClientErrors } from '../../../server/http/client-errors';
+import { configureHttpServer } from '../../../server/http/http-server';
 import { startTestServer, testDatabase, TEST_TOKEN, useTestServer } from '../../support/test-server';
 import { auth, deleteByPrefix, graphState, send } from './security.fixtures';
 
@@ -36,13 +37,26 @@ describe('methods', () => {
   });
 });
 
+describe('connections', () => {
+  it('tells clients it keeps an idle connection for 65 s, longer than their own idle limit, so none reuses one being closed', async () => {
+    const agent = new http.Agent({ keepAlive: true });
+    const header = await new Promise<string | undefined>((resolve, reject) =>
+      http
+        .get(`${server.url}/api/health`, { agent }, (res) => (res.resume(), resolve(res.headers['keep-alive'] as string | undefined)))
+        .on('error', reject),
+    );
+    agent.destroy();
+    expect(header).toBe('timeout=65');
+  });
+});
+
 describe('requests Node cannot read', () => {
   let own: { server: Server; port: number; close(): Promise<void> };
   beforeAll(async () => {
     const db = testDatabase();
     const app = createApp({ db, config: { API_TOKEN: undefined, WRITE_RATE_LIMIT: 10, CORS_ORIGIN: undefined } });
     const s = http.createServer(app);
-    answerClientErrors(s);
+    configureHttpServer(s);
     await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
     own = {
       server: s,
