@@ -1,5 +1,6 @@
 // The interface's own words in Japanese, one for every key of the English catalogue.
 import type { Catalogue } from './messages-en';
+import { panelJa } from './panel-ja';
 
 export const ja: Catalogue = {
   appTitle: 'AI業界グラフ',
@@ -115,4 +116,5 @@ export const ja: Catalogue = {
   thePredictions: '予測の一覧（{count}）',
   severalMatch: '複数のエンティティが該当します。次から選んでください',
   searchUnavailable: '現在検索を利用できません。しばらくしてからお試しください',
+  ...panelJa,
 };
