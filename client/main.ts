@@ -68,6 +68,7 @@ function build(schema: SchemaDocument, prefetched?: Prefetch): Built {
     syncToolbar(store.state);
     slider.sync(store.state);
     syncLegend(store.state);
+    tables?.relabel();
   };
   const picture = new Picture(
     {

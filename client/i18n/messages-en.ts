@@ -1,6 +1,7 @@
 // The interface's own words in English, the catalogue's reference: every key here is a message,
 // and the other languages' catalogues must give each one. `{name}` marks a value filled in.
 import { panelEn } from './panel-en';
+import { tablesEn } from './tables-en';
 
 export const en = {
   appTitle: 'AI industry graph',
@@ -117,6 +118,7 @@ export const en = {
   severalMatch: 'Several entities match: pick one of these',
   searchUnavailable: 'Search is unavailable right now: try again in a moment',
   ...panelEn,
+  ...tablesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

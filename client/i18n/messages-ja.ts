@@ -1,6 +1,7 @@
 // The interface's own words in Japanese, one for every key of the English catalogue.
 import type { Catalogue } from './messages-en';
 import { panelJa } from './panel-ja';
+import { tablesJa } from './tables-ja';
 
 export const ja: Catalogue = {
   appTitle: 'AI業界グラフ',
@@ -117,4 +118,5 @@ export const ja: Catalogue = {
   severalMatch: '複数のエンティティが該当します。次から選んでください',
   searchUnavailable: '現在検索を利用できません。しばらくしてからお試しください',
   ...panelJa,
+  ...tablesJa,
 };

@@ -1,6 +1,7 @@
 // The interface's own words in Simplified Chinese, one for every key of the English catalogue.
 import type { Catalogue } from './messages-en';
 import { panelZh } from './panel-zh';
+import { tablesZh } from './tables-zh';
 
 export const zh: Catalogue = {
   appTitle: 'AI产业图谱',
@@ -117,4 +118,5 @@ export const zh: Catalogue = {
   severalMatch: '有多个实体匹配：请从中选择一个',
   searchUnavailable: '搜索暂时不可用：请稍后再试',
   ...panelZh,
+  ...tablesZh,
 };
