@@ -174,6 +174,10 @@ export class PanelControl {
       stopAvoiding: (id) => ask({ avoid: avoided.filter((a) => a !== id) }, t('routesThrough', { name: canvas.nameOf(id) })),
       setMaxHops: (hops) => ask({ hops }, t('routesUpTo', { hops })),
     });
+    // Drawn before the sources arrived, its citations name documents by id: again once they are known.
+    const [shown, { session }] = [this.paths, this.deps];
+    const again = () => this.paths === shown && document.querySelector('#panel-body .paths-title') && this.showPaths(paths, ends);
+    if (!session.sources.size) void session.sourcesLoaded.then(() => session.sources.size && again());
   }
 
   private actions(id: string): PanelAction[] {
