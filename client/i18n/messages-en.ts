@@ -1,6 +1,8 @@
 // The interface's own words in English, the catalogue's reference: every key here is a message,
 // and the other languages' catalogues must give each one. `{name}` marks a value filled in.
+import { curationEn } from './curation-en';
 import { panelEn } from './panel-en';
+import { statusEn } from './status-en';
 import { tablesEn } from './tables-en';
 
 export const en = {
@@ -119,6 +121,8 @@ export const en = {
   searchUnavailable: 'Search is unavailable right now: try again in a moment',
   ...panelEn,
   ...tablesEn,
+  ...statusEn,
+  ...curationEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,8 @@
 // The interface's own words in Japanese, one for every key of the English catalogue.
 import type { Catalogue } from './messages-en';
+import { curationJa } from './curation-ja';
 import { panelJa } from './panel-ja';
+import { statusJa } from './status-ja';
 import { tablesJa } from './tables-ja';
 
 export const ja: Catalogue = {
@@ -119,4 +121,6 @@ export const ja: Catalogue = {
   searchUnavailable: '現在検索を利用できません。しばらくしてからお試しください',
   ...panelJa,
   ...tablesJa,
+  ...statusJa,
+  ...curationJa,
 };

@@ -1,6 +1,8 @@
 // The interface's own words in Simplified Chinese, one for every key of the English catalogue.
 import type { Catalogue } from './messages-en';
+import { curationZh } from './curation-zh';
 import { panelZh } from './panel-zh';
+import { statusZh } from './status-zh';
 import { tablesZh } from './tables-zh';
 
 export const zh: Catalogue = {
@@ -119,4 +121,6 @@ export const zh: Catalogue = {
   searchUnavailable: '搜索暂时不可用：请稍后再试',
   ...panelZh,
   ...tablesZh,
+  ...statusZh,
+  ...curationZh,
 };
