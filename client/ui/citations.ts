@@ -3,12 +3,13 @@
 // each cited paragraph itself, and where it does not, a plain statement saying so. Text from the
 // graph is only ever set as text.
 import { asText, groupRefs, paragraphText, storesText, type SourceRef } from '../graph/evidence';
-import type { Entity } from '../graph/types';
+import type { Entity, Language } from '../graph/types';
 import { t } from '../i18n/i18n';
 import { el } from './dom';
 
 /** What a citation needs from the panel: the sources by id, and how to open one. */
 export interface CitationContext {
+  lang: Language;
   sources: Map<string, Entity>;
   onSource: (id: string) => void;
 }
@@ -17,7 +18,11 @@ export interface CitationContext {
 export const webAddress = (doc: Record<string, unknown> | undefined): string | undefined =>
   typeof doc?.url === 'string' && /^https?:\/\//.test(doc.url) ? doc.url : undefined;
 
-export const sourceTitle = (doc: Entity | undefined, id: string): string => (doc ? asText(doc.titleEn ?? doc.title ?? doc.name) : id);
+/** A document's title for a reader of `lang`: its own where it is written in that language, else the English one. */
+export function sourceTitle(doc: Entity | undefined, id: string, lang: Language): string {
+  if (!doc) return id;
+  return asText((doc.language === lang ? doc.title : doc.titleEn) ?? doc.title ?? doc.name);
+}
 
 /**
  * The citations of a fact. With `quote`, as under "says who?" on an edge, a claim or a path hop,
@@ -30,7 +35,7 @@ export function sourcesList(refs: SourceRef[], ctx: CitationContext, quote = fal
     const open = el(
       'button',
       { type: 'button', class: 'link source-link', 'data-source': source },
-      el('cite', {}, sourceTitle(doc, source)),
+      el('cite', {}, sourceTitle(doc, source, ctx.lang)),
     );
     open.addEventListener('click', () => ctx.onSource(source));
     const meta = doc ? [doc.outlet, doc.publishedOn].filter(Boolean).join(', ') : '';

@@ -2,7 +2,7 @@
 // entity, edge, path and source panels.
 import type { PropertyInfo } from '../../graph-schema/rules';
 import { facts } from '../graph/evidence';
-import type { Language, SchemaDocument } from '../graph/types';
+import type { SchemaDocument } from '../graph/types';
 import type { CitationContext } from './citations';
 import { el } from './dom';
 
@@ -16,7 +16,6 @@ export interface PanelAction {
 
 export interface PanelContext extends CitationContext {
   schema: SchemaDocument;
-  lang: Language;
   /** A name for an id that the panel's own data does not name (the picture's label, else the id). */
   nameOf: (id: string) => string;
   onPick: (id: string) => void;

@@ -56,7 +56,7 @@ export function sourcePanel({ source, entities, edges }: SourceSupport, ctx: Pan
   if (!entities.length && !edges.length) list.append(el('li', { class: 'muted' }, t('noneRecorded')));
   return [
     el('p', { class: 'kind' }, kind ? titleIn(kind, ctx.lang) : source.kind),
-    el('h2', { 'data-source': source.id, tabindex: '-1' }, sourceTitle(source, source.id)),
+    el('h2', { 'data-source': source.id, tabindex: '-1' }, sourceTitle(source, source.id, ctx.lang)),
     record,
     el(
       'p',

@@ -135,6 +135,10 @@ describe.each(['ja', 'zh'] as const)('the words beyond the home screen, in %s', 
     await expect(text(page, '#panel-body .hop-ties .text-not-stored')).resolves.toBe(`· ${words.textNotStored}`);
     await citation.locator('button.source-link').click();
     await page.locator('#panel-body h2[data-source]').waitFor();
+    // The document's own title for a reader of its language, the English one for the others.
+    const id = await page.locator('#panel-body h2[data-source]').getAttribute('data-source');
+    const { source } = (await getJson(`${suite.server.url}/api/sources/${id}`)).body as { source: Record<string, string> };
+    await expect(text(page, '#panel-body h2')).resolves.toBe(source.language === lang ? source.title : (source.titleEn ?? source.title));
     const { kinds } = await schema();
     await expect(text(page, '#panel-body .kind')).resolves.toBe(kinds.find((k) => k.label === 'Source')!.titles[lang]);
     await expect(text(page, '#panel-body p.text-not-stored')).resolves.toBe(words.textNotStoredHere);
