@@ -116,5 +116,6 @@ export const api = {
   patchEntity: async (id: string, patch: Record<string, unknown>, etag: string | undefined, token: string) =>
     (await exchange('PATCH /api/entities/:id', { params: { id }, headers: { 'if-match': etag }, body: patch }, token)).body,
   sources: () => call('GET /api/sources', {}),
+  source: (id: string) => call('GET /api/sources/:id', { params: { id }, query: {} }),
   health: () => call('GET /api/health', {}),
 };

@@ -21,7 +21,7 @@ import { Picture, prefetch, type Prefetch } from './picture';
 import { Session } from './session';
 import { historyWithTable } from './tables/table-url';
 import { AnswerTables } from './tables/tables-control';
-import { setLanguage } from './i18n/i18n';
+import { setLanguage, t } from './i18n/i18n';
 import { installHandle } from './test-handle';
 import { byId } from './ui/dom';
 import { syncLegend } from './ui/legend';
@@ -68,6 +68,7 @@ function build(schema: SchemaDocument, prefetched?: Prefetch): Built {
     syncToolbar(store.state);
     slider.sync(store.state);
     syncLegend(store.state);
+    tables?.relabel();
   };
   const picture = new Picture(
     {
@@ -97,7 +98,7 @@ function build(schema: SchemaDocument, prefetched?: Prefetch): Built {
     edits.forget();
     void picture.rerender().then(() => edits.replay(readExtras(location.search).edits));
   });
-  const focus = (id: string) => store.navigate({ ...store.state, focus: id, path: undefined }, `Focus on ${canvas.nameOf(id)}`);
+  const focus = (id: string) => store.navigate({ ...store.state, focus: id, path: undefined }, t('focusOn', { name: canvas.nameOf(id) }));
   wireCuration({ schema, session, rerender: () => picture.rerender(), focus }).on((curator) => panel.setCurating(curator !== undefined));
   window.addEventListener('popstate', () => store.popped());
   sync();

@@ -5,6 +5,7 @@ import { api, ApiError } from './api';
 import type { CanvasController } from './canvas/canvas-controller';
 import type { PanelControl } from './controls/panel-control';
 import { timelineDates } from './graph/elements';
+import { t } from './i18n/i18n';
 import type { LayoutName } from './graph/layouts';
 import type { Graph } from './graph/types';
 import { VIEWS, type ViewState } from './graph/view-state';
@@ -94,8 +95,7 @@ export class Picture {
         canvas.draw({ nodes: paths.flatMap((p) => p.nodes), edges: paths.flatMap((p) => p.edges) }, drawOptions(s.path[0]));
         canvas.mark('path');
         this.deps.showPathEnds(s.path);
-        if (!paths.length)
-          setStatus(`No path within ${s.hops ?? 4} hops: try other entities, allow longer routes, or widen the picture from one of them.`);
+        if (!paths.length) setStatus(t('noPathWithin', { hops: s.hops ?? 4 }));
       } else if (s.focus) {
         // The panel opens (loading) first, so the picture is fitted to the room the panel leaves;
         // it then shows the very neighbourhood the picture drew, not a second copy of it.
@@ -112,23 +112,16 @@ export class Picture {
         // The whole graph already holds every date: the time slider needs no second request.
         if (!filter.kinds && !filter.types && !filter.asOf) this.deps.onDates(timelineDates(graph, this.deps.canvas.schema));
         canvas.draw(graph, { ...drawOptions(), positions: graph.positions });
-        if (graph.nodes.length === 0)
-          setStatus(
-            s.asOf
-              ? `Nothing in this view as of ${s.asOf}: move the time slider later, or pick another view.`
-              : 'Nothing to show in this view: pick another view or search for an entity.',
-          );
-        else if (graph.truncated)
-          setStatus(`Showing the first ${graph.edges.length} relationships: filter by kind or type to see the rest.`);
+        if (graph.nodes.length === 0) setStatus(s.asOf ? t('nothingAsOf', { date: s.asOf }) : t('nothingInView'));
+        else if (graph.truncated) setStatus(t('firstRelationships', { count: graph.edges.length }));
       }
       hideBanner();
     } catch (error) {
       outcome = 'failed';
       // An answer other than "unavailable" proves the API is up: the banner goes, the status says why.
       if (error instanceof ApiError && !error.unavailable) hideBanner();
-      if (error instanceof ApiError && error.status === 404) setStatus(`Not found: ${error.message}. Search for an entity instead.`);
-      else if (error instanceof ApiError && error.status === 400)
-        setStatus(`The server refused this view (${error.message}): pick another view.`);
+      if (error instanceof ApiError && error.status === 404) setStatus(t('notFoundSearch', { message: error.message }));
+      else if (error instanceof ApiError && error.status === 400) setStatus(t('viewRefused', { message: error.message }));
       else session.fail(error);
     }
     // Again after drawing: the whole graph may have brought the time slider its dates.

@@ -1,6 +1,7 @@
 // The session with the server: the schema (nothing can be styled without it), the source documents
 // the panels cite, and the health watch that notices when a down API is back.
 import { api, ApiError } from './api';
+import { t } from './i18n/i18n';
 import type { Entity, SchemaDocument } from './graph/types';
 import { showBanner, setStatus } from './ui/banner';
 
@@ -51,8 +52,8 @@ export class Session {
   /** Says what went wrong; when the API or its database is down, watches for its return. */
   fail(error: unknown): void {
     if (error instanceof ApiError && error.unavailable) {
-      showBanner(`The API or its database is unavailable (${error.message}). This page retries every few seconds and recovers on its own.`);
-      setStatus('Nothing can be loaded while the server is down.');
+      showBanner(t('apiDown', { message: error.message }));
+      setStatus(t('serverDown'));
       this.watchHealth();
     } else {
       setStatus(error instanceof Error ? error.message : String(error));

@@ -7,6 +7,7 @@ import { groupColour, paintNodes, sizesFor } from '../canvas/analytics-paint';
 import type { CanvasController } from '../canvas/canvas-controller';
 import { SIZE_MEASURES, VIEWS, type SizeMeasure, type ViewState } from '../graph/view-state';
 import { byId, el } from '../ui/dom';
+import { t } from '../i18n/i18n';
 import type { ViewStore } from '../view/view-store';
 import { KeyPlayers, type Player } from './key-players';
 
@@ -30,7 +31,11 @@ export class AnalyticsControl {
     private readonly store: ViewStore,
     private readonly canvas: CanvasController,
   ) {
-    this.select = el('select', { id: 'size-by', 'aria-label': 'Size nodes by' }, el('option', { value: '' }, 'kind'));
+    this.select = el(
+      'select',
+      { id: 'size-by', 'aria-label': t('sizeNodesBy'), 'data-i18n-aria-label': 'sizeNodesBy' },
+      el('option', { value: '', 'data-i18n': 'sizeByKind' }, t('sizeByKind')),
+    );
     for (const m of SIZE_MEASURES) this.select.append(el('option', { value: m }, m));
     this.colour = el('input', { type: 'checkbox', id: 'colour-groups' });
     const choose = () => {
@@ -40,14 +45,14 @@ export class AnalyticsControl {
     };
     this.select.addEventListener('change', choose);
     this.colour.addEventListener('change', choose);
-    this.players = new KeyPlayers(({ id, name }) => store.navigate({ ...store.state, focus: id, path: undefined }, `Focus on ${name}`));
+    this.players = new KeyPlayers(({ id, name }) => store.navigate({ ...store.state, focus: id, path: undefined }, t('focusOn', { name })));
     byId('sidebar').append(
       el(
         'section',
         {},
-        el('h2', {}, 'Analytics'),
-        el('label', {}, 'Size by ', this.select),
-        el('label', {}, this.colour, ' Colour by community'),
+        el('h2', { 'data-i18n': 'analytics' }, t('analytics')),
+        el('label', {}, el('span', { 'data-i18n': 'sizeBy' }, t('sizeBy')), ' ', this.select),
+        el('label', {}, this.colour, ' ', el('span', { 'data-i18n': 'colourByCommunity' }, t('colourByCommunity'))),
         this.legend,
         this.players.section,
       ),

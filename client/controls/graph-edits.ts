@@ -2,6 +2,7 @@
 // and told on the status line, and kept in order for the link that reopens the picture.
 // Double-click expands; Delete removes what is selected.
 import { api } from '../api';
+import { t } from '../i18n/i18n';
 import type { CanvasController } from '../canvas/canvas-controller';
 import type { Session } from '../session';
 import { setStatus } from '../ui/banner';
@@ -70,9 +71,9 @@ export class GraphEdits {
       const graph = await api.neighbors(id, 1, 300);
       const { lang } = this.store.state;
       const { added, edit } = this.canvas.addAround(id, graph, lang, this.store.state);
-      if (!edit) return setStatus('No further neighbours: everything around it is already shown.');
+      if (!edit) return setStatus(t('noFurtherNeighbours'));
       this.record(editToken('expand', id), edit);
-      setStatus(`Added ${added} nodes around ${this.canvas.nameOf(id)}.`);
+      setStatus(t('addedAround', { count: added, name: this.canvas.nameOf(id) }));
     } catch (error) {
       this.session.fail(error);
     }
@@ -80,9 +81,9 @@ export class GraphEdits {
 
   collapse(id: string): void {
     const { removed, edit } = this.canvas.collapse(id);
-    if (!edit) return setStatus('Nothing to collapse: its neighbours also link elsewhere.');
+    if (!edit) return setStatus(t('nothingToCollapse'));
     this.record(editToken('collapse', id), edit);
-    setStatus(`Collapsed ${removed} nodes.`);
+    setStatus(t('collapsedNodes', { count: removed }));
   }
 
   remove(id: string): void {

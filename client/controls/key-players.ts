@@ -4,6 +4,7 @@
 // screen reader reach them in rank order; on a narrow screen a pick closes the filters drawer, so
 // the picture and the panel it opened are what the reader sees next.
 import { el } from '../ui/dom';
+import { t } from '../i18n/i18n';
 import { closeDrawers } from './compact-layout';
 
 /** How many entities the list names. */
@@ -22,12 +23,18 @@ export class KeyPlayers {
   private readonly list = el('ol', { id: 'key-players', class: 'key-players', 'aria-labelledby': 'key-players-title' });
 
   constructor(private readonly onPick: (player: Player) => void) {
-    this.section = el('div', { class: 'key-players-box' }, el('h3', { id: 'key-players-title' }, 'Key players'), this.caption, this.list);
+    this.section = el(
+      'div',
+      { class: 'key-players-box' },
+      el('h3', { id: 'key-players-title', 'data-i18n': 'keyPlayers' }, t('keyPlayers')),
+      this.caption,
+      this.list,
+    );
   }
 
   /** Lists `players` (highest first) ranked by `measure`; `focus` is marked as the one now shown. */
   show(players: readonly Player[], measure: string, focus: string | undefined): void {
-    this.caption.textContent = players.length ? `By ${MEASURE_TITLES[measure] ?? measure}, over this view` : 'None in this view';
+    this.caption.textContent = players.length ? t('byMeasure', { measure: MEASURE_TITLES[measure] ?? measure }) : t('noneInView');
     this.list.replaceChildren(
       ...players.slice(0, KEY_PLAYERS).map((player) => {
         const button = el('button', { type: 'button', 'data-id': player.id }, player.name);
@@ -43,7 +50,7 @@ export class KeyPlayers {
 
   /** The analysis failed or was refused: the list says so instead of showing a stale ranking. */
   unavailable(): void {
-    this.caption.textContent = 'Not available for this view';
+    this.caption.textContent = t('notAvailableInView');
     this.list.replaceChildren();
   }
 }

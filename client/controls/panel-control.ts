@@ -13,6 +13,7 @@ import { byId } from '../ui/dom';
 import { pathEndName } from './path-finder';
 import { notFoundContent } from '../ui/not-found';
 import { outcomeForm, takesOutcome } from '../ui/outcome-form';
+import { showSource } from '../ui/source-panel';
 import { closePanel, openLoading, showEdge, showEntity, showNotice, showPaths, type PanelAction, type PanelContext } from '../ui/panel';
 import type { ViewStore } from '../view/view-store';
 
@@ -60,7 +61,18 @@ export class PanelControl {
       // With no path drawn the picture cannot name the ends; the path finder knows what was picked.
       nameOf: (id) => (canvas.nameOf(id) === id ? (pathEndName(id) ?? id) : canvas.nameOf(id)),
       onPick: (id) => store.navigate({ ...store.state, focus: id, path: undefined }, t('focusOn', { name: canvas.nameOf(id) })),
+      onSource: (id) => void this.openSource(id),
     };
+  }
+
+  /** Opens a cited document's panel: its record and every fact drawn from it. */
+  async openSource(id: string): Promise<void> {
+    const ticket = openLoading();
+    try {
+      showSource(ticket, await api.source(id), this.context());
+    } catch (error) {
+      this.deps.session.fail(error);
+    }
   }
 
   /**
@@ -130,7 +142,7 @@ export class PanelControl {
     try {
       await this.loadEntity(id);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 404) setStatus(`Not found: ${error.message}.`);
+      if (error instanceof ApiError && error.status === 404) setStatus(t('notFoundStatus', { message: error.message }));
       else this.deps.session.fail(error);
     }
   }
@@ -139,7 +151,7 @@ export class PanelControl {
   private showOverview(): void {
     const { store } = this.deps;
     closePanel();
-    store.navigate({ ...store.state, focus: undefined, path: undefined }, 'Show the whole graph');
+    store.navigate({ ...store.state, focus: undefined, path: undefined }, t('showWholeGraph'));
   }
 
   /** Writes the open panel again in the language just chosen: the entity in focus, or the routes shown. */
@@ -158,10 +170,14 @@ export class PanelControl {
     showPaths(paths, ends, this.context(), {
       avoided,
       maxHops: state.hops ?? 4,
-      avoid: (id) => ask({ avoid: [...avoided, id] }, `Routes avoiding ${canvas.nameOf(id)}`),
-      stopAvoiding: (id) => ask({ avoid: avoided.filter((a) => a !== id) }, `Routes through ${canvas.nameOf(id)} again`),
-      setMaxHops: (hops) => ask({ hops }, `Routes of up to ${hops} hops`),
+      avoid: (id) => ask({ avoid: [...avoided, id] }, t('routesAvoiding', { name: canvas.nameOf(id) })),
+      stopAvoiding: (id) => ask({ avoid: avoided.filter((a) => a !== id) }, t('routesThrough', { name: canvas.nameOf(id) })),
+      setMaxHops: (hops) => ask({ hops }, t('routesUpTo', { hops })),
     });
+    // Drawn before the sources arrived, its citations name documents by id: again once they are known.
+    const [shown, { session }] = [this.paths, this.deps];
+    const again = () => this.paths === shown && document.querySelector('#panel-body .paths-title') && this.showPaths(paths, ends);
+    if (!session.sources.size) void session.sourcesLoaded.then(() => session.sources.size && again());
   }
 
   private actions(id: string): PanelAction[] {

@@ -3,6 +3,7 @@
 // legend had hidden them (the first picture hides claims; the Claims view is about them). The
 // pressed button follows the state.
 import { VIEWS, type ViewName, type ViewState } from '../graph/view-state';
+import { t } from '../i18n/i18n';
 import type { ViewStore } from '../view/view-store';
 
 const buttons = () => document.querySelectorAll<HTMLButtonElement>('[data-view]');
@@ -26,7 +27,7 @@ export function wireViews(store: ViewStore): void {
           hideKinds: stillHidden(hideKinds, VIEWS[view].kinds),
           hideTypes: stillHidden(hideTypes, VIEWS[view].types),
         },
-        `Show ${button.textContent ?? ''}`,
+        t('showView', { name: button.textContent ?? '' }),
       );
     });
 }

@@ -1,6 +1,7 @@
 // The first step of curation: the article pasted as plain text (or Markdown) with its title and,
 // optionally, its date, outlet, URL and language, sent to POST /api/documents. A refused ingest
 // shows each problem beside the field it names.
+import { t } from '../i18n/i18n';
 import { el } from '../ui/dom';
 import { CurationError, curationApi, type DocumentInput, type Ingested } from './curator-api';
 
@@ -30,34 +31,30 @@ export function articleForm(onIngested: (ingested: Ingested) => void): HTMLEleme
   const language = el(
     'select',
     {},
-    el('option', { value: '' }, 'detect'),
+    el('option', { value: '' }, t('detectLanguage')),
     el('option', { value: 'ja' }, '日本語'),
     el('option', { value: 'zh' }, '中文'),
   );
   language.append(el('option', { value: 'en' }, 'English'));
-  const submit = el('button', { type: 'submit', class: 'primary' }, 'Read the article');
+  const submit = el('button', { type: 'submit', class: 'primary' }, t('readArticle'));
   const formError = el('p', { class: 'form-errors', role: 'alert' });
   const form = el(
     'form',
     { class: 'article-form' },
-    el('p', { class: 'muted' }, 'Paste an article. Nothing is added to the graph until you accept the facts suggested from it.'),
-    row('title', 'Title', el('input', { type: 'text', required: '', maxlength: '500' })),
-    row(
-      'text',
-      'Text',
-      el('textarea', { rows: '10', required: '', placeholder: 'Plain text or Markdown; paragraphs separated by a blank line' }),
+    el('p', { class: 'muted' }, t('pasteArticle')),
+    row('title', t('fieldTitle'), el('input', { type: 'text', required: '', maxlength: '500' })),
+    row('text', t('fieldText'), el('textarea', { rows: '10', required: '', placeholder: t('textPlaceholder') })),
+    el(
+      'div',
+      { class: 'row' },
+      row('publishedOn', t('fieldDate'), el('input', { type: 'text', placeholder: 'YYYY-MM-DD' })),
+      row('outlet', t('fieldOutlet'), el('input', { type: 'text' })),
+      row('language', t('fieldLanguage'), language),
     ),
     el(
       'div',
       { class: 'row' },
-      row('publishedOn', 'Date', el('input', { type: 'text', placeholder: 'YYYY-MM-DD' })),
-      row('outlet', 'Outlet', el('input', { type: 'text' })),
-      row('language', 'Language', language),
-    ),
-    el(
-      'div',
-      { class: 'row' },
-      row('author', 'Author', el('input', { type: 'text' })),
+      row('author', t('fieldAuthor'), el('input', { type: 'text' })),
       row('url', 'URL', el('input', { type: 'url', placeholder: 'https://…' })),
     ),
     submit,
@@ -69,7 +66,7 @@ export function articleForm(onIngested: (ingested: Ingested) => void): HTMLEleme
     formError.textContent = '';
     const values = Object.fromEntries(FIELDS.map((name) => [name, controls.get(name)!.value])) as Record<FieldName, string>;
     submit.disabled = true;
-    submit.textContent = 'Reading…';
+    submit.textContent = t('reading');
     curationApi
       .ingest(documentInput(values))
       .then(onIngested, (error: unknown) => {
@@ -79,12 +76,12 @@ export function articleForm(onIngested: (ingested: Ingested) => void): HTMLEleme
           if (slot) slot.textContent = issue.message;
           return !slot;
         });
-        const tooLong = error.status === 413 ? 'The text is longer than the server reads. ' : '';
+        const tooLong = error.status === 413 ? t('textTooLong') : '';
         formError.textContent = `${tooLong}${error.message}${unplaced.length ? `: ${unplaced.map((i) => `${i.path} ${i.message}`).join('; ')}` : ''}`;
       })
       .finally(() => {
         submit.disabled = false;
-        submit.textContent = 'Read the article';
+        submit.textContent = t('readArticle');
       });
   });
   return form;

@@ -1,6 +1,7 @@
 // The article as the curator reads it: paragraph by paragraph, numbered as citations number them,
 // with the mentions of known entities highlighted and those of new ones marked. Text is only ever
 // set as text: an article pasted with HTML in it shows that HTML as characters.
+import { t } from '../i18n/i18n';
 import { el } from '../ui/dom';
 
 export interface Marked {
@@ -43,11 +44,7 @@ export function paragraphBlock(n: number, text: string, mentions: readonly Marke
     if (!('mark' in s)) body.append(s.text);
     else
       body.append(
-        el(
-          'mark',
-          { class: `mention ${s.mark}`, 'data-ref': s.ref, title: s.mark === 'known' ? 'In the graph' : 'New to the graph' },
-          s.text,
-        ),
+        el('mark', { class: `mention ${s.mark}`, 'data-ref': s.ref, title: s.mark === 'known' ? t('inGraph') : t('newToGraph') }, s.text),
       );
   }
   return el('div', { class: 'article-paragraph', 'data-paragraph': String(n) }, el('span', { class: 'para-number' }, `¶${n}`), body);

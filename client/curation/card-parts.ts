@@ -2,6 +2,7 @@
 // the problems of that item are shown, labelled fields, a select, badges, and how a typed value
 // becomes the type its property's JSON Schema asks for.
 import type { SchemaDocument } from '../graph/types';
+import { t } from '../i18n/i18n';
 import { el } from '../ui/dom';
 import type { Review } from './review-model';
 
@@ -21,13 +22,13 @@ export function card(
   onAccept: (on: boolean) => void,
   ...parts: (Node | string)[]
 ): HTMLElement {
-  const box = el('input', { type: 'checkbox', class: 'accept', 'aria-label': `Accept ${key}` });
+  const box = el('input', { type: 'checkbox', class: 'accept', 'aria-label': t('acceptItem', { key }) });
   box.checked = accepted;
   box.addEventListener('change', () => onAccept(box.checked));
   const frame = el(
     'li',
     { class: `suggestion ${kind}${accepted ? '' : ' rejected'}`, 'data-key': key },
-    el('label', { class: 'accept-label' }, box, accepted ? 'Accept' : 'Rejected'),
+    el('label', { class: 'accept-label' }, box, accepted ? t('accept') : t('rejected')),
     ...parts,
     el('p', { class: 'item-errors', role: 'alert' }),
   );
@@ -40,7 +41,7 @@ export function badge(text: string, kind: string, title?: string): HTMLElement {
 
 export function confidenceBadge(confidence: number): HTMLElement {
   const level = confidence >= 0.75 ? 'high' : confidence >= 0.5 ? 'medium' : 'low';
-  return badge(`${Math.round(confidence * 100)}%`, `confidence ${level}`, 'How sure the extractor is');
+  return badge(`${Math.round(confidence * 100)}%`, `confidence ${level}`, t('extractorSure'));
 }
 
 export function evidence(text: string): HTMLElement {

@@ -1,6 +1,7 @@
 // The other two kinds of card: a suggested claim (who said or predicted what, about whom; the
 // curator writes the claim itself) and a suggested new entity (created with a kind from the schema,
 // its name and aliases, or linked to an entity the graph already holds, or left out).
+import { t } from '../i18n/i18n';
 import { el } from '../ui/dom';
 import {
   badge,
@@ -23,14 +24,14 @@ export function claimCard(c: ClaimChoice, ctx: CardContext): HTMLElement {
     'p',
     { class: 'headline' },
     el('span', { class: 'end', 'data-ref': c.by }, endName(ctx, c.by)),
-    el('span', { class: 'rel-type' }, ' — claim about → '),
-    c.about.map((ref) => endName(ctx, ref)).join(', ') || '(no one named)',
+    el('span', { class: 'rel-type' }, t('claimAbout')),
+    c.about.map((ref) => endName(ctx, ref)).join(', ') || t('noOneNamed'),
   );
   const kinds = claimKinds(ctx.schema).map((k) => ({ value: k, label: k }));
   const text = textInput(c.text, (value) => (c.text = value), {
     class: 'claim-text',
-    placeholder: 'The claim in your own words',
-    'aria-label': 'Claim text',
+    placeholder: t('claimPlaceholder'),
+    'aria-label': t('claimText'),
   });
   const date = (label: string, value: string | undefined, set: (v: string | undefined) => void) =>
     field(
@@ -45,16 +46,16 @@ export function claimCard(c: ClaimChoice, ctx: CardContext): HTMLElement {
     headline,
     el('p', { class: 'badges' }, badge(c.claimKind, `claim-kind ${c.claimKind}`), confidenceBadge(c.confidence)),
     evidence(c.evidence),
-    field('Claim', text),
+    field(t('fieldClaim'), text),
     el(
       'div',
       { class: 'row' },
       field(
-        'Kind',
-        select(kinds, c.claimKind, (v) => (c.claimKind = v as typeof c.claimKind), 'Claim kind'),
+        t('fieldKind'),
+        select(kinds, c.claimKind, (v) => (c.claimKind = v as typeof c.claimKind), t('claimKind')),
       ),
-      date('Stated on', c.statedOn, (v) => (c.statedOn = v)),
-      date('Due by', c.dueBy, (v) => (c.dueBy = v)),
+      date(t('statedOn'), c.statedOn, (v) => (c.statedOn = v)),
+      date(t('dueBy'), c.dueBy, (v) => (c.dueBy = v)),
     ),
   );
 }
@@ -74,26 +75,26 @@ export function entityCard(e: EntityChoice, ctx: CardContext): HTMLElement {
   if (e.decision === 'create')
     body.push(
       field(
-        'Kind',
-        select(creatableKinds(ctx.schema), e.kind, (v) => ((e.kind = v), ctx.changed()), 'Kind'),
+        t('fieldKind'),
+        select(creatableKinds(ctx.schema), e.kind, (v) => ((e.kind = v), ctx.changed()), t('fieldKind')),
       ),
       field(
-        'Name',
-        textInput(e.name, (v) => (e.name = v), { class: 'entity-name', 'aria-label': 'Name' }),
+        t('fieldName'),
+        textInput(e.name, (v) => (e.name = v), { class: 'entity-name', 'aria-label': t('fieldName') }),
       ),
       field(
-        'Aliases',
+        t('fieldAliases'),
         textInput(e.aliases.join(', '), (v) => (e.aliases = v.split(',').map((a) => a.trim())), {
           class: 'aliases',
-          placeholder: 'comma-separated',
-          'aria-label': 'Aliases',
+          placeholder: t('commaSeparated'),
+          'aria-label': t('fieldAliases'),
         }),
       ),
     );
   if (e.decision === 'link') {
     body.push(
       entityPicker(
-        `Which entity is “${e.name}”?`,
+        t('whichEntity', { name: e.name }),
         (picked) => {
           e.linked = picked;
           ctx.changed();
@@ -101,21 +102,21 @@ export function entityCard(e: EntityChoice, ctx: CardContext): HTMLElement {
         ctx.kindTitle,
       ),
     );
-    if (e.linked) body.push(el('p', { class: 'linked' }, `Stands for ${e.linked.name} (${ctx.kindTitle(e.linked.kind)})`));
+    if (e.linked) body.push(el('p', { class: 'linked' }, t('standsFor', { name: e.linked.name, kind: ctx.kindTitle(e.linked.kind) })));
   }
-  const mentioned = e.paragraphs.length ? ` — mentioned in ¶${e.paragraphs.join(', ')}` : '';
+  const mentioned = e.paragraphs.length ? t('mentionedIn', { paragraphs: e.paragraphs.join(', ') }) : '';
   return card(
     'entity',
     e.ref,
     e.decision !== 'reject',
     (on) => decide(on ? 'create' : 'reject'),
-    el('p', { class: 'headline' }, badge('new entity', 'new'), ` ${e.name}`, el('span', { class: 'muted' }, mentioned)),
+    el('p', { class: 'headline' }, badge(t('newEntity'), 'new'), ` ${e.name}`, el('span', { class: 'muted' }, mentioned)),
     el(
       'div',
-      { class: 'choices', role: 'radiogroup', 'aria-label': `What “${e.name}” is` },
-      choice('create', 'Create'),
-      choice('link', 'Link to existing'),
-      choice('reject', 'Leave out'),
+      { class: 'choices', role: 'radiogroup', 'aria-label': t('whatItIs', { name: e.name }) },
+      choice('create', t('create')),
+      choice('link', t('linkExisting')),
+      choice('reject', t('leaveOut')),
     ),
     ...body,
   );

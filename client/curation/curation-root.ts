@@ -1,10 +1,9 @@
 // Puts curation into the explorer: the sign-in in the top bar, the curation drawer it opens for a
-// curator, the History section of entity panels, and citations that open their paragraph. The
-// composition root calls this once the schema is known; everything here hangs off those hooks.
+// curator and the History section of entity panels. The composition root calls this once the
+// schema is known; everything here hangs off those hooks.
 import type { SchemaDocument } from '../graph/types';
 import type { Session } from '../session';
 import { byId } from '../ui/dom';
-import { watchCitations } from './citations';
 import { CurationView } from './curation-view';
 import { HistorySection } from './history-section';
 import { SignIn } from './sign-in';
@@ -28,7 +27,6 @@ export function wireCuration({ schema, session, rerender, focus }: CurationHooks
   const view = new CurationView({ schema, kindTitle, refresh, show: focus });
   const panelBody = byId('panel-body');
   const history = new HistorySection(panelBody, refresh);
-  watchCitations(panelBody, () => session.sources);
   const signIn = new SignIn(byId('curator'), () => view.open());
   signIn.on((curator) => {
     history.setEnabled(curator !== undefined);

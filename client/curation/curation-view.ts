@@ -3,6 +3,7 @@
 // accept shows each problem beside the item it names; a written one says what was written and has
 // the picture drawn again so the new facts are in it.
 import type { SchemaDocument } from '../graph/types';
+import { t } from '../i18n/i18n';
 import { el } from '../ui/dom';
 import { paragraphBlock, type Marked } from './article-view';
 import type { CardContext } from './card-parts';
@@ -30,12 +31,16 @@ export class CurationView {
   private ctx?: CardContext;
 
   constructor(private readonly deps: CurationDeps) {
-    const close = el('button', { type: 'button', class: 'close', 'aria-label': 'Close the curation view' }, '×');
+    const close = el(
+      'button',
+      { type: 'button', class: 'close', 'aria-label': t('closeCuration'), 'data-i18n-aria-label': 'closeCuration' },
+      '×',
+    );
     close.addEventListener('click', () => this.close());
     this.root = el(
       'section',
-      { id: 'curation', class: 'curation', role: 'dialog', 'aria-label': 'Curate an article' },
-      el('header', { class: 'curation-head' }, el('h2', {}, 'Curate an article'), close),
+      { id: 'curation', class: 'curation', role: 'dialog', 'aria-label': t('curateArticle'), 'data-i18n-aria-label': 'curateArticle' },
+      el('header', { class: 'curation-head' }, el('h2', { 'data-i18n': 'curateArticle' }, t('curateArticle')), close),
       this.body,
     );
     this.root.hidden = true;
@@ -68,14 +73,18 @@ export class CurationView {
     const { ingested, ctx } = this;
     if (!ingested || !ctx) return;
     const { document: doc, suggestions } = ingested;
-    const counts = `${suggestions.relationships.length} relationships, ${suggestions.claims.length} claims, ${suggestions.entities.filter((e) => !e.known).length} new entities suggested`;
+    const counts = t('suggestedCounts', {
+      relationships: suggestions.relationships.length,
+      claims: suggestions.claims.length,
+      entities: suggestions.entities.filter((e) => !e.known).length,
+    });
     const note = el('input', {
       type: 'text',
       class: 'accept-note',
-      placeholder: 'Why (kept in the history; optional)',
-      'aria-label': 'Note',
+      placeholder: t('notePlaceholder'),
+      'aria-label': t('noteLabel'),
     });
-    const accept = el('button', { type: 'button', class: 'primary accept-selected' }, 'Accept selected');
+    const accept = el('button', { type: 'button', class: 'primary accept-selected' }, t('acceptSelected'));
     const formErrors = el('p', { class: 'form-errors', role: 'alert' });
     accept.addEventListener('click', () => void this.accept(ctx, note.value, accept, formErrors));
     const rows = [...doc.paragraphs].map((p) => {
@@ -129,7 +138,7 @@ export class CurationView {
       if (slot) slot.textContent = messages.join('; ');
       else unplaced.push(...messages);
     }
-    formErrors.textContent = byItem.size ? `Nothing was written. ${unplaced.join('; ')}`.trim() : '';
+    formErrors.textContent = byItem.size ? `${t('nothingWritten')} ${unplaced.join('; ')}`.trim() : '';
     this.body.querySelector('.item-errors:not(:empty)')?.closest('.suggestion')?.scrollIntoView({ block: 'center' });
   }
 
@@ -144,7 +153,7 @@ export class CurationView {
       await this.deps.refresh();
     } catch (error) {
       if (error instanceof CurationError && error.issues.length) this.showProblems(issuesByItem(error.issues, sent), formErrors);
-      else formErrors.textContent = `Nothing was written: ${error instanceof Error ? error.message : String(error)}`;
+      else formErrors.textContent = t('nothingWrittenBecause', { message: error instanceof Error ? error.message : String(error) });
     } finally {
       button.disabled = false;
     }
@@ -152,24 +161,28 @@ export class CurationView {
 
   private showWritten(written: Accepted): void {
     const { created, corroborated } = written;
-    const another = el('button', { type: 'button' }, 'Curate another article');
+    const another = el('button', { type: 'button' }, t('curateAnother'));
     another.addEventListener('click', () => this.startOver());
     const shown = el('ul', { class: 'written-entities' });
     for (const id of created.entities) {
-      const go = el('button', { type: 'button', class: 'link', 'data-id': id }, `Show ${id} in the picture`);
+      const go = el('button', { type: 'button', class: 'link', 'data-id': id }, t('showInPicture', { id }));
       go.addEventListener('click', () => (this.close(), this.deps.show(id)));
       shown.append(el('li', {}, go));
     }
     this.body.replaceChildren(
-      el('h3', { class: 'written' }, 'Written'),
+      el('h3', { class: 'written' }, t('written')),
       el(
         'p',
         { class: 'written-summary' },
-        `${created.entities.length} new entities, ${created.relationships.length} new relationships, ${created.claims.length} claims; ` +
-          `${corroborated.length} relationships the graph held now cite this article too.`,
+        t('writtenSummary', {
+          entities: created.entities.length,
+          relationships: created.relationships.length,
+          claims: created.claims.length,
+          corroborated: corroborated.length,
+        }),
       ),
       shown,
-      el('p', { class: 'muted' }, `History entry ${written.history}: it can be reverted from an entity's panel.`),
+      el('p', { class: 'muted' }, t('historyEntry', { id: written.history })),
       another,
     );
   }

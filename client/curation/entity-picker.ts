@@ -2,6 +2,7 @@
 // or the entity a suggested new one turns out to be. It asks the same search the main box asks.
 import { api } from '../api';
 import type { Entity } from '../graph/types';
+import { t } from '../i18n/i18n';
 import { el } from '../ui/dom';
 
 export interface Picked {
@@ -18,7 +19,7 @@ export function entityPicker(label: string, onPick: (entity: Picked) => void, ki
   const input = el('input', {
     type: 'search',
     autocomplete: 'off',
-    placeholder: 'search the graph…',
+    placeholder: t('searchGraph'),
     'aria-label': label,
     'aria-controls': listId,
   });
@@ -43,7 +44,7 @@ export function entityPicker(label: string, onPick: (entity: Picked) => void, ki
         return li;
       }),
     );
-    if (!hits.length && text) list.append(el('li', { class: 'empty' }, `No match for “${text}”`));
+    if (!hits.length && text) list.append(el('li', { class: 'empty' }, t('pickerNoMatch', { text })));
   };
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
@@ -53,7 +54,7 @@ export function entityPicker(label: string, onPick: (entity: Picked) => void, ki
       const ticket = ++asked;
       api.search(text).then(
         (answer) => ticket === asked && show(answer.items, text),
-        () => ticket === asked && list.replaceChildren(el('li', { class: 'empty' }, 'Search is unavailable right now')),
+        () => ticket === asked && list.replaceChildren(el('li', { class: 'empty' }, t('pickerUnavailable'))),
       );
     }, 150);
   });

@@ -1,6 +1,7 @@
 // Facts the extractor missed, added by hand beside their paragraph: a new entity (its name taken
 // from the text selected in the article, if any) and a relationship whose ends the curator picks.
 // Both join the review like suggestions and are written only with "Accept selected".
+import { t } from '../i18n/i18n';
 import { el } from '../ui/dom';
 import type { CardContext } from './card-parts';
 import { addEntity, addRelationship } from './review-model';
@@ -13,11 +14,7 @@ function selectedIn(n: number): string {
 }
 
 export function handTools(paragraph: number, ctx: () => CardContext): HTMLElement {
-  const entity = el(
-    'button',
-    { type: 'button', class: 'add-entity', title: 'Select a name in the paragraph first to fill it in' },
-    '+ New entity',
-  );
+  const entity = el('button', { type: 'button', class: 'add-entity', title: t('addEntityTitle') }, t('addEntity'));
   // Pressing the button must not clear the selection it reads.
   entity.addEventListener('mousedown', (e) => e.preventDefault());
   entity.addEventListener('click', () => {
@@ -25,7 +22,7 @@ export function handTools(paragraph: number, ctx: () => CardContext): HTMLElemen
     addEntity(c.review, paragraph, selectedIn(paragraph), 'Organization');
     c.changed();
   });
-  const relationship = el('button', { type: 'button', class: 'add-relationship' }, '+ Relationship');
+  const relationship = el('button', { type: 'button', class: 'add-relationship' }, t('addRelationship'));
   relationship.addEventListener('click', () => {
     const c = ctx();
     addRelationship(c.review, paragraph, c.schema.relationships[0].type as Parameters<typeof addRelationship>[2]);

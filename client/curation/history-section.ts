@@ -2,6 +2,7 @@
 // touched the entity (who, when, what, why), each with a Revert that records a revert of its own
 // and has the picture drawn again. It watches the panel rather than being built into it, so the
 // panel stays the same for readers.
+import { t } from '../i18n/i18n';
 import { el } from '../ui/dom';
 import { curationApi, type HistoryEntry } from './curator-api';
 
@@ -40,8 +41,8 @@ export class HistorySection {
     if (!this.enabled || this.body.querySelector('.history-section')) return;
     const id = this.body.querySelector<HTMLElement>('h2[data-entity]')?.dataset.entity;
     if (!id) return;
-    const list = el('ul', { class: 'history' }, el('li', { class: 'loading' }, 'Loading…'));
-    const section = el('section', { class: 'history-section', 'data-entity': id }, el('h3', {}, 'History'), list);
+    const list = el('ul', { class: 'history' }, el('li', { class: 'loading' }, t('loading')));
+    const section = el('section', { class: 'history-section', 'data-entity': id }, el('h3', {}, t('history')), list);
     this.body.append(section);
     void this.load(id, list);
   }
@@ -50,10 +51,10 @@ export class HistorySection {
     try {
       const page = await curationApi.history(id);
       list.replaceChildren(...page.items.map((entry) => this.item(entry)));
-      if (!page.items.length) list.append(el('li', { class: 'muted' }, 'No recorded change.'));
+      if (!page.items.length) list.append(el('li', { class: 'muted' }, t('noChange')));
     } catch (error) {
       list.replaceChildren(
-        el('li', { class: 'error' }, `History could not be read: ${error instanceof Error ? error.message : String(error)}`),
+        el('li', { class: 'error' }, t('historyUnreadable', { message: error instanceof Error ? error.message : String(error) })),
       );
     }
   }
@@ -69,9 +70,9 @@ export class HistorySection {
       el('span', { class: 'action' }, summary(entry)),
     );
     if (entry.note) li.append(el('p', { class: 'note' }, entry.note));
-    if (entry.revertedBy) li.append(el('p', { class: 'muted reverted' }, 'Reverted'));
+    if (entry.revertedBy) li.append(el('p', { class: 'muted reverted' }, t('reverted')));
     else {
-      const revert = el('button', { type: 'button', class: 'revert' }, 'Revert');
+      const revert = el('button', { type: 'button', class: 'revert' }, t('revert'));
       const problem = el('span', { class: 'item-errors', role: 'alert' });
       revert.addEventListener('click', () => void this.revert(entry, revert, problem));
       li.append(' ', revert, problem);

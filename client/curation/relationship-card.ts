@@ -1,6 +1,8 @@
 // One suggested relationship as the curator reviews it: "A —type→ B" with its evidence, confidence
 // and whether the graph holds it already (accepting adds a citation), and its edits: a type among
 // those the two ends' kinds may take, the direction swapped, an end changed by search, properties.
+import { titleIn } from '../../graph-schema/rules';
+import { language, t } from '../i18n/i18n';
 import { el } from '../ui/dom';
 import { badge, card, confidenceBadge, evidence, field, select, textInput, typedValue, type CardContext } from './card-parts';
 import { entityPicker, type Picked } from './entity-picker';
@@ -25,18 +27,14 @@ export function relationshipCard(r: RelationshipChoice, ctx: CardContext): HTMLE
     'p',
     { class: 'headline' },
     el('span', { class: 'end', 'data-ref': r.from }, endName(ctx, r.from)),
-    el('span', { class: 'rel-type' }, ` —${rel?.title ?? r.type}→ `),
+    el('span', { class: 'rel-type' }, ` —${rel ? titleIn(rel, language()) : r.type}→ `),
     el('span', { class: 'end', 'data-ref': r.to }, endName(ctx, r.to)),
   );
   const badges = el(
     'p',
     { class: 'badges' },
-    ...(r.hand ? [badge('added by hand', 'hand')] : [confidenceBadge(r.confidence)]),
-    r.hand
-      ? ''
-      : r.known
-        ? badge('in the graph: adds a citation', 'known', 'The graph already holds this fact; accepting cites this article too')
-        : badge('new fact', 'new'),
+    ...(r.hand ? [badge(t('addedByHand'), 'hand')] : [confidenceBadge(r.confidence)]),
+    r.hand ? '' : r.known ? badge(t('inGraphAddsCitation'), 'known', t('inGraphTitle')) : badge(t('newFact'), 'new'),
   );
   const problem = relationshipProblem(ctx.review, schema, r);
   const set = Object.entries(r.properties).filter(([, v]) => v !== undefined && v !== '');
@@ -59,10 +57,10 @@ function editor(r: RelationshipChoice, ctx: CardContext): HTMLElement {
   const { schema } = ctx;
   const [from, to] = [entityOf(ctx.review, r.from), entityOf(ctx.review, r.to)];
   const fitting = from && to ? fittingTypes(schema, from.kind, to.kind) : schema.relationships;
-  const options = fitting.map((t) => ({ value: t.type, label: t.title }));
-  if (!options.some((o) => o.value === r.type)) options.unshift({ value: r.type, label: `${r.type} (does not fit these ends)` });
-  const type = select(options, r.type, (value) => ((r.type = value as typeof r.type), ctx.changed()), 'Relationship type');
-  const swap = el('button', { type: 'button', class: 'swap' }, 'Swap direction');
+  const options = fitting.map((type) => ({ value: type.type, label: titleIn(type, language()) }));
+  if (!options.some((o) => o.value === r.type)) options.unshift({ value: r.type, label: t('doesNotFit', { type: r.type }) });
+  const type = select(options, r.type, (value) => ((r.type = value as typeof r.type), ctx.changed()), t('relationshipType'));
+  const swap = el('button', { type: 'button', class: 'swap' }, t('swapDirection'));
   swap.addEventListener('click', () => {
     [r.from, r.to] = [r.to, r.from];
     endsChanged(r, ctx);
@@ -83,12 +81,12 @@ function editor(r: RelationshipChoice, ctx: CardContext): HTMLElement {
   const edit = el(
     'details',
     { class: 'edit' },
-    el('summary', {}, 'Edit'),
-    field('Type', type),
+    el('summary', {}, t('edit')),
+    field(t('fieldType'), type),
     swap,
     endControl(r, 'from', ctx),
     endControl(r, 'to', ctx),
-    ...(rel?.properties.length ? [el('h5', {}, 'Properties'), props] : []),
+    ...(rel?.properties.length ? [el('h5', {}, t('properties')), props] : []),
   );
   // A fact added by hand opens with its editor: its ends are still to be picked.
   if (r.hand && (!r.from || !r.to)) openEditors.add(r.key);
@@ -107,20 +105,16 @@ function endsChanged(r: RelationshipChoice, ctx: CardContext): void {
 
 /** One end: an entity of this document, or any entity of the graph found by search. */
 function endControl(r: RelationshipChoice, which: 'from' | 'to', ctx: CardContext): HTMLElement {
-  const label = which === 'from' ? 'From' : 'To';
+  const label = which === 'from' ? t('from') : t('to');
   const here = [...ctx.review.entities.values()]
     .filter((e) => e.known || e.decision !== 'reject')
-    .map((e) => ({ value: e.ref, label: `${entityOf(ctx.review, e.ref)?.name || '(unnamed)'} · ${ctx.kindTitle(e.kind)}` }));
+    .map((e) => ({ value: e.ref, label: `${entityOf(ctx.review, e.ref)?.name || t('unnamed')} · ${ctx.kindTitle(e.kind)}` }));
   const set = (ref: string) => {
     r[which] = ref;
     endsChanged(r, ctx);
   };
-  const box = select([{ value: '', label: '— pick —' }, ...here], r[which], set, label);
-  const picker = entityPicker(
-    `…or find the ${which === 'from' ? 'start' : 'end'} in the graph`,
-    (picked) => set(adopt(ctx, picked)),
-    ctx.kindTitle,
-  );
+  const box = select([{ value: '', label: t('pick') }, ...here], r[which], set, label);
+  const picker = entityPicker(t(which === 'from' ? 'findStart' : 'findEnd'), (picked) => set(adopt(ctx, picked)), ctx.kindTitle);
   return el('div', { class: `end-control end-${which}` }, field(label, box), picker);
 }
 

@@ -1,6 +1,7 @@
 // Sign-in for curators: a bearer token typed once, checked with GET /api/whoami, kept for this tab
 // only. The control shows who is signed in and a sign-out; the curation controls listen to it and
 // appear only while a curator is signed in, so a reader without a token sees none of them.
+import { t } from '../i18n/i18n';
 import { el } from '../ui/dom';
 import { CurationError, curationApi, tokens, type Curator } from './curator-api';
 
@@ -48,13 +49,13 @@ export class SignIn {
     try {
       const who = await curationApi.whoami(token);
       tokens.set(token);
-      this.set(who, who.role === 'curator' ? '' : `${who.name} may read only: curation needs a curator's token.`);
+      this.set(who, who.role === 'curator' ? '' : t('readerOnly', { name: who.name }));
     } catch (error) {
       if (error instanceof CurationError && (error.status === 401 || error.status === 403 || error.status === 429)) tokens.clear();
       const why =
         error instanceof CurationError && error.status === 401
-          ? 'The server does not know that token.'
-          : `Could not sign in: ${error instanceof Error ? error.message : String(error)}`;
+          ? t('unknownToken')
+          : t('couldNotSignIn', { message: error instanceof Error ? error.message : String(error) });
       this.set(undefined, why, typed);
     }
   }
@@ -62,11 +63,11 @@ export class SignIn {
   private draw(): void {
     const note = this.message ? el('span', { class: 'sign-in-note', role: 'status' }, this.message) : '';
     if (this.who) {
-      const out = el('button', { type: 'button', class: 'sign-out' }, 'Sign out');
+      const out = el('button', { type: 'button', class: 'sign-out' }, t('signOut'));
       out.addEventListener('click', () => this.signOut());
       const parts: (Node | string)[] = [el('span', { class: 'who', 'data-role': this.who.role }, `${this.who.name} (${this.who.role})`)];
       if (this.curator) {
-        const curate = el('button', { type: 'button', class: 'primary curate-open' }, 'Curate');
+        const curate = el('button', { type: 'button', class: 'primary curate-open' }, t('curate'));
         curate.addEventListener('click', this.onCurate);
         parts.push(curate);
       }
@@ -74,7 +75,7 @@ export class SignIn {
       return;
     }
     if (!this.formOpen) {
-      const open = el('button', { type: 'button', class: 'sign-in-open' }, 'Sign in');
+      const open = el('button', { type: 'button', class: 'sign-in-open' }, t('signIn'));
       open.addEventListener('click', () => {
         this.formOpen = true;
         this.message = '';
@@ -88,12 +89,19 @@ export class SignIn {
       type: 'password',
       class: 'token',
       autocomplete: 'off',
-      placeholder: 'curator token',
-      'aria-label': 'Curator token',
+      placeholder: t('tokenPlaceholder'),
+      'aria-label': t('tokenLabel'),
     });
-    const cancel = el('button', { type: 'button' }, 'Cancel');
+    const cancel = el('button', { type: 'button' }, t('cancel'));
     cancel.addEventListener('click', () => this.set(undefined, ''));
-    const form = el('form', { class: 'sign-in-form' }, input, el('button', { type: 'submit', class: 'primary' }, 'Sign in'), cancel, note);
+    const form = el(
+      'form',
+      { class: 'sign-in-form' },
+      input,
+      el('button', { type: 'submit', class: 'primary' }, t('signIn')),
+      cancel,
+      note,
+    );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const token = input.value.trim();

@@ -93,5 +93,19 @@ export function datesLine(kind: Pick<KindMeta, 'featured' | 'dates' | 'propertyI
     .join('');
 }
 
+/** The text of paragraph `n` of a source, where the project stores it: `paragraphs` as strings (¶1 first) or as `{ n, text }`. */
+export function paragraphText(source: Record<string, unknown> | undefined, n: number): string | undefined {
+  const paragraphs = source?.paragraphs;
+  if (!Array.isArray(paragraphs)) return undefined;
+  const list = paragraphs as unknown[];
+  const found = list.find((p) => typeof p === 'object' && p !== null && (p as { n?: unknown }).n === n) as { text?: unknown } | undefined;
+  const text = found ? found.text : list[n - 1];
+  return typeof text === 'string' ? text : undefined;
+}
+
+/** Whether the project keeps a source's text (documents ingested through the API do; the seed articles do not). */
+export const storesText = (source: Record<string, unknown> | undefined): boolean =>
+  Array.isArray(source?.paragraphs) && source.paragraphs.length > 0;
+
 /** A value from the API shown as text: strings as they are, anything else as JSON. */
 export const asText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));

@@ -1,5 +1,10 @@
 // The interface's own words in English, the catalogue's reference: every key here is a message,
 // and the other languages' catalogues must give each one. `{name}` marks a value filled in.
+import { curationEn } from './curation-en';
+import { panelEn } from './panel-en';
+import { statusEn } from './status-en';
+import { tablesEn } from './tables-en';
+
 export const en = {
   appTitle: 'AI industry graph',
   searchLabel: 'Search entities',
@@ -114,6 +119,10 @@ export const en = {
   thePredictions: 'The predictions ({count})',
   severalMatch: 'Several entities match: pick one of these',
   searchUnavailable: 'Search is unavailable right now: try again in a moment',
+  ...panelEn,
+  ...tablesEn,
+  ...statusEn,
+  ...curationEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

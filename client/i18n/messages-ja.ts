@@ -1,5 +1,9 @@
 // The interface's own words in Japanese, one for every key of the English catalogue.
 import type { Catalogue } from './messages-en';
+import { curationJa } from './curation-ja';
+import { panelJa } from './panel-ja';
+import { statusJa } from './status-ja';
+import { tablesJa } from './tables-ja';
 
 export const ja: Catalogue = {
   appTitle: 'AI業界グラフ',
@@ -115,4 +119,8 @@ export const ja: Catalogue = {
   thePredictions: '予測の一覧（{count}）',
   severalMatch: '複数のエンティティが該当します。次から選んでください',
   searchUnavailable: '現在検索を利用できません。しばらくしてからお試しください',
+  ...panelJa,
+  ...tablesJa,
+  ...statusJa,
+  ...curationJa,
 };

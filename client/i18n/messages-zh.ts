@@ -1,5 +1,9 @@
 // The interface's own words in Simplified Chinese, one for every key of the English catalogue.
 import type { Catalogue } from './messages-en';
+import { curationZh } from './curation-zh';
+import { panelZh } from './panel-zh';
+import { statusZh } from './status-zh';
+import { tablesZh } from './tables-zh';
 
 export const zh: Catalogue = {
   appTitle: 'AI产业图谱',
@@ -115,4 +119,8 @@ export const zh: Catalogue = {
   thePredictions: '预测列表（{count}）',
   severalMatch: '有多个实体匹配：请从中选择一个',
   searchUnavailable: '搜索暂时不可用：请稍后再试',
+  ...panelZh,
+  ...tablesZh,
+  ...statusZh,
+  ...curationZh,
 };

@@ -2,6 +2,7 @@
 // H100-equivalents apart, and the clusters by name with who else trains on or uses each, so a
 // cluster a lab trains on but does not own is counted for its owner and says whose it is.
 import type { ComputeAnswer, SliceAnswer } from './answers';
+import { t } from '../i18n/i18n';
 import { citeText, type TableSpec } from './table-model';
 
 export interface ClusterLine {
@@ -82,14 +83,14 @@ export const computeSpec: TableSpec<ComputeTableRow> = {
   dir: 'desc',
   opens: (r) => r.owner,
   columns: [
-    { key: 'owner', title: 'Owner', value: (r) => r.owner.name, opens: (r) => r.owner },
-    { key: 'clusters', title: 'Clusters', numeric: true, descFirst: true, value: (r) => r.clusters.length },
-    { key: 'names', title: 'Which (whose; used by)', value: (r) => r.clusters.map(clusterText).join('; ') },
-    { key: 'chips', title: 'Chips', numeric: true, descFirst: true, value: (r) => r.chips || undefined },
-    { key: 'h100e', title: 'H100-equivalents', numeric: true, bar: true, descFirst: true, value: (r) => r.h100e || undefined },
-    { key: 'built', title: 'Built (H100e)', numeric: true, bar: true, descFirst: true, value: (r) => r.built || undefined },
-    { key: 'planned', title: 'Planned (H100e)', numeric: true, bar: true, descFirst: true, value: (r) => r.planned || undefined },
-    { key: 'asof', title: 'As of', value: (r) => r.asOf, descFirst: true },
-    { key: 'source', title: 'Source', value: (r) => r.source },
+    { key: 'owner', title: () => t('colOwner'), value: (r) => r.owner.name, opens: (r) => r.owner },
+    { key: 'clusters', title: () => t('colClusters'), numeric: true, descFirst: true, value: (r) => r.clusters.length },
+    { key: 'names', title: () => t('colWhich'), value: (r) => r.clusters.map(clusterText).join('; ') },
+    { key: 'chips', title: () => t('colChips'), numeric: true, descFirst: true, value: (r) => r.chips || undefined },
+    { key: 'h100e', title: () => t('colH100e'), numeric: true, bar: true, descFirst: true, value: (r) => r.h100e || undefined },
+    { key: 'built', title: () => t('colBuilt'), numeric: true, bar: true, descFirst: true, value: (r) => r.built || undefined },
+    { key: 'planned', title: () => t('colPlanned'), numeric: true, bar: true, descFirst: true, value: (r) => r.planned || undefined },
+    { key: 'asof', title: () => t('colAsOf'), value: (r) => r.asOf, descFirst: true },
+    { key: 'source', title: () => t('colSource'), value: (r) => r.source },
   ],
 };

@@ -2,6 +2,7 @@
 // source), and the totals per entity received or given, amounts summed per currency and never
 // converted, with the investments that state no amount counted apart.
 import type { FundingAnswer, InvestmentsAnswer } from './answers';
+import { t } from '../i18n/i18n';
 import { citeText, type TableSpec } from './table-model';
 
 export interface InvestmentRow {
@@ -59,13 +60,13 @@ export const investmentSpec: TableSpec<InvestmentRow> = {
   dir: 'desc',
   opens: (r) => r.investee,
   columns: [
-    { key: 'investor', title: 'Investor', value: (r) => r.investor.name, opens: (r) => r.investor },
-    { key: 'investee', title: 'Investee', value: (r) => r.investee.name, opens: (r) => r.investee },
-    { key: 'date', title: 'Date', value: (r) => r.date, descFirst: true },
-    { key: 'round', title: 'Round', value: (r) => r.round },
-    { key: 'amount', title: 'Amount', numeric: true, bar: true, descFirst: true, value: (r) => r.amount },
-    { key: 'currency', title: 'Currency', value: (r) => r.currency },
-    { key: 'source', title: 'Source', value: (r) => r.source },
+    { key: 'investor', title: () => t('colInvestor'), value: (r) => r.investor.name, opens: (r) => r.investor },
+    { key: 'investee', title: () => t('colInvestee'), value: (r) => r.investee.name, opens: (r) => r.investee },
+    { key: 'date', title: () => t('colDate'), value: (r) => r.date, descFirst: true },
+    { key: 'round', title: () => t('colRound'), value: (r) => r.round },
+    { key: 'amount', title: () => t('colAmount'), numeric: true, bar: true, descFirst: true, value: (r) => r.amount },
+    { key: 'currency', title: () => t('colCurrency'), value: (r) => r.currency },
+    { key: 'source', title: () => t('colSource'), value: (r) => r.source },
   ],
 };
 
@@ -75,13 +76,18 @@ export function fundingTotalSpec(side: FundingAnswer['side']): TableSpec<Funding
     dir: 'desc',
     opens: (r) => r.entity,
     columns: [
-      { key: 'entity', title: side === 'received' ? 'Investee' : 'Investor', value: (r) => r.entity.name, opens: (r) => r.entity },
-      { key: 'count', title: 'Investments', numeric: true, bar: true, descFirst: true, value: (r) => r.count },
-      { key: 'amount', title: 'Amount (largest currency)', numeric: true, descFirst: true, value: (r) => r.amount },
-      { key: 'currency', title: 'Currency', value: (r) => r.currency },
-      { key: 'others', title: 'Other currencies', value: (r) => r.others },
-      { key: 'unknown', title: 'Amount not stated', numeric: true, descFirst: true, value: (r) => r.unknown },
-      { key: 'counterparts', title: side === 'received' ? 'From' : 'In', value: (r) => r.counterparts },
+      {
+        key: 'entity',
+        title: () => t(side === 'received' ? 'colInvestee' : 'colInvestor'),
+        value: (r) => r.entity.name,
+        opens: (r) => r.entity,
+      },
+      { key: 'count', title: () => t('colInvestments'), numeric: true, bar: true, descFirst: true, value: (r) => r.count },
+      { key: 'amount', title: () => t('colAmountLargest'), numeric: true, descFirst: true, value: (r) => r.amount },
+      { key: 'currency', title: () => t('colCurrency'), value: (r) => r.currency },
+      { key: 'others', title: () => t('colOtherCurrencies'), value: (r) => r.others },
+      { key: 'unknown', title: () => t('colAmountNotStated'), numeric: true, descFirst: true, value: (r) => r.unknown },
+      { key: 'counterparts', title: () => t(side === 'received' ? 'colFrom' : 'colIn'), value: (r) => r.counterparts },
     ],
   };
 }

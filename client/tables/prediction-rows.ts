@@ -1,5 +1,7 @@
 // The predictions table: who predicted what, when it was stated and is due, and where it stands
 // today (the server computes the status), soonest due first; and the tally per speaker.
+import { PREDICTION_STATUS_TITLES } from '../../graph-schema/rules';
+import { language, t } from '../i18n/i18n';
 import type { ClaimsAnswer, PredictionsAnswer } from './answers';
 import { citeText, type TableSpec } from './table-model';
 
@@ -15,16 +17,9 @@ export interface PredictionRow {
 
 export type SpeakerRow = PredictionsAnswer['items'][number];
 
-/** How a status reads in the table. */
-export const STATUS_TEXT: Record<string, string> = {
-  open: 'open',
-  due: 'due',
-  overdue: 'overdue',
-  'came-true': 'came true',
-  partly: 'partly',
-  'did-not': 'did not',
-  unresolvable: 'unresolvable',
-};
+/** How a status reads in the table, in the reader's language: the schema's title for it. */
+const statusText = (status: string): string =>
+  (PREDICTION_STATUS_TITLES as Readonly<Record<string, Readonly<Record<string, string>>>>)[status]?.[language()] ?? status;
 
 const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 
@@ -45,12 +40,12 @@ export const predictionSpec: TableSpec<PredictionRow> = {
   dir: 'asc',
   opens: (r) => r.claim,
   columns: [
-    { key: 'who', title: 'Who', value: (r) => r.who.map((w) => w.name).join(', '), opens: (r) => r.who[0] },
-    { key: 'what', title: 'What', value: (r) => r.what, opens: (r) => r.claim },
-    { key: 'stated', title: 'Stated', value: (r) => r.stated },
-    { key: 'due', title: 'Due', value: (r) => r.due },
-    { key: 'status', title: 'Status', value: (r) => (r.status ? (STATUS_TEXT[r.status] ?? r.status) : undefined) },
-    { key: 'source', title: 'Source', value: (r) => r.source },
+    { key: 'who', title: () => t('colWho'), value: (r) => r.who.map((w) => w.name).join(', '), opens: (r) => r.who[0] },
+    { key: 'what', title: () => t('colWhat'), value: (r) => r.what, opens: (r) => r.claim },
+    { key: 'stated', title: () => t('colStated'), value: (r) => r.stated },
+    { key: 'due', title: () => t('colDue'), value: (r) => r.due },
+    { key: 'status', title: () => t('colStatus'), value: (r) => (r.status ? statusText(r.status) : undefined) },
+    { key: 'source', title: () => t('colSource'), value: (r) => r.source },
   ],
 };
 
@@ -59,12 +54,12 @@ export const speakerSpec: TableSpec<SpeakerRow> = {
   dir: 'desc',
   opens: (r) => r.speaker,
   columns: [
-    { key: 'speaker', title: 'Who', value: (r) => r.speaker.name, opens: (r) => r.speaker },
-    { key: 'made', title: 'Predictions', numeric: true, bar: true, descFirst: true, value: (r) => r.made },
-    { key: 'cametrue', title: 'Came true', numeric: true, descFirst: true, value: (r) => r.cameTrue },
-    { key: 'partly', title: 'Partly', numeric: true, descFirst: true, value: (r) => r.partly },
-    { key: 'didnot', title: 'Did not', numeric: true, descFirst: true, value: (r) => r.didNot },
-    { key: 'overdue', title: 'Overdue', numeric: true, descFirst: true, value: (r) => r.overdue },
-    { key: 'pending', title: 'Open or due', numeric: true, descFirst: true, value: (r) => r.pending },
+    { key: 'speaker', title: () => t('colWho'), value: (r) => r.speaker.name, opens: (r) => r.speaker },
+    { key: 'made', title: () => t('colPredictions'), numeric: true, bar: true, descFirst: true, value: (r) => r.made },
+    { key: 'cametrue', title: () => t('colCameTrue'), numeric: true, descFirst: true, value: (r) => r.cameTrue },
+    { key: 'partly', title: () => t('colPartly'), numeric: true, descFirst: true, value: (r) => r.partly },
+    { key: 'didnot', title: () => t('colDidNot'), numeric: true, descFirst: true, value: (r) => r.didNot },
+    { key: 'overdue', title: () => t('colOverdue'), numeric: true, descFirst: true, value: (r) => r.overdue },
+    { key: 'pending', title: () => t('colOpenOrDue'), numeric: true, descFirst: true, value: (r) => r.pending },
   ],
 };

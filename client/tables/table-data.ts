@@ -1,6 +1,7 @@
 // Fetches what each table and reading is built from and turns it into rows: the one place that
 // knows which routes answer which table. Sources are named by their documents' titles.
 import type { Language } from '../graph/types';
+import { t, type MessageKey } from '../i18n/i18n';
 import type { Session } from '../session';
 import { tablesApi } from './answers';
 import { computeRows, computeSpec } from './compute-rows';
@@ -11,16 +12,16 @@ import type { TableName, TableState } from './table-url';
 import { drawTable, type DrawHandlers } from './table-view';
 
 /** The readings of each table; the first is the default and is left out of the URL. */
-export const MODES: Record<TableName, { mode: string; title: string }[]> = {
+export const MODES: Record<TableName, { mode: string; title: MessageKey }[]> = {
   compute: [],
   funding: [
-    { mode: 'investments', title: 'Investments' },
-    { mode: 'received', title: 'Totals received' },
-    { mode: 'given', title: 'Totals given' },
+    { mode: 'investments', title: 'modeInvestments' },
+    { mode: 'received', title: 'modeReceived' },
+    { mode: 'given', title: 'modeGiven' },
   ],
   predictions: [
-    { mode: 'predictions', title: 'Predictions' },
-    { mode: 'speakers', title: 'Per speaker' },
+    { mode: 'predictions', title: 'modePredictions' },
+    { mode: 'speakers', title: 'modeSpeakers' },
   ],
 };
 
@@ -44,33 +45,21 @@ export async function loadTable(state: TableState, session: Session, lang: Langu
   const format = (n: number) => number.format(n);
   if (state.name === 'compute') {
     const [ranking, slice] = await Promise.all([tablesApi.compute(), tablesApi.computeSlice(), session.sourcesLoaded]);
-    return loaded(
-      computeSpec,
-      computeRows(ranking, slice, titleOf),
-      'GPU clusters per owner, in H100-equivalents, built and planned apart. A cluster counts for whoever operates it; the others who train on it or use it are named beside it.',
-    );
+    return loaded(computeSpec, computeRows(ranking, slice, titleOf), t('captionCompute'));
   }
   if (state.name === 'funding') {
     if (state.mode === 'received' || state.mode === 'given') {
       const side = state.mode;
       const answer = await tablesApi.funding(side);
-      return loaded(
-        fundingTotalSpec(side),
-        fundingTotalRows(answer, format),
-        `Funding ${side} per entity: amounts summed per currency and never converted; investments that state no amount are counted apart.`,
-      );
+      return loaded(fundingTotalSpec(side), fundingTotalRows(answer, format), t(side === 'received' ? 'captionReceived' : 'captionGiven'));
     }
     const [answer] = await Promise.all([tablesApi.investments(), session.sourcesLoaded]);
-    return loaded(investmentSpec, investmentRows(answer, titleOf), 'Every recorded investment, with the document that states it.');
+    return loaded(investmentSpec, investmentRows(answer, titleOf), t('captionInvestments'));
   }
   if (state.mode === 'speakers') {
     const answer = await tablesApi.speakers();
-    return loaded(speakerSpec, answer.items, 'Predictions per speaker, and how they turned out.');
+    return loaded(speakerSpec, answer.items, t('captionSpeakers'));
   }
   const [answer] = await Promise.all([tablesApi.predictions(), session.sourcesLoaded]);
-  return loaded(
-    predictionSpec,
-    predictionRows(answer, titleOf, lang),
-    'Predictions, soonest due first; the status is where each stands today (overdue: past its due date with no outcome recorded).',
-  );
+  return loaded(predictionSpec, predictionRows(answer, titleOf, lang), t('captionPredictions'));
 }

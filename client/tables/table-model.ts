@@ -13,7 +13,8 @@ export interface Opens {
 
 export interface Column<R> {
   key: string;
-  title: string;
+  /** The heading, or how to word it in the reader's language when the table is drawn. */
+  title: string | (() => string);
   /** The value sorted on and written to the CSV: a number for figures, else text. */
   value: (row: R) => CsvValue;
   /** What the cell shows, when it differs from the value (a list, a number with its unit). */
@@ -69,9 +70,13 @@ export function nextDir<R>(column: Column<R>, sortedBy: string, dir: SortDir): S
   return column.descFirst ? 'desc' : 'asc';
 }
 
+/** A column's heading as it reads now. */
+export const heading = (column: { title: string | (() => string) }): string =>
+  typeof column.title === 'function' ? column.title() : column.title;
+
 export function tableCsv<R>(columns: Column<R>[], rows: readonly R[]): string {
   return toCsv(
-    columns.map((c) => c.title),
+    columns.map(heading),
     rows.map((row) => columns.map((c) => c.value(row))),
   );
 }

@@ -1,8 +1,9 @@
 // Draws one answer table into the page: header buttons that sort (with aria-sort), a row per
 // answer whose names are buttons that open the entity in the picture, numbers in the reader's
 // locale with bars scaled to their column. All data is set as text, never parsed as HTML.
+import { t } from '../i18n/i18n';
 import { el } from '../ui/dom';
-import { columnMax, nextDir, sortOf, sortRows, type Column, type Opens, type SortDir, type TableSpec } from './table-model';
+import { columnMax, heading, nextDir, sortOf, sortRows, type Column, type Opens, type SortDir, type TableSpec } from './table-model';
 
 /** What drawing needs besides the table itself: its sort, the number format and what clicks do. */
 export interface DrawHandlers {
@@ -44,7 +45,7 @@ export function drawTable<R>(host: HTMLElement, o: DrawOptions<R>): R[] {
     }
     body.append(tr);
   }
-  if (!rows.length) body.append(el('tr', {}, el('td', { colspan: String(o.spec.columns.length), class: 'muted' }, 'Nothing recorded.')));
+  if (!rows.length) body.append(el('tr', {}, el('td', { colspan: String(o.spec.columns.length), class: 'muted' }, t('tablesEmpty'))));
   table.append(body);
   host.replaceChildren(el('p', { class: 'tables-note', 'aria-hidden': 'true' }, o.caption), el('div', { class: 'tables-scroll' }, table));
   return rows;
@@ -55,7 +56,7 @@ function headerCell<R>(column: Column<R>, sortedBy: string, dir: SortDir, onSort
   const th = el('th', { scope: 'col', 'aria-sort': sorted ? (dir === 'asc' ? 'ascending' : 'descending') : 'none' });
   if (column.numeric) th.classList.add('num');
   const arrow = sorted ? (dir === 'asc' ? ' ▲' : ' ▼') : '';
-  const button = el('button', { type: 'button', 'data-sort': column.key }, column.title, el('span', { 'aria-hidden': 'true' }, arrow));
+  const button = el('button', { type: 'button', 'data-sort': column.key }, heading(column), el('span', { 'aria-hidden': 'true' }, arrow));
   button.addEventListener('click', () => {
     onSort(column.key, nextDir(column, sortedBy, dir));
   });
@@ -64,7 +65,7 @@ function headerCell<R>(column: Column<R>, sortedBy: string, dir: SortDir, onSort
 }
 
 function cell<R>(column: Column<R>, row: R, o: DrawOptions<R>, max: number | undefined): HTMLElement {
-  const td = el('td', { 'data-col': column.key, 'data-label': column.title });
+  const td = el('td', { 'data-col': column.key, 'data-label': heading(column) });
   const value = column.value(row);
   const shown = column.show ? column.show(row, o.format) : typeof value === 'number' ? o.format(value) : (value ?? '');
   const opens = column.opens?.(row);

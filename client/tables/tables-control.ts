@@ -1,6 +1,7 @@
 // The answer tables beside the picture: opens the compute, funding or predictions table (from the
 // toolbar or from the URL), fetches its answers, redraws it when sorted, downloads what it shows as
 // CSV, and focuses the picture on the entity a row names. Its state rides in the URL the view store writes.
+import { language, t, type MessageKey } from '../i18n/i18n';
 import type { Session } from '../session';
 import { byId, el } from '../ui/dom';
 import type { ViewStore } from '../view/view-store';
@@ -8,16 +9,18 @@ import { loadTable, MODES, type Loaded } from './table-data';
 import type { Opens, SortDir } from './table-model';
 import { decodeTable, TABLE_NAMES, type TableName, type TableState } from './table-url';
 
-const TITLES: Record<TableName, string> = { compute: 'Compute', funding: 'Funding', predictions: 'Predictions' };
+const TITLES: Record<TableName, MessageKey> = { compute: 'tableCompute', funding: 'tableFunding', predictions: 'tablePredictions' };
 
 export class AnswerTables {
   state: TableState | undefined = decodeTable(location.search);
-  private readonly section = el('section', { id: 'answer-tables', class: 'answer-tables', 'aria-label': 'Answer tables' });
-  private readonly modes = el('div', { class: 'tables-modes', role: 'group', 'aria-label': 'Reading' });
+  private readonly section = el('section', { id: 'answer-tables', class: 'answer-tables', 'aria-label': t('answerTables') });
+  private readonly modes = el('div', { class: 'tables-modes', role: 'group', 'aria-label': t('tablesReading') });
   private readonly body = el('div', { class: 'tables-body', tabindex: '-1' });
   private loaded?: Loaded;
   private csv: (() => string) | undefined;
   private asked = 0;
+  /** The language its words are written in. */
+  private lang = language();
 
   constructor(
     private readonly store: ViewStore,
@@ -25,15 +28,15 @@ export class AnswerTables {
     /** The picture's share of the stage changed (the sheet opened or closed): fit it to what is left. */
     private readonly onResize: () => void,
   ) {
-    const tabs = el('div', { class: 'tables-tabs', role: 'group', 'aria-label': 'Table' });
+    const tabs = el('div', { class: 'tables-tabs', role: 'group', 'aria-label': t('tablesTable') });
     for (const name of TABLE_NAMES) {
-      const tab = el('button', { type: 'button', 'data-table': name }, TITLES[name]);
+      const tab = el('button', { type: 'button', 'data-table': name }, t(TITLES[name]));
       tab.addEventListener('click', () => this.open({ name }));
       tabs.append(tab);
     }
-    const csv = el('button', { type: 'button', id: 'tables-csv', title: 'Download this table as CSV' }, 'CSV');
+    const csv = el('button', { type: 'button', id: 'tables-csv', title: t('tablesCsvTitle') }, 'CSV');
     csv.addEventListener('click', () => this.download());
-    const close = el('button', { type: 'button', id: 'tables-close', 'aria-label': 'Close the table' }, '×');
+    const close = el('button', { type: 'button', id: 'tables-close', 'aria-label': t('tablesClose') }, '×');
     close.addEventListener('click', () => this.open(undefined));
     this.section.append(el('div', { class: 'tables-bar' }, tabs, this.modes, csv, close), this.body);
     this.section.hidden = true;
@@ -45,6 +48,21 @@ export class AnswerTables {
   /** Shows the table the URL names; called once the first picture is drawn, so it never delays it. */
   begin(): void {
     void this.show(this.state);
+  }
+
+  /** The language changed: the bar's words again, and the open table read again (its caption and statuses are in words). */
+  relabel(): void {
+    if (this.lang === language()) return;
+    this.lang = language();
+    this.section.setAttribute('aria-label', t('answerTables'));
+    this.modes.setAttribute('aria-label', t('tablesReading'));
+    this.section.querySelector('.tables-tabs')?.setAttribute('aria-label', t('tablesTable'));
+    for (const tab of this.section.querySelectorAll<HTMLElement>('[data-table]'))
+      tab.textContent = t(TITLES[tab.dataset.table as TableName]);
+    this.section.querySelector('#tables-csv')?.setAttribute('title', t('tablesCsvTitle'));
+    this.section.querySelector('#tables-close')?.setAttribute('aria-label', t('tablesClose'));
+    this.loaded = undefined;
+    if (this.state) void this.show(this.state);
   }
 
   /** The API is back after a failure: a table that could not be loaded is asked for again. */
@@ -73,7 +91,7 @@ export class AnswerTables {
     if (this.loaded && before?.name === next.name && before.mode === next.mode) return this.draw();
     const asked = ++this.asked;
     this.loaded = undefined;
-    this.body.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
+    this.body.replaceChildren(el('p', { class: 'muted' }, t('loading')));
     try {
       const loaded = await loadTable(next, this.session, this.store.state.lang);
       if (asked !== this.asked) return;
@@ -82,7 +100,7 @@ export class AnswerTables {
     } catch (error) {
       if (asked !== this.asked) return;
       this.loaded = undefined;
-      this.body.replaceChildren(el('p', { class: 'muted' }, 'This table could not be loaded.'));
+      this.body.replaceChildren(el('p', { class: 'muted' }, t('tablesFailed')));
       this.session.fail(error);
     }
   }
@@ -91,7 +109,7 @@ export class AnswerTables {
     const modes = MODES[state.name];
     this.modes.replaceChildren(
       ...modes.map(({ mode, title }, i) => {
-        const button = el('button', { type: 'button', 'data-mode': mode }, title);
+        const button = el('button', { type: 'button', 'data-mode': mode }, t(title));
         const current = state.mode === mode || (!state.mode && i === 0);
         button.setAttribute('aria-pressed', String(current));
         button.addEventListener('click', () => this.open({ name: state.name, mode: i === 0 ? undefined : mode }));
@@ -116,7 +134,7 @@ export class AnswerTables {
   }
 
   private focus(entity: Opens): void {
-    this.store.navigate({ ...this.store.state, focus: entity.id, path: undefined }, `Focus on ${entity.name}`);
+    this.store.navigate({ ...this.store.state, focus: entity.id, path: undefined }, t('focusOn', { name: entity.name }));
   }
 
   private download(): void {

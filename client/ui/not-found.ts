@@ -1,6 +1,7 @@
 // What a link to an entity the graph does not hold shows in the panel: that it is not there, a
 // search already filled with the words of its id, and the way back to the whole picture, instead of
 // an endless "Loading…" over an empty canvas.
+import { t } from '../i18n/i18n';
 import { byId, el } from './dom';
 
 /** The words of an id ("sam-altmann" → "sam altmann"), which the search forgives a typo in. */
@@ -17,18 +18,14 @@ export function searchFor(text: string): void {
 }
 
 export function notFoundContent(id: string, showOverview: () => void): HTMLElement[] {
-  const search = el('button', { type: 'button', 'data-action': 'search-missing' }, `Search for “${idWords(id)}”`);
+  const search = el('button', { type: 'button', 'data-action': 'search-missing' }, t('searchFor', { words: idWords(id) }));
   search.addEventListener('click', () => searchFor(idWords(id)));
-  const overview = el('button', { type: 'button', 'data-action': 'overview' }, 'Show the whole graph');
+  const overview = el('button', { type: 'button', 'data-action': 'overview' }, t('showWholeGraph'));
   overview.addEventListener('click', showOverview);
   return [
-    el('p', { class: 'kind' }, 'Not found'),
-    el('h2', { class: 'not-found', tabindex: '-1' }, `No entity “${id}” in this graph`),
-    el(
-      'p',
-      {},
-      'The link names an entity this graph does not hold: it may have been renamed, merged or removed, or the link was cut short.',
-    ),
+    el('p', { class: 'kind' }, t('notFound')),
+    el('h2', { class: 'not-found', tabindex: '-1' }, t('noEntity', { id })),
+    el('p', {}, t('noEntityWhy')),
     el('div', { class: 'panel-actions' }, search, overview),
   ];
 }

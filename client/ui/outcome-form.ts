@@ -4,8 +4,10 @@
 // above the button.
 import type { Issue } from '../../graph-schema/contract';
 import { ApiError } from '../api';
+import { valueTitle } from '../../graph-schema/rules';
 import { labelOf } from '../graph/evidence';
 import type { Entity, KindDocument } from '../graph/types';
+import { language, t } from '../i18n/i18n';
 import { el } from './dom';
 
 /**
@@ -58,30 +60,30 @@ export function outcomeForm(record: Entity, kind: KindDocument, sourceIds: strin
   const [outcome, resolved, note, source] = OUTCOME_FIELDS;
   const current = (name: string) => (typeof record[name] === 'string' ? record[name] : '');
   const values = kind.propertyInfo[outcome]?.values ?? [];
-  const select = el('select', { name: outcome }, el('option', { value: '' }, '(not recorded)'));
-  for (const value of values) select.append(el('option', { value }, value.replace(/-/g, ' ')));
+  const select = el('select', { name: outcome }, el('option', { value: '' }, t('notRecorded')));
+  for (const value of values) select.append(el('option', { value }, valueTitle(kind, outcome, value, language())));
   select.value = current(outcome);
   const max = kind.propertySchemas[note]?.maxLength;
   const controls: Record<string, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement> = {
     [outcome]: select,
-    [resolved]: el('input', { name: resolved, value: current(resolved), placeholder: 'YYYY-MM-DD, YYYY-MM or YYYY', autocomplete: 'off' }),
+    [resolved]: el('input', { name: resolved, value: current(resolved), placeholder: t('datePlaceholder'), autocomplete: 'off' }),
     [note]: el('textarea', { name: note, rows: '2', ...(typeof max === 'number' ? { maxlength: String(max) } : {}) }),
     [source]: el('input', {
       name: source,
       value: current(source),
       list: 'outcome-sources',
-      placeholder: 'a Source id',
+      placeholder: t('sourceIdPlaceholder'),
       autocomplete: 'off',
     }),
   };
   controls[note].value = current(note);
   const errors = new Map(OUTCOME_FIELDS.map((f) => [f as string, el('span', { class: 'field-error', 'data-error': f })]));
   const message = el('p', { class: 'form-message', role: 'alert' });
-  const button = el('button', { type: 'submit', class: 'primary' }, 'Record outcome');
+  const button = el('button', { type: 'submit', class: 'primary' }, t('recordOutcome'));
   const form = el(
     'form',
     { class: 'outcome-form', 'data-entity': record.id },
-    el('h3', {}, 'Record the outcome'),
+    el('h3', {}, t('recordOutcomeTitle')),
     ...OUTCOME_FIELDS.map((f) =>
       el('label', { class: 'field', 'data-field': f }, el('span', {}, labelOf(f, kind.propertyInfo)), controls[f], errors.get(f)),
     ),
@@ -100,22 +102,22 @@ export function outcomeForm(record: Entity, kind: KindDocument, sourceIds: strin
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const patch = outcomePatch(record, Object.fromEntries(OUTCOME_FIELDS.map((f) => [f, controls[f].value])));
-    if (!Object.keys(patch).length) return show(new Map(), 'Nothing changed.');
+    if (!Object.keys(patch).length) return show(new Map(), t('nothingChanged'));
     button.disabled = true;
-    show(new Map(), 'Saving…');
+    show(new Map(), t('saving'));
     actions.save(patch).catch((error: unknown) => {
       button.disabled = false;
       if (!(error instanceof ApiError)) return show(new Map(), String(error));
       if (error.status === 412) {
         show(new Map(), `${error.message}. `);
-        const reload = el('button', { type: 'button', class: 'link' }, 'Read it again');
+        const reload = el('button', { type: 'button', class: 'link' }, t('readAgain'));
         reload.addEventListener('click', () => actions.reload());
         message.append(reload);
         return;
       }
       const { fields, other } = issuesByField(error.details);
       const said = [...[...fields].map(([f, why]) => `${labelOf(f, kind.propertyInfo)}: ${why.join('; ')}`), ...other];
-      show(fields, `Refused: ${said.length ? said.join('; ') : error.message}`);
+      show(fields, t('refused', { reasons: said.length ? said.join('; ') : error.message }));
     });
   });
   return form;

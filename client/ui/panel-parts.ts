@@ -1,9 +1,9 @@
-// The panel's building blocks: its context, the action bar, a property table and a list of sources
-// ("says who?"), shared by the entity, edge and path panels.
+// The panel's building blocks: its context, the action bar and a property table, shared by the
+// entity, edge, path and source panels.
 import type { PropertyInfo } from '../../graph-schema/rules';
-import { asText, facts, groupRefs, type SourceRef } from '../graph/evidence';
-import type { Entity, Language, SchemaDocument } from '../graph/types';
-import { t } from '../i18n/i18n';
+import { facts } from '../graph/evidence';
+import type { SchemaDocument } from '../graph/types';
+import type { CitationContext } from './citations';
 import { el } from './dom';
 
 export interface PanelAction {
@@ -14,38 +14,11 @@ export interface PanelAction {
   run: () => void;
 }
 
-export interface PanelContext {
+export interface PanelContext extends CitationContext {
   schema: SchemaDocument;
-  lang: Language;
-  sources: Map<string, Entity>;
   /** A name for an id that the panel's own data does not name (the picture's label, else the id). */
   nameOf: (id: string) => string;
   onPick: (id: string) => void;
-}
-
-export function sourcesList(refs: SourceRef[], ctx: PanelContext): HTMLElement {
-  const list = el('ul', { class: 'sources' });
-  for (const { source, paragraphs, inferences, outside } of groupRefs(refs)) {
-    const doc = ctx.sources.get(source);
-    const title = doc ? asText(doc.titleEn ?? doc.title ?? doc.name) : source;
-    const meta = doc ? [doc.outlet, doc.publishedOn].filter(Boolean).join(', ') : '';
-    const url = typeof doc?.url === 'string' && /^https?:\/\//.test(doc.url) ? doc.url : undefined;
-    const cite = el('cite', {}, url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, title) : title);
-    // A web page outside the documents is cited as a whole: it has no paragraphs to name.
-    const where = outside ? ', a page outside the curated documents' : `, ¶${paragraphs.join(', ')}`;
-    const item = el('li', {}, cite, `${meta ? ` — ${meta}` : ''}${where}`);
-    for (const inference of inferences)
-      item.append(
-        el(
-          'span',
-          { class: 'inference' },
-          ` · ¶${inference.paragraph} does not say it in words${inference.note ? `: ${inference.note}` : ''}`,
-        ),
-      );
-    list.append(item);
-  }
-  if (!refs.length) list.append(el('li', {}, t('noSource')));
-  return list;
 }
 
 export function propertyTable(

@@ -1,13 +1,14 @@
 // The side panel for an entity or an edge: the properties the schema features, with its labels
 // and units, aliases, relationships grouped by type, claims made and about it, and for each fact
-// its sources ("says who?").
+// its sources ("says who?", open, with the cited paragraph where the project stores it).
 import { bodyText, featuredProperties, titleIn, valueTitle } from '../../graph-schema/rules';
 import { displayName } from '../graph/elements';
 import { asText, datesLine, facts, relationshipProperties } from '../graph/evidence';
 import type { Edge, Entity, Graph, KindDocument } from '../graph/types';
 import { t } from '../i18n/i18n';
 import { byId, el } from './dom';
-import { actionBar, propertyTable, sourcesList, type PanelAction, type PanelContext } from './panel-parts';
+import { saysWho, sourcesList } from './citations';
+import { actionBar, propertyTable, type PanelAction, type PanelContext } from './panel-parts';
 import { routesPanel, type RouteOptions } from './path-panel';
 import { trackRecordSection, type TrackRecord } from './track-record';
 
@@ -75,7 +76,8 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
   if (outcomeForm) children.push(outcomeForm);
   const record = trackRecordSection(trackRecord, ctx);
   if (record) children.push(record);
-  children.push(el('h3', {}, t('sources')), sourcesList(entity.sources, ctx));
+  // A claim's own words are its body: its sources quote their paragraphs beside it.
+  children.push(el('h3', {}, t('sources')), sourcesList(entity.sources, ctx, Boolean(body)));
 
   const groups = new Map<string, Edge[]>();
   for (const edge of around.edges)
@@ -95,13 +97,8 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
             .map(([label, value]) => `${label.toLowerCase()}: ${value}`)
             .join(', ')
         : '';
-      const details = el(
-        'details',
-        {},
-        el('summary', {}, t('saysWho')),
-        ...(edge.properties.description ? [el('p', {}, asText(edge.properties.description))] : []),
-        sourcesList(edge.sources, ctx),
-      );
+      const wording = edge.properties.description ? asText(edge.properties.description) : sentence(edge, nameOf, ctx);
+      const details = el('details', { open: '' }, el('summary', {}, t('saysWho')), saysWho(wording, edge.sources, ctx));
       list.append(el('li', {}, `${arrow} `, link, said ? ` (${said})` : '', details));
     }
     children.push(el('h4', {}, `${rel ? titleIn(rel, ctx.lang) : type} (${edges.length})`), list);
@@ -124,7 +121,7 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
           ...(kind ? paletteBadges(kind, c, ctx.lang) : []),
           ` ${said} `,
           el('span', { class: 'muted' }, `— ${who}${kind ? datesLine(kind, c) : ''}`),
-          sourcesList(c.sources, ctx),
+          sourcesList(c.sources, ctx, true),
         ),
       );
     }
@@ -164,10 +161,15 @@ export function showEdge(edge: Edge, ctx: PanelContext) {
     el('h2', { 'data-edge': edge.id }, from, ` ${rel ? titleIn(rel, ctx.lang) : edge.type} `, to),
     el('p', { class: 'muted' }, rel ? `${edge.type}: ${rel.description}` : edge.type),
     ...(rel ? [propertyTable(edge.properties, relationshipProperties(rel), rel.propertyInfo)] : []),
-    ...(edge.properties.description ? [el('p', {}, asText(edge.properties.description))] : []),
     el('h3', {}, t('saysWhoHeading')),
-    sourcesList(edge.sources, ctx),
+    saysWho(edge.properties.description ? asText(edge.properties.description) : sentence(edge, ctx.nameOf, ctx), edge.sources, ctx),
   );
+}
+
+/** "Microsoft invested in OpenAI": a relationship in words, where the curators wrote no description of it. */
+export function sentence(edge: Edge, nameOf: (id: string) => string, ctx: PanelContext): string {
+  const rel = ctx.schema.relationships.find((r) => r.type === edge.type);
+  return `${nameOf(edge.source)} ${rel ? titleIn(rel, ctx.lang) : edge.type} ${nameOf(edge.target)}`;
 }
 
 export function showPaths(routes: Graph[], ends: [string, string], ctx: PanelContext, options: RouteOptions) {

@@ -7,7 +7,8 @@ import { displayName } from '../graph/elements';
 import type { Edge, Graph } from '../graph/types';
 import { t } from '../i18n/i18n';
 import { el } from './dom';
-import { sourcesList, type PanelContext } from './panel-parts';
+import { sourcesList } from './citations';
+import type { PanelContext } from './panel-parts';
 
 /** What the panel offers beside the routes; each asks the path finder again. */
 export interface RouteOptions {
@@ -69,7 +70,8 @@ function hopList(route: Graph, nameOf: (id: string) => string, ctx: PanelContext
     const ties = route.edges.filter((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a));
     const item = el('li', {}, el('span', { class: 'hop-ends' }, `${nameOf(a)} — ${nameOf(b)}`));
     const inner = el('ul', { class: 'hop-ties' });
-    for (const tie of ties) inner.append(el('li', {}, tieLine(tie, nameOf, ctx), sourcesList(tie.sources, ctx)));
+    // The hop's line is the curators' wording: its sources quote their paragraphs under it.
+    for (const tie of ties) inner.append(el('li', {}, tieLine(tie, nameOf, ctx), sourcesList(tie.sources, ctx, true)));
     item.append(inner);
     list.append(item);
   }

@@ -59,8 +59,7 @@ export function wireSearch(inputId: string, listId: string, options: SuggestOpti
       ...g.items.map((item) => option(item, i++)),
     ]);
     list.replaceChildren(...(note ? [el('li', { class: 'empty' }, note)] : []), ...groups.flat());
-    if (!note && items.length === 0 && text)
-      list.replaceChildren(el('li', { class: 'empty' }, `No match for “${text}”: try another spelling, in English, Japanese or Chinese`));
+    if (!note && items.length === 0 && text) list.replaceChildren(el('li', { class: 'empty' }, t('noMatch', { text })));
     list.hidden = !text || !open;
     input.setAttribute('aria-expanded', String(!list.hidden));
     if (active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`);

@@ -220,12 +220,14 @@ describe('curation in the explorer', () => {
     expect(partners).toHaveLength(1);
     expect(partners[0].sources).toContainEqual({ source: documentId, paragraph: 3 });
 
-    // Its panel cites the article, and the citation opens the paragraph's text.
+    // Its panel cites the article, with the paragraph's text open beside the citation.
     await page.click(`#curation .written-entities button[data-id="${newId}"]`);
     await settled(page);
     await page.locator(`#panel-body h2[data-entity="${newId}"]`).waitFor();
-    const cited = page.locator('#panel-body ul.sources li[data-source] details.cited-paragraph[data-paragraph="1"]').first();
-    await cited.locator('summary').click();
+    const cited = page
+      .locator(`#panel-body ul.sources li[data-source="${documentId}"] details.cited-paragraph[data-paragraph="1"]`)
+      .first();
+    await expect(cited.locator('blockquote').isVisible()).resolves.toBe(true);
     expect(await cited.locator('blockquote').textContent()).toBe(ARTICLE.paragraphs[0]);
 
     // The history lists the accept, by whom and why; reverting it restores the graph exactly.

@@ -124,3 +124,53 @@ describe.each([
     await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
   });
 });
+
+describe.each(['ja', 'zh'] as const)('the words beyond the home screen, in %s', (lang) => {
+  const words = CATALOGUES[lang];
+
+  it('writes the evidence of a path and the source it opens', async () => {
+    const { page } = await suite.open(`${suite.server.url}/?path=elon-musk,microsoft&lang=${lang}`, LAPTOP);
+    await page.locator('#panel-body .paths-title').waitFor();
+    const citation = page.locator('#panel-body .hop-ties ul.sources > li').first();
+    await expect(text(page, '#panel-body .hop-ties .text-not-stored')).resolves.toBe(`· ${words.textNotStored}`);
+    await citation.locator('button.source-link').click();
+    await page.locator('#panel-body h2[data-source]').waitFor();
+    // The document's own title for a reader of its language, the English one for the others.
+    const id = await page.locator('#panel-body h2[data-source]').getAttribute('data-source');
+    const { source } = (await getJson(`${suite.server.url}/api/sources/${id}`)).body as { source: Record<string, string> };
+    await expect(text(page, '#panel-body h2')).resolves.toBe(source.language === lang ? source.title : (source.titleEn ?? source.title));
+    const { kinds } = await schema();
+    await expect(text(page, '#panel-body .kind')).resolves.toBe(kinds.find((k) => k.label === 'Source')!.titles[lang]);
+    await expect(text(page, '#panel-body p.text-not-stored')).resolves.toBe(words.textNotStoredHere);
+    await expect(text(page, '#panel-body h3')).resolves.toMatch(new RegExp(`^${words.factsDrawn.split('{')[0]}`));
+  });
+
+  it('writes the answer tables: tabs, readings and column headings', async () => {
+    const { page } = await suite.open(`${suite.server.url}/?table=funding&lang=${lang}`, LAPTOP);
+    await page.locator('#answer-tables th').first().waitFor();
+    await expect(text(page, '#answer-tables [data-table="funding"]')).resolves.toBe(words.tableFunding);
+    await expect(text(page, '#answer-tables [data-mode="received"]')).resolves.toBe(words.modeReceived);
+    await expect(page.locator('#tables-close').getAttribute('aria-label')).resolves.toBe(words.tablesClose);
+    const headings = (await texts(page, '#answer-tables th button')).map((h) => h.replace(/[▲▼↕\s]+$/u, ''));
+    expect(headings.slice(0, 2)).toEqual([words.colInvestor, words.colInvestee]);
+  });
+
+  it('writes the sidebar analytics, the curator’s sign-in and the search’s empty answer', async () => {
+    const { page } = await suite.open(`${suite.server.url}/?lang=${lang}`, LAPTOP);
+    await expect(text(page, '#curator .sign-in-open')).resolves.toBe(words.signIn);
+    await expect(text(page, '#key-players-title')).resolves.toBe(words.keyPlayers);
+    await expect(page.locator('#size-by').getAttribute('aria-label')).resolves.toBe(words.sizeNodesBy);
+    await page.type('#search-input', 'zzqxv-nothing', { delay: 20 });
+    await page.locator('#suggestions li.empty').waitFor({ state: 'visible' });
+    await expect(text(page, '#suggestions li.empty')).resolves.toBe(words.noMatch.replace('{text}', 'zzqxv-nothing'));
+  });
+
+  it('says in the panel that a linked entity is not in the graph', async () => {
+    suite.expectedErrors = /status of 404/;
+    const { page } = await suite.open(`${suite.server.url}/?focus=no-such-entity-here&lang=${lang}`, LAPTOP);
+    await page.locator('#panel-body h2.not-found').waitFor();
+    await expect(text(page, '#panel-body .kind')).resolves.toBe(words.notFound);
+    await expect(text(page, '#panel-body h2.not-found')).resolves.toBe(words.noEntity.replace('{id}', 'no-such-entity-here'));
+    await expect(text(page, '#panel-body [data-action="overview"]')).resolves.toBe(words.showWholeGraph);
+  });
+});

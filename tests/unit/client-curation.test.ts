@@ -6,9 +6,9 @@ import { buildAccept, issuesByItem } from '../../client/curation/accept-body';
 import { documentInput } from '../../client/curation/article-form';
 import { segments } from '../../client/curation/article-view';
 import { claimKinds, creatableKinds, typedValue } from '../../client/curation/card-parts';
-import { citedParagraphs, paragraphText } from '../../client/curation/citations';
 import { TokenHolder, type Ingested, type HistoryEntry } from '../../client/curation/curator-api';
 import { summary, when } from '../../client/curation/history-section';
+import { paragraphText } from '../../client/graph/evidence';
 import {
   addEntity,
   addRelationship,
@@ -312,7 +312,6 @@ describe('citations and history', () => {
     expect(paragraphText(entity('doc-a', 'Source', { paragraphs: ['one', 'two'] }), 2)).toBe('two');
     expect(paragraphText(entity('doc-b', 'Source', { paragraphs: [{ n: 3, text: 'three' }] }), 3)).toBe('three');
     expect(paragraphText(entity('src-001', 'Source'), 1)).toBeUndefined();
-    expect(citedParagraphs('日経 — Nikkei, 2024-05-01, ¶6, 8, 13')).toEqual([6, 8, 13]);
   });
 
   it('says who changed what and when', () => {

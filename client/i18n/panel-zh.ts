@@ -1,0 +1,33 @@
+// The panels' words in Chinese, one for every key of the English panel catalogue.
+import type { PanelKey } from './panel-en';
+
+export const panelZh: Readonly<Record<PanelKey, string>> = {
+  webAddress: '网页',
+  outsidePage: '收录文档以外的网页',
+  notInWords: '第{n}段并未明确这样说',
+  textNotStored: '此处未保存该文档的正文，仅有段落编号',
+  paragraphN: '第{n}段（原文）',
+  curatorsWording: '编辑的表述：',
+  address: '网址',
+  textStored: '本项目保存了该文档的正文（共{count}段），事实所引的段落均附原文。',
+  textNotStoredHere: '此处未保存该文档的正文：引用以段落编号标示。',
+  factsDrawn: '取自该文档的事实（{count}）',
+  notRecorded: '（未记录）',
+  datePlaceholder: 'YYYY-MM-DD、YYYY-MM 或 YYYY',
+  sourceIdPlaceholder: '来源ID',
+  recordOutcome: '记录结果',
+  recordOutcomeTitle: '记录结果',
+  nothingChanged: '没有改动。',
+  saving: '正在保存…',
+  readAgain: '重新读取',
+  refused: '被拒绝：{reasons}',
+  notFound: '未找到',
+  notFoundStatus: '未找到：{message}。',
+  searchFor: '搜索“{words}”',
+  showWholeGraph: '显示整个图谱',
+  noEntity: '此图谱中没有实体“{id}”',
+  noEntityWhy: '链接指向的实体不在此图谱中：它可能已被改名、合并或删除，或者链接不完整。',
+  routesAvoiding: '避开{name}的路径',
+  routesThrough: '重新经过{name}的路径',
+  routesUpTo: '最多{hops}跳的路径',
+};
