@@ -56,6 +56,14 @@ describe('grammar that joins an entity to a fact', () => {
   it('never joins a name to its gloss in brackets', () => {
     expect(facts('zh', '亚马逊（Anthropic）投资了OpenAI。')).not.toContainEqual(['INVESTED_IN', 'amazon', 'anthropic']);
   });
+
+  it('reads the fact a bracket itself states, with its agent marked by によって', () => {
+    expect(facts('ja', 'マスクは対話モデルGrok(オープンAIによって開発された)を紹介した。')).toContainEqual([
+      'DEVELOPED',
+      'openai',
+      'new:grok',
+    ]);
+  });
 });
 
 describe('the families and generations that model names state', () => {

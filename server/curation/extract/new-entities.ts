@@ -26,12 +26,14 @@ const CUES: Record<DocumentLanguage, { kind: KindName; after?: RegExp; before?: 
     { kind: 'Person', before: /(CEO|最高経営責任者|社長|会長|創業者|研究者|教授|博士|のトップ)(の|である|、)?\s*$/ },
     { kind: 'Organization', after: /^\s*(社|グループ|研究所|ラボ|財団|大学|銀行|ファンド|ホールディングス|Inc|Labs|Corp)/ },
     { kind: 'Organization', before: /(米|中国|仏|英|独|日本の|新興|スタートアップの?|企業の?)\s*$/ },
+    { kind: 'AIModel', before: /(モデル|チャットボット)[・:：]?\s*$/ },
     { kind: 'GPUCluster', after: /^\s*(スパコン|スーパーコンピュータ|クラスタ|クラスター)/ },
   ],
   zh: [
     { kind: 'Person', after: /^\s*(先生|女士|博士|教授|表示|称|说|指出|认为|透露)/ },
     { kind: 'Person', before: /(首席执行官|CEO|创始人|董事长|总裁|科学家|教授)\s*$/ },
     { kind: 'Organization', after: /^\s*(公司|集团|科技|实验室|研究院|基金|资本|大学|银行|Inc|Labs)/ },
+    { kind: 'AIModel', before: /(模型|聊天机器人)\s*$/ },
     { kind: 'GPUCluster', after: /^\s*(超级计算机|超算|集群|算力中心)/ },
   ],
   en: [
@@ -42,6 +44,7 @@ const CUES: Record<DocumentLanguage, { kind: KindName; after?: RegExp; before?: 
       after: /^\s*(Inc\b|Corp\b|Ltd\b|LLC\b|Labs?\b|Technologies\b|Group\b|Capital\b|Ventures\b|Partners\b|Foundation\b)/,
     },
     { kind: 'GPUCluster', after: /^\s*(supercomputer|cluster|data cent(er|re))/i },
+    { kind: 'AIModel', before: /\b(?:model|chatbot)\s*$/i },
   ],
 };
 
@@ -168,6 +171,7 @@ function cueKind(text: string, start: number, end: number, language: DocumentLan
 }
 
 /** Hardware named after its maker's product line (H100 GPUs, H800 チップ) is no entity of the graph. */
+const HARDWARE_NAME = /^(?:[A-Z]{1,2}\d{2,3}[A-Z]?|MI\d{3}[A-Z]?)$/;
 const HARDWARE_AFTER = /^\s*(?:GPUs?|chips?|accelerators?|チップ|半導体|GPU|芯片|显卡|加速器)/i;
 
 function latinCandidates(text: string, language: DocumentLanguage): NameCandidate[] {
@@ -191,7 +195,8 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
     const name = words.join(' ');
     if (NOT_NAMES.has(name) || name.length < 2 || !/^\p{L}/u.test(name)) continue;
     const end = start + name.length;
-    if (HARDWARE_AFTER.test(text.slice(end, end + 12)) || HARDWARE_AFTER.test(m[0].slice(end - m.index))) continue;
+    if (HARDWARE_NAME.test(name) || HARDWARE_AFTER.test(text.slice(end, end + 12)) || HARDWARE_AFTER.test(m[0].slice(end - m.index)))
+      continue;
     const cued = cueKind(text, start, end, language);
     const initial = language === 'en' && sentenceInitial(text, start);
     const kind: KindName | undefined = MODEL_SHAPE.test(name)

@@ -110,6 +110,12 @@ export function quoteSpans(sentence: string): Span[] {
 }
 const quoteOf = (m: Span, quotes: readonly Span[]) => quotes.findIndex((q) => q.start <= m.start && m.end <= q.end);
 
+/** Whether a signal stands inside the bracket that a mention opens. */
+function insideBracket(sentence: string, opening: Span, signal: Span): boolean {
+  const close = sentence.slice(opening.start).search(/[)）]/);
+  return signal.start >= opening.end && (close < 0 || signal.end <= opening.start + close);
+}
+
 /** A place or time phrase (在白宫, 于北京) is no argument of the verb. */
 const isAdverbial = (sentence: string, m: Span, language: DocumentLanguage) =>
   language === 'zh' && /[在于]$/.test(sentence.slice(Math.max(0, m.start - 1), m.start));
@@ -119,9 +125,9 @@ const distance = (m: Span, s: Span) => (m.end <= s.start ? s.start - m.end : m.s
 /** Whether a mention is marked as the grammatical subject (ja: は, が, も after it). */
 const isSubject = (sentence: string, m: Span, language: DocumentLanguage) =>
   language === 'ja' && /^(?:氏|さん|社)?(?:は|が|も)/.test(sentence.slice(m.end, m.end + 3));
-/** Whether a mention is marked as an agent or origin: by/from before it, 由/被/从 before it, から/より after it. */
+/** Whether a mention is marked as an agent or origin: by/from before it, 由/被/从 before it, から/より/によって after it. */
 function isAgent(sentence: string, m: Span, language: DocumentLanguage): boolean {
-  if (language === 'ja') return /^(?:氏|さん|社)?(?:から|より)/.test(sentence.slice(m.end, m.end + 4));
+  if (language === 'ja') return /^(?:氏|さん|社)?(?:から|より|によ[っりる])/.test(sentence.slice(m.end, m.end + 5));
   if (language === 'zh') return /(由|被|从|获|获得|得到)\s*$/.test(sentence.slice(Math.max(0, m.start - 2), m.start));
   return /\b(by|from)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 10), m.start));
 }
@@ -189,8 +195,9 @@ export function relationshipsIn(
         if (!fits(type, a, b) && !fits(type, b, a)) continue;
         // `OpenAIのo1`, `Meta's Llama`: the owner qualifies the thing it owns and is not its counterpart.
         if (b.kind !== 'Person' && b.kind !== 'Organization' && /^(?:の|的|['’]s)\s?$/.test(sentence.slice(a.end, b.start))) continue;
-        // `星际之门（Stargate）`, `Anthropic (Claude's maker)`: a name and its gloss in brackets are one thing.
-        if (/^\s*[”」』"]?\s*[（(]\s*$/.test(sentence.slice(a.end, b.start))) continue;
+        // `星际之门（Stargate）`, `Anthropic (Claude's maker)`: a name and its gloss in brackets are one thing,
+        // unless the bracket itself states the fact (`Grok(xAIによって開発された)`).
+        if (/^\s*[”」』"]?\s*[（(]\s*$/.test(sentence.slice(a.end, b.start)) && !insideBracket(sentence, b, hit)) continue;
         // Items of one list act together (`A, B and C invested`): they are each other's partners at most.
         if (!definition.meta.symmetric && listedWith(a, eligible, sentence).includes(b)) continue;
         const cost = reach(sentence, a, hit, language) + reach(sentence, b, hit, language);
