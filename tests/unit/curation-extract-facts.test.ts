@@ -92,6 +92,42 @@ describe('suggested relationships', () => {
     );
   });
 
+  it.each<[DocumentLanguage, string, string]>([
+    ['ja', 'マイクロソフトは今年、約10万枚のH100を導入した。', '約10万枚のH100'],
+    ['zh', '微软今年采购了约10万块英伟达H100芯片。', '约10万块英伟达H100芯片'],
+    ['en', 'This year Microsoft bought 100,000 Nvidia H100 GPUs.', '100,000 Nvidia H100 GPUs'],
+  ])('reads a count of accelerators (%s) as a cluster its owner operates and their maker supplies', (language, text, phrase) => {
+    const suggestions = suggest(language, text);
+    const cluster = suggestions.entities.find((e) => e.kind === 'GPUCluster');
+    expect(cluster).toMatchObject({ known: false, name: phrase, mentions: [{ paragraph: 1, text: phrase }] });
+    const found = suggestions.relationships.map((r) => [r.type, r.from, r.to]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['OPERATES', 'microsoft', cluster!.ref],
+        ['SUPPLIES', 'nvidia', cluster!.ref],
+      ]),
+    );
+    expect(found).not.toContainEqual(['SUPPLIES', 'microsoft', cluster!.ref]);
+  });
+
+  it('reads a count of accelerators beside a named cluster as that cluster, and a possessive as its owner', () => {
+    const suggestions = suggest('ja', 'マイクロソフトのAIスパコンは1万個のA100を備える。', '同社はGPT-4をこのスパコンで訓練した。');
+    const clusters = suggestions.entities.filter((e) => e.kind === 'GPUCluster');
+    expect(clusters.map((c) => c.name)).toEqual(['マイクロソフトのAIスパコン']);
+    const found = suggestions.relationships.map((r) => [r.type, r.from, r.to]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['OPERATES', 'microsoft', clusters[0].ref],
+        ['SUPPLIES', 'nvidia', clusters[0].ref],
+        ['TRAINED_ON', 'gpt-4', clusters[0].ref],
+      ]),
+    );
+  });
+
+  it('proposes no cluster from a cluster word that nothing owns or counts', () => {
+    expect(suggest('ja', 'スパコンの開発にはマイクロソフトも関わる。').entities.filter((e) => e.kind === 'GPUCluster')).toEqual([]);
+  });
+
   it('never suggests a type between kinds it may not join', () => {
     // An investment signal between a person and a model: INVESTED_IN may not end at a model.
     const suggestions = suggest('en', 'Elon Musk invested heavily in GPT-4, Sam Altman said.', 'マスクはGPT-4に出資した。');

@@ -8,10 +8,11 @@ import type { DocumentLanguage } from '../text/language';
 import type { Paragraph } from '../text/paragraphs';
 import { anaphorMentions, type Salience } from './anaphora';
 import { claimIn } from './claims';
+import { clusterFacts, describedClusters } from './compute';
 import { EntityIndex, type EntityMention } from './entity-index';
 import { familyFacts } from './model-families';
 import { findNewNames, prepareDocument } from './new-entities';
-import { relationshipsIn, sentences } from './relationships';
+import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
 
 export interface KnownGraph {
   entities: { id: string; kind: KindName; name: string; nameJa?: string; aliases: string[] }[];
@@ -134,7 +135,7 @@ export function suggestFacts(
   const salience: Salience = new Map();
   for (const [i, paragraph] of input.paragraphs.entries()) {
     const { found } = candidates[i];
-    const mentions: EntityMention[] = [...found];
+    let mentions: EntityMention[] = [...found];
     for (const m of found) {
       const entity = knownById.get(m.ref)!;
       let suggestion = knownEntities.get(m.ref);
@@ -150,11 +151,46 @@ export function suggestFacts(
       fresh.mention(m.ref, { paragraph: paragraph.n, text: m.text, start: m.start });
       mentions.push(m);
     }
+    const spans = sentences(paragraph.text);
+    const carried = salience.get('Organization');
+    // Described clusters take the place of the names inside them (the maker in `35万台のNVIDIA H100`).
+    const described = describedClusters(paragraph.text, spans, language, mentions).map((d) => {
+      let ref = d.ref;
+      if (!ref) {
+        ref = fresh.add(d.name, 'GPUCluster').ref;
+        fresh.mention(ref, { paragraph: paragraph.n, text: d.text, start: d.start });
+      }
+      const makerRefs = d.makers.flatMap((name) => (index.find(name)[0] ?? newIndex.find(name)[0] ?? { ref: [] }).ref);
+      return { ...d, ref, isNew: d.ref === undefined, makerRefs };
+    });
+    mentions = mentions.filter((m) => !described.some((d) => m.start >= d.start && m.end <= d.end));
+    mentions.push(...described.map((d) => ({ ref: d.ref, kind: 'GPUCluster' as const, start: d.start, end: d.end, text: d.text })));
     mentions.push(...pronounMentions(paragraph.text, mentions, language));
     mentions.push(...anaphorMentions(paragraph.text, mentions, language, salience));
     mentions.sort((a, b) => a.start - b.start);
 
-    for (const span of sentences(paragraph.text)) {
+    const suggest = (r: FoundRelationship) => {
+      // One suggestion per fact and paragraph: the best-supported reading of it.
+      // A symmetric type read both ways is one fact.
+      const ends = symmetric.has(r.type) ? [r.from, r.to].sort() : [r.from, r.to];
+      const key = `${paragraph.n}|${r.type}|${ends.join('|')}`;
+      const before = relationships.get(key);
+      if (before && before.confidence >= r.confidence) return;
+      relationships.set(key, {
+        key: '',
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        properties: { ...before?.properties, ...r.properties },
+        paragraph: paragraph.n,
+        evidence: r.evidence.trim(),
+        start: r.start + leading(r.evidence),
+        confidence: r.confidence,
+        known: isHeld(r.type, r.from, r.to),
+      });
+    };
+
+    for (const span of spans) {
       const sentence = paragraph.text.slice(span.start, span.end);
       const inSentence = mentions
         .filter((m) => m.start >= span.start && m.end <= span.end)
@@ -162,25 +198,11 @@ export function suggestFacts(
       for (const m of inSentence)
         if (!firstSeen.has(m.ref))
           firstSeen.set(m.ref, { order: firstSeen.size, paragraph: paragraph.n, evidence: sentence, start: span.start });
-      for (const r of relationshipsIn(sentence, span.start, inSentence, language, publishedOn)) {
-        // One suggestion per fact and paragraph: the best-supported reading of it.
-        // A symmetric type read both ways is one fact.
-        const ends = symmetric.has(r.type) ? [r.from, r.to].sort() : [r.from, r.to];
-        const key = `${paragraph.n}|${r.type}|${ends.join('|')}`;
-        const before = relationships.get(key);
-        if (before && before.confidence >= r.confidence) continue;
-        relationships.set(key, {
-          key: '',
-          type: r.type,
-          from: r.from,
-          to: r.to,
-          properties: { ...before?.properties, ...r.properties },
-          paragraph: paragraph.n,
-          evidence: r.evidence.trim(),
-          start: r.start + leading(r.evidence),
-          confidence: r.confidence,
-          known: isHeld(r.type, r.from, r.to),
-        });
+      relationshipsIn(sentence, span.start, inSentence, language, publishedOn).forEach(suggest);
+      const clusters = [...new Map(described.filter((d) => d.start >= span.start && d.end <= span.end).map((d) => [d.ref, d])).values()];
+      if (clusters.length) {
+        const before = mentions.filter((m) => m.kind === 'Organization' && m.end <= span.start).at(-1) ?? carried;
+        clusterFacts(sentence, span.start, inSentence, clusters, before).forEach(suggest);
       }
       const claim = claimIn(sentence, span.start, inSentence, language, publishedOn);
       if (claim)

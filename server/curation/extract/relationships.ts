@@ -212,6 +212,8 @@ export function relationshipsIn(
     if (agentFirst) [from, to] = [to, from];
     let confidence = 0.85 - Math.min(0.5, best.cost / 60);
     if (!fits(type, from, to)) {
+      // A passive form has said which end acts (`GPUを購入`: the buyer is no supplier): no swap overrides it.
+      if (passive) continue;
       // The kinds settle what the grammar could not: a person leads an organisation, never the reverse.
       [from, to] = [to, from];
       confidence -= 0.05;
