@@ -57,6 +57,17 @@ describe('grammar that joins an entity to a fact', () => {
     expect(facts('zh', '亚马逊（Anthropic）投资了OpenAI。')).not.toContainEqual(['INVESTED_IN', 'amazon', 'anthropic']);
   });
 
+  it('takes an owner before the thing it owns for a qualifier where the thing can be the argument', () => {
+    const found = facts('zh', 'GPT-4的主要对手是微软的模型Phi 3。');
+    expect(found).toContainEqual(['COMPETES_WITH', 'gpt-4', 'new:phi-3']);
+    expect(found).not.toContainEqual(['COMPETES_WITH', 'gpt-4', 'microsoft']);
+  });
+
+  it('proposes no new organisation from a word that refers to one (自社)', () => {
+    const s = suggestFacts({ language: 'ja', paragraphs: [{ n: 1, text: 'マスク氏は自社の大モデルGrokを紹介した。' }] }, knownGraph());
+    expect(s.entities.map((e) => e.name)).not.toContain('自社');
+  });
+
   it('reads the fact a bracket itself states, with its agent marked by によって', () => {
     expect(facts('ja', 'マスクは対話モデルGrok(オープンAIによって開発された)を紹介した。')).toContainEqual([
       'DEVELOPED',
@@ -84,6 +95,20 @@ describe('the families and generations that model names state', () => {
     expect(facts).toContainEqual({ type: 'SUCCEEDS', from: 'Grok-3', to: 'Grok-2' });
     expect(facts).toContainEqual({ type: 'SUCCEEDS', from: 'Grok-2', to: 'Grok-1.5' });
     expect(facts).not.toContainEqual({ type: 'SUCCEEDS', from: 'Grok-3', to: 'Grok-1.5' });
+  });
+
+  it('gives the versions of a family the family’s developer, from the article or from the graph', () => {
+    const read = (text: string) =>
+      suggestFacts({ language: 'zh', paragraphs: [{ n: 1, text }] }, knownGraph()).relationships.map((r) => [r.type, r.from, r.to]);
+    const found = read('OpenAI发布了模型Orion。半年后Orion 2问世。');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['DEVELOPED', 'openai', 'new:orion'],
+        ['VERSION_OF', 'new:orion-2', 'new:orion'],
+        ['DEVELOPED', 'openai', 'new:orion-2'],
+      ]),
+    );
+    expect(read('Orion 2问世，模型Orion仍在使用。').filter(([type]) => type === 'DEVELOPED')).toEqual([]);
   });
 
   it('pairs no models of different families or a name that merely starts like another', () => {

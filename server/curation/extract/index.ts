@@ -241,6 +241,26 @@ export function suggestFacts(
       known: isHeld(f.type, f.from, f.to),
     });
   }
+  // Whoever develops a family develops its versions: `xAIのGrok` and `Grok-2` make Grok-2 xAI's too.
+  const suggested = [...relationships.values()];
+  const developers = (family: string) => [
+    ...new Set([
+      ...suggested.filter((r) => r.type === 'DEVELOPED' && r.to === family).map((r) => r.from),
+      ...known.relationships.filter((r) => r.type === 'DEVELOPED' && r.target === family).map((r) => r.source),
+    ]),
+  ];
+  for (const version of suggested.filter((r) => r.type === 'VERSION_OF'))
+    for (const developer of developers(version.to)) {
+      if (suggested.some((r) => r.type === 'DEVELOPED' && r.from === developer && r.to === version.from)) continue;
+      relationships.set(`${version.paragraph}|DEVELOPED|${developer}|${version.from}`, {
+        ...version,
+        type: 'DEVELOPED',
+        from: developer,
+        to: version.from,
+        confidence: 0.4,
+        known: isHeld('DEVELOPED', developer, version.from),
+      });
+    }
   return {
     entities: [...knownEntities.values(), ...fresh.all().filter((e) => e.mentions.length > 0)],
     relationships: [...relationships.values()].map((r, i) => ({ ...r, key: `r${i + 1}` })),

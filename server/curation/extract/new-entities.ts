@@ -345,6 +345,9 @@ function chineseCandidates(text: string): NameCandidate[] {
   return out;
 }
 
+/** Words that refer to a company instead of naming one (自社, 同社, 该公司): no new entity, whatever they stand for. */
+const REFERRING = /^(?:自社|同社|当社|弊社|他社|各社|両社|本社|该公司|本公司|我公司)$/;
+
 /** Names in a paragraph the index did not find, with their proposed kinds; never overlapping `taken` spans. */
 export function findNewNames(
   text: string,
@@ -360,7 +363,7 @@ export function findNewNames(
   const spans: { start: number; end: number }[] = [...taken];
   const out: NameCandidate[] = [];
   const keep = (c: NameCandidate) => {
-    if (spans.some((s) => c.start < s.end && s.start < c.end)) return;
+    if (spans.some((s) => c.start < s.end && s.start < c.end) || REFERRING.test(c.name)) return;
     spans.push(c);
     out.push(c);
   };

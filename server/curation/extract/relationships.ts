@@ -175,6 +175,10 @@ export function relationshipsIn(
 ): FoundRelationship[] {
   const out: FoundRelationship[] = [];
   const affiliated = affiliationPairs(sentence, mentions, language);
+  const possessors = neighbourPairs(mentions).filter(
+    ([owner, owned]) =>
+      owned.kind !== 'Person' && owned.kind !== 'Organization' && POSSESSIVE[language].test(sentence.slice(owner.end, owned.start)),
+  );
   // A quote that holds nothing but a name (対話AI「Claude」, 模型“DeepSeek-R1”) marks the name, not speech.
   const quotes = quoteSpans(sentence).filter((q) => !mentions.some((m) => m.start === q.start + 1 && m.end === q.end - 1));
   for (const hit of findSignals(sentence, language, mentions)) {
@@ -186,8 +190,12 @@ export function relationshipsIn(
     const qualifiers = affiliated
       .filter(([person]) => definition.meta.from.includes(person.kind) || definition.meta.to.includes(person.kind))
       .map(([, org]) => org);
+    // `Meta的Llama 3`: an owner before the thing it owns qualifies it where the thing can take the owner's part.
+    const owners = possessors
+      .filter(([, owned]) => definition.meta.from.includes(owned.kind) || definition.meta.to.includes(owned.kind))
+      .map(([owner]) => owner);
     const eligible = mentions.filter(
-      (m) => quoteOf(m, quotes) === region && !isAdverbial(sentence, m, language) && !qualifiers.includes(m),
+      (m) => quoteOf(m, quotes) === region && !isAdverbial(sentence, m, language) && !qualifiers.includes(m) && !owners.includes(m),
     );
     for (const a of eligible)
       for (const b of eligible) {
