@@ -63,6 +63,21 @@ describe('grammar that joins an entity to a fact', () => {
     expect(found).not.toContainEqual(['COMPETES_WITH', 'gpt-4', 'microsoft']);
   });
 
+  it.each<['ja' | 'zh' | 'en', string, string[]]>([
+    ['ja', 'アンソロピックは2021年に設立された。2024年には新モデルを公開し、GPT-4と競合した。', ['COMPETES_WITH', 'anthropic', 'gpt-4']],
+    ['zh', 'Anthropic成立于2021年。今年推出的新模型与GPT-4竞争。', ['COMPETES_WITH', 'anthropic', 'gpt-4']],
+  ])('lets a sentence that names no actor go on about the paragraph’s last subject (%s)', (language, text, fact) => {
+    expect(facts(language, text)).toContainEqual(fact);
+  });
+
+  it('carries no subject into a sentence that names an actor of its own', () => {
+    expect(facts('ja', 'アンソロピックは2021年に設立された。マイクロソフトはGPT-4を公開した。')).not.toContainEqual([
+      'DEVELOPED',
+      'anthropic',
+      'gpt-4',
+    ]);
+  });
+
   it('proposes no new organisation from a word that refers to one (自社)', () => {
     const s = suggestFacts({ language: 'ja', paragraphs: [{ n: 1, text: 'マスク氏は自社の大モデルGrokを紹介した。' }] }, knownGraph());
     expect(s.entities.map((e) => e.name)).not.toContain('自社');
@@ -109,6 +124,13 @@ describe('the families and generations that model names state', () => {
       ]),
     );
     expect(read('Orion 2问世，模型Orion仍在使用。').filter(([type]) => type === 'DEVELOPED')).toEqual([]);
+  });
+
+  it('reads a further number after a numbered name as a later release, and a size as a version', () => {
+    const facts = models('Claude 3', 'Claude 3.5 Sonnet', 'Qwen 2.5', 'Qwen 2.5 72B');
+    expect(facts).toContainEqual({ type: 'SUCCEEDS', from: 'Claude 3.5 Sonnet', to: 'Claude 3' });
+    expect(facts).not.toContainEqual({ type: 'VERSION_OF', from: 'Claude 3.5 Sonnet', to: 'Claude 3' });
+    expect(facts).toContainEqual({ type: 'VERSION_OF', from: 'Qwen 2.5 72B', to: 'Qwen 2.5' });
   });
 
   it('pairs no models of different families or a name that merely starts like another', () => {

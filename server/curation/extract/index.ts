@@ -98,6 +98,20 @@ export function pronounMentions(text: string, mentions: readonly EntityMention[]
   return out;
 }
 
+/** The first actor named in the nearest sentence before `span` that names one, within the paragraph. */
+function subjectBefore(
+  mentions: readonly EntityMention[],
+  spans: readonly { start: number; end: number }[],
+  span: { start: number; end: number },
+  actor: (m: EntityMention) => boolean,
+): EntityMention | undefined {
+  for (let i = spans.indexOf(span) - 1; i >= 0; i--) {
+    const first = mentions.find((m) => actor(m) && m.start >= spans[i].start && m.end <= spans[i].end);
+    if (first) return first;
+  }
+  return undefined;
+}
+
 export function suggestFacts(
   input: { language: DocumentLanguage; publishedOn?: string; paragraphs: Paragraph[] },
   known: KnownGraph,
@@ -198,7 +212,16 @@ export function suggestFacts(
       for (const m of inSentence)
         if (!firstSeen.has(m.ref))
           firstSeen.set(m.ref, { order: firstSeen.size, paragraph: paragraph.n, evidence: sentence, start: span.start });
-      relationshipsIn(sentence, span.start, inSentence, language, publishedOn).forEach(suggest);
+      // A sentence that names no actor goes on about the paragraph's last subject (`Alibaba社も…。最近、Qwen-2.5を発表した`).
+      const actor = (m: EntityMention) => m.kind === 'Person' || m.kind === 'Organization';
+      const topic = inSentence.some(actor) ? undefined : subjectBefore(mentions, spans, span, actor);
+      const read = topic ? [{ ...topic, start: 0, end: 0, text: '' }, ...inSentence] : inSentence;
+      for (const r of relationshipsIn(sentence, span.start, read, language, publishedOn))
+        suggest(
+          topic && (r.from === topic.ref || r.to === topic.ref)
+            ? { ...r, confidence: Math.max(0.05, Math.round((r.confidence - 0.1) * 100) / 100) }
+            : r,
+        );
       const clusters = [...new Map(described.filter((d) => d.start >= span.start && d.end <= span.end).map((d) => [d.ref, d])).values()];
       if (clusters.length) {
         const before = mentions.filter((m) => m.kind === 'Organization' && m.end <= span.start).at(-1) ?? carried;
@@ -222,7 +245,8 @@ export function suggestFacts(
       const graph = knownById.get(e.ref);
       return { ref: e.ref, names: [e.name, ...e.aliases, ...(graph ? [graph.nameJa ?? '', ...graph.aliases] : [])] };
     });
-  for (const f of familyFacts(models)) {
+  const families = familyFacts(models);
+  for (const f of families) {
     // The sentence where the second of the two is first named is where the article sets them side by side.
     const [a, b] = [firstSeen.get(f.from)!, firstSeen.get(f.to)!];
     const seen = a.order > b.order ? a : b;
@@ -241,7 +265,8 @@ export function suggestFacts(
       known: isHeld(f.type, f.from, f.to),
     });
   }
-  // Whoever develops a family develops its versions: `xAIのGrok` and `Grok-2` make Grok-2 xAI's too.
+  // Whoever develops a family develops its versions and the later releases its names number
+  // (`xAIのGrok` and `Grok-2` make Grok-2 xAI's too; Claude 3.5 Sonnet is Claude 3's developer's).
   const suggested = [...relationships.values()];
   const developers = (family: string) => [
     ...new Set([
@@ -249,7 +274,9 @@ export function suggestFacts(
       ...known.relationships.filter((r) => r.type === 'DEVELOPED' && r.target === family).map((r) => r.source),
     ]),
   ];
-  for (const version of suggested.filter((r) => r.type === 'VERSION_OF'))
+  const sameFamily = (r: SuggestedRelationship) =>
+    r.type === 'VERSION_OF' || families.some((f) => f.type === r.type && f.from === r.from && f.to === r.to);
+  for (const version of suggested.filter(sameFamily))
     for (const developer of developers(version.to)) {
       if (suggested.some((r) => r.type === 'DEVELOPED' && r.from === developer && r.to === version.from)) continue;
       relationships.set(`${version.paragraph}|DEVELOPED|${developer}|${version.from}`, {
