@@ -128,6 +128,50 @@ describe('suggested relationships', () => {
     expect(suggest('ja', 'スパコンの開発にはマイクロソフトも関わる。').entities.filter((e) => e.kind === 'GPUCluster')).toEqual([]);
   });
 
+  it('reads a petition described by its demand, and the words that refer back to it, as one petition', () => {
+    const suggestions = suggest('ja', 'マスク氏らはAI開発の一時停止を求める公開書簡を発表した。この書簡にはアルトマン氏も署名した。');
+    const petitions = suggestions.entities.filter((e) => e.kind === 'Petition');
+    expect(petitions).toEqual([expect.objectContaining({ name: 'AI開発の一時停止を求める公開書簡', known: false })]);
+    expect(petitions[0].mentions.map((m) => m.text)).toEqual(['公開書簡', '書簡']);
+    expect(suggestions.relationships.map((r) => [r.type, r.from, r.to])).toContainEqual(['SIGNED', 'sam-altman', petitions[0].ref]);
+  });
+
+  it.each<[DocumentLanguage, string, string]>([
+    ['zh', '马斯克等人的公开信引发争议。', 'SIGNED'],
+    ['ja', 'マスクらの請願は議論を呼んだ。', 'SIGNED'],
+    ['en', "Microsoft's petition was rejected.", 'AUTHORED'],
+  ])('reads an owner’s possessive before a petition (%s) as its author, or a signer where others are with them', (language, text, type) => {
+    const suggestions = suggest(language, text);
+    const petition = suggestions.entities.find((e) => e.kind === 'Petition')!;
+    expect(suggestions.relationships.map((r) => [r.type, r.from, r.to])).toContainEqual([
+      type,
+      type === 'AUTHORED' ? 'microsoft' : 'elon-musk',
+      petition.ref,
+    ]);
+  });
+
+  it('links a described petition to the known one whose name its description holds', () => {
+    const known = knownGraph();
+    known.entities.push({ id: 'pause-letter', kind: 'Petition', name: 'Pause Giant AI Experiments: An Open Letter', aliases: [] });
+    const s = suggestFacts(
+      { language: 'en', paragraphs: [{ n: 1, text: 'Elon Musk signed an open letter asking for a pause on giant AI experiments.' }] },
+      known,
+    );
+    expect(s.relationships.map((r) => [r.type, r.from, r.to])).toContainEqual(['SIGNED', 'elon-musk', 'pause-letter']);
+    expect(s.entities.filter((e) => e.kind === 'Petition').map((e) => e.ref)).toEqual(['pause-letter']);
+  });
+
+  it('keeps the names of an English relative clause apart from the main verb, and lets the clause speak of the name it follows', () => {
+    const found = facts('en', 'Sam Altman, who left Microsoft, signed an open letter calling for a pause.');
+    expect(found.filter(([type]) => type === 'SIGNED').map(([, from]) => from)).toEqual(['sam-altman']);
+    expect(facts('en', 'Amazon, which competes with Microsoft, invested in Anthropic.')).toEqual(
+      expect.arrayContaining([
+        ['COMPETES_WITH', 'amazon', 'microsoft'],
+        ['INVESTED_IN', 'amazon', 'anthropic'],
+      ]),
+    );
+  });
+
   it('never suggests a type between kinds it may not join', () => {
     // An investment signal between a person and a model: INVESTED_IN may not end at a model.
     const suggestions = suggest('en', 'Elon Musk invested heavily in GPT-4, Sam Altman said.', 'マスクはGPT-4に出資した。');

@@ -12,6 +12,7 @@ import { clusterFacts, describedClusters } from './compute';
 import { EntityIndex, type EntityMention } from './entity-index';
 import { familyFacts } from './model-families';
 import { findNewNames, prepareDocument } from './new-entities';
+import { describedPetitions, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
 
 export interface KnownGraph {
@@ -98,6 +99,12 @@ export function pronounMentions(text: string, mentions: readonly EntityMention[]
   return out;
 }
 
+/** Words that carry a name's meaning: Latin words of three letters or more, past articles and the kind's own words. */
+const contentWords = (text: string) =>
+  normalise(text)
+    .split(' ')
+    .filter((w) => w.length > 2 && !/^(?:the|and|for|open|letter|petition|statement)$/.test(w));
+
 /** The first actor named in the nearest sentence before `span` that names one, within the paragraph. */
 function subjectBefore(
   mentions: readonly EntityMention[],
@@ -146,11 +153,25 @@ export function suggestFacts(
     fresh.all().map((e) => ({ id: e.ref, kind: e.kind, name: e.name, aliases: [...e.aliases, ...familyName(e)] })),
   );
 
+  // A description that holds most words of a known entity's name is that entity (`an open letter asking
+  // for a pause on giant AI experiments` is "Pause Giant AI Experiments: An Open Letter").
+  const describedKnown = (description: string, kind: KindName) => {
+    const words = new Set(contentWords(description));
+    return known.entities.find(
+      (e) =>
+        e.kind === kind &&
+        [e.name, ...e.aliases].some((n) => {
+          const name = contentWords(n);
+          return name.length >= 3 && name.filter((w) => words.has(w)).length >= 0.75 * name.length;
+        }),
+    );
+  };
   const salience: Salience = new Map();
+  let lastPetition: string | undefined;
   for (const [i, paragraph] of input.paragraphs.entries()) {
     const { found } = candidates[i];
     let mentions: EntityMention[] = [...found];
-    for (const m of found) {
+    const knownMention = (m: EntityMention) => {
       const entity = knownById.get(m.ref)!;
       let suggestion = knownEntities.get(m.ref);
       if (!suggestion)
@@ -159,7 +180,8 @@ export function suggestFacts(
           (suggestion = { ref: m.ref, name: entity.name, kind: entity.kind, known: true, id: entity.id, aliases: [], mentions: [] }),
         );
       suggestion.mentions.push({ paragraph: paragraph.n, text: m.text, start: m.start });
-    }
+    };
+    found.forEach(knownMention);
     for (const m of newIndex.find(paragraph.text)) {
       if (found.some((k) => m.start < k.end && k.start < m.end)) continue;
       fresh.mention(m.ref, { paragraph: paragraph.n, text: m.text, start: m.start });
@@ -179,6 +201,26 @@ export function suggestFacts(
     });
     mentions = mentions.filter((m) => !described.some((d) => m.start >= d.start && m.end <= d.end));
     mentions.push(...described.map((d) => ({ ref: d.ref, kind: 'GPUCluster' as const, start: d.start, end: d.end, text: d.text })));
+    // A petition described anew is the one later words (この書簡, the letter) refer to; one named by its
+    // owner (マスクらの請願) is set beside it, not in its place.
+    const petitions = describedPetitions(paragraph.text, language, mentions).flatMap((p) => {
+      let ref = p.isNew ? undefined : lastPetition;
+      if (!ref && p.onlyBack) return [];
+      const linked = ref ? undefined : describedKnown(p.name, 'Petition');
+      if (linked) {
+        knownMention({ ref: linked.id, kind: 'Petition', start: p.start, end: p.end, text: p.text });
+        lastPetition = linked.id;
+        return [{ ...p, ref: linked.id }];
+      }
+      if (!ref) {
+        ref = fresh.add(p.name, 'Petition').ref;
+        if (!p.owner || !lastPetition) lastPetition = ref;
+      }
+      fresh.mention(ref, { paragraph: paragraph.n, text: p.text, start: p.start });
+      return [{ ...p, ref }];
+    });
+    mentions = mentions.filter((m) => !petitions.some((p) => m.start >= p.start && m.end <= p.end));
+    mentions.push(...petitions.map((p) => ({ ref: p.ref, kind: 'Petition' as const, start: p.start, end: p.end, text: p.text })));
     mentions.push(...pronounMentions(paragraph.text, mentions, language));
     mentions.push(...anaphorMentions(paragraph.text, mentions, language, salience));
     mentions.sort((a, b) => a.start - b.start);
@@ -222,6 +264,11 @@ export function suggestFacts(
             ? { ...r, confidence: Math.max(0.05, Math.round((r.confidence - 0.1) * 100) / 100) }
             : r,
         );
+      petitionFacts(
+        sentence,
+        span.start,
+        petitions.filter((p) => p.start >= span.start && p.end <= span.end),
+      ).forEach(suggest);
       const clusters = [...new Map(described.filter((d) => d.start >= span.start && d.end <= span.end).map((d) => [d.ref, d])).values()];
       if (clusters.length) {
         const before = mentions.filter((m) => m.kind === 'Organization' && m.end <= span.start).at(-1) ?? carried;

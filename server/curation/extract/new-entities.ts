@@ -347,6 +347,8 @@ function chineseCandidates(text: string): NameCandidate[] {
 
 /** Words that refer to a company instead of naming one (自社, 同社, 该公司): no new entity, whatever they stand for. */
 const REFERRING = /^(?:自社|同社|当社|弊社|他社|各社|両社|本社|该公司|本公司|我公司)$/;
+/** Words for a kind, which petitions.ts and compute.ts read as descriptions, are no names either. */
+const KIND_WORDS = /^(?:公开信|联名信|请愿书?|倡议书|公開書簡|請願書?|嘆願書|書簡|超级计算机|超算|集群|スパコン)$/;
 
 /** Names in a paragraph the index did not find, with their proposed kinds; never overlapping `taken` spans. */
 export function findNewNames(
@@ -363,7 +365,7 @@ export function findNewNames(
   const spans: { start: number; end: number }[] = [...taken];
   const out: NameCandidate[] = [];
   const keep = (c: NameCandidate) => {
-    if (spans.some((s) => c.start < s.end && s.start < c.end) || REFERRING.test(c.name)) return;
+    if (spans.some((s) => c.start < s.end && s.start < c.end) || REFERRING.test(c.name) || KIND_WORDS.test(c.name)) return;
     spans.push(c);
     out.push(c);
   };

@@ -108,6 +108,11 @@ function reach(sentence: string, m: Span, signal: Span, language: DocumentLangua
 export function quoteSpans(sentence: string): Span[] {
   return [...sentence.matchAll(/「[^」]*」|『[^』]*』|“[^”]*”|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
+/** English non-restrictive relative clauses, `, who … ,` and `, which … ,`. */
+function relativeClauses(sentence: string, language: DocumentLanguage): Span[] {
+  if (language !== 'en') return [];
+  return [...sentence.matchAll(/,\s(?:who|which)\b[^,;]*,/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
 const quoteOf = (m: Span, quotes: readonly Span[]) => quotes.findIndex((q) => q.start <= m.start && m.end <= q.end);
 
 /** Whether a signal stands inside the bracket that a mention opens. */
@@ -181,6 +186,7 @@ export function relationshipsIn(
   );
   // A quote that holds nothing but a name (対話AI「Claude」, 模型“DeepSeek-R1”) marks the name, not speech.
   const quotes = quoteSpans(sentence).filter((q) => !mentions.some((m) => m.start === q.start + 1 && m.end === q.end - 1));
+  const relatives = relativeClauses(sentence, language);
   for (const hit of findSignals(sentence, language, mentions)) {
     const { definition, passive } = hit.signal;
     const type = definition.type;
@@ -194,8 +200,23 @@ export function relationshipsIn(
     const owners = possessors
       .filter(([, owned]) => definition.meta.from.includes(owned.kind) || definition.meta.to.includes(owned.kind))
       .map(([owner]) => owner);
+    // A relative clause between commas (`X, who left OpenAI, signed`) has its own verb: its names are
+    // not the main verb's, and its subject is the name it follows.
+    const clause = relatives.find((c) => c.start <= hit.start && hit.end <= c.end);
+    const inClause = (m: Span) => relatives.some((c) => c.start <= m.start && m.end <= c.end);
+    const antecedent = clause && mentions.filter((m) => m.end <= clause.start).at(-1);
+    // A relative clause skipped over costs nothing: neither its length nor its two commas.
+    const skipped = (m: Span) =>
+      relatives
+        .filter((c) => c !== clause && c.start >= Math.min(m.end, hit.end) && c.end <= Math.max(m.start, hit.start))
+        .reduce((n, c) => n + c.end - c.start + 12, 0);
     const eligible = mentions.filter(
-      (m) => quoteOf(m, quotes) === region && !isAdverbial(sentence, m, language) && !qualifiers.includes(m) && !owners.includes(m),
+      (m) =>
+        quoteOf(m, quotes) === region &&
+        !isAdverbial(sentence, m, language) &&
+        !qualifiers.includes(m) &&
+        !owners.includes(m) &&
+        (clause ? m === antecedent || (clause.start <= m.start && m.end <= clause.end) : !inClause(m)),
     );
     for (const a of eligible)
       for (const b of eligible) {
@@ -208,7 +229,7 @@ export function relationshipsIn(
         if (/^\s*[”」』"]?\s*[（(]\s*$/.test(sentence.slice(a.end, b.start)) && !insideBracket(sentence, b, hit)) continue;
         // Items of one list act together (`A, B and C invested`): they are each other's partners at most.
         if (!definition.meta.symmetric && listedWith(a, eligible, sentence).includes(b)) continue;
-        const cost = reach(sentence, a, hit, language) + reach(sentence, b, hit, language);
+        const cost = reach(sentence, a, hit, language) - skipped(a) + reach(sentence, b, hit, language) - skipped(b);
         if (!best || cost < best.cost) best = { a, b, cost };
       }
     if (!best) continue;
@@ -249,7 +270,7 @@ export function relationshipsIn(
 
 /** An owner's possessive before the thing owned, with at most a few words describing it between. */
 const POSSESSIVE: Record<DocumentLanguage, RegExp> = {
-  ja: /^の[^\s、。「」『』（）()]{0,8}[「『]?$/,
+  ja: /^(?:ら|など|主導)?の[^\s、。「」『』（）()]{0,8}[「『]?$/,
   zh: /^的[^\s，。“”、（）()]{0,8}[“「]?$/,
   en: /^['’]s\s(?:[a-z][a-z-]*\s){0,3}$/,
 };
