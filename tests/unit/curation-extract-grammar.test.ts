@@ -78,6 +78,30 @@ describe('grammar that joins an entity to a fact', () => {
     ]);
   });
 
+  it.each<['ja' | 'zh', string]>([
+    ['ja', 'マスク氏はマイクロソフトの子会社であるAI研究所アンソロピックを訪れた。'],
+    ['zh', '马斯克访问了微软的子公司Anthropic。'],
+  ])('reads the name a signal’s noun belongs to as its complement and the name set beside it as the subject (%s)', (language, text) => {
+    const found = facts(language, text);
+    expect(found).toContainEqual(['SUBSIDIARY_OF', 'anthropic', 'microsoft']);
+    expect(found.filter(([type]) => type === 'SUBSIDIARY_OF')).toHaveLength(1);
+  });
+
+  it('reads a title between an organisation and a person only as that person’s role there', () => {
+    const found = facts('ja', 'マイクロソフトやOpenAIと競うアマゾンのアルトマンCEOが語った。');
+    expect(found).toContainEqual(['LEADS', 'sam-altman', 'amazon']);
+    expect(found).not.toContainEqual(['LEADS', 'sam-altman', 'openai']);
+  });
+
+  it.each<['ja' | 'zh' | 'en', string]>([
+    ['zh', 'OpenAI的Codex模型很受欢迎。'],
+    ['ja', 'OpenAIのCodexモデルが話題だ。'],
+    ['en', 'The Codex model of OpenAI is popular.'],
+  ])('takes a Latin name before a word for a model as a model (%s)', (language, text) => {
+    const s = suggestFacts({ language, paragraphs: [{ n: 1, text }] }, knownGraph());
+    expect(s.entities.find((e) => e.name === 'Codex')?.kind).toBe('AIModel');
+  });
+
   it('proposes no new organisation from a word that refers to one (自社)', () => {
     const s = suggestFacts({ language: 'ja', paragraphs: [{ n: 1, text: 'マスク氏は自社の大モデルGrokを紹介した。' }] }, knownGraph());
     expect(s.entities.map((e) => e.name)).not.toContain('自社');

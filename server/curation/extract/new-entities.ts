@@ -170,6 +170,8 @@ function cueKind(text: string, start: number, end: number, language: DocumentLan
   return undefined;
 }
 
+const MODEL_AFTER = /^\s*(?:大?模型|(?:大規模言語)?モデル|models?\b|LLMs?\b)/;
+
 /** Hardware named after its maker's product line (H100 GPUs, H800 チップ) is no entity of the graph. */
 const HARDWARE_NAME = /^(?:[A-Z]{1,2}\d{2,3}[A-Z]?|MI\d{3}[A-Z]?)$/;
 const HARDWARE_AFTER = /^\s*(?:GPUs?|chips?|accelerators?|チップ|半導体|GPU|芯片|显卡|加速器)/i;
@@ -197,7 +199,9 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
     const end = start + name.length;
     if (HARDWARE_NAME.test(name) || HARDWARE_AFTER.test(text.slice(end, end + 12)) || HARDWARE_AFTER.test(m[0].slice(end - m.index)))
       continue;
-    const cued = cueKind(text, start, end, language);
+    // A Latin name before a word for a model (Codex模型, Llama モデル, the Gemma models) is one; in the
+    // scripts of the page a word before it is as often an adjective (开放模型, ベースモデル).
+    const cued = cueKind(text, start, end, language) ?? (MODEL_AFTER.test(text.slice(end, end + 12)) ? 'AIModel' : undefined);
     const initial = language === 'en' && sentenceInitial(text, start);
     const kind: KindName | undefined = MODEL_SHAPE.test(name)
       ? 'AIModel'

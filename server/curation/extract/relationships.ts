@@ -130,6 +130,19 @@ const distance = (m: Span, s: Span) => (m.end <= s.start ? s.start - m.end : m.s
 /** Whether a mention is marked as the grammatical subject (ja: は, が, も after it). */
 const isSubject = (sentence: string, m: Span, language: DocumentLanguage) =>
   language === 'ja' && /^(?:氏|さん|社)?(?:は|が|も)/.test(sentence.slice(m.end, m.end + 3));
+/** What may stand between a signal's noun and the name it describes (`子会社であるAI研究所DeepMind`, `子公司DeepMind`). */
+const APPOSED: Record<DocumentLanguage, RegExp> = {
+  ja: /^(?:である|の|、)?[^\s、。「」にをでがはとも]{0,8}$/,
+  zh: /^(?:的)?[^\s，。“”、]{0,6}$/,
+  en: /^(?!)/,
+};
+
+/** Whether a mention owns the signal's noun, written right before it with a possessive (ja の, zh 的). */
+const isComplement = (sentence: string, m: Span, signal: Span, language: DocumentLanguage) =>
+  m.end <= signal.start &&
+  (language === 'ja' ? /^(?:社)?の$/ : language === 'zh' ? /^(?:公司)?的$/ : /^$/).test(sentence.slice(m.end, signal.start)) &&
+  language !== 'en';
+
 /** Whether a mention is marked as an agent or origin: by/from before it, 由/被/从 before it, から/より/によって after it. */
 function isAgent(sentence: string, m: Span, language: DocumentLanguage): boolean {
   if (language === 'ja') return /^(?:氏|さん|社)?(?:から|より|によ[っりる])/.test(sentence.slice(m.end, m.end + 5));
@@ -190,6 +203,12 @@ export function relationshipsIn(
   for (const hit of findSignals(sentence, language, mentions)) {
     const { definition, passive } = hit.signal;
     const type = definition.type;
+    // A title between an organisation and a person (`MetaのマークCEO`, `Nvidia's CEO Jensen Huang`) is read by affiliations().
+    const inTitle = affiliated.some(([p, o]) => {
+      const [left, right] = o.end <= p.start ? [o.end, p.start] : [p.end, o.start];
+      return (hit.start >= left && hit.end <= right) || (language === 'ja' && hit.start === p.end);
+    });
+    if (inTitle) continue;
     let best: { a: EntityMention; b: EntityMention; cost: number } | undefined;
     const region = quoteOf(hit, quotes);
     // `前Meta研究员X创立…`: an organisation that only qualifies a person is no argument of a verb the person can take.
@@ -232,10 +251,18 @@ export function relationshipsIn(
         const cost = reach(sentence, a, hit, language) - skipped(a) + reach(sentence, b, hit, language) - skipped(b);
         if (!best || cost < best.cost) best = { a, b, cost };
       }
+    // `Alphabetの子会社であるDeepMind`, `谷歌旗下的DeepMind`: the signal's noun set between its owner and
+    // the name it describes joins those two, whoever else the sentence names.
+    const owner = eligible.find((m) => isComplement(sentence, m, hit, language));
+    const described = owner && eligible.find((m) => m.start >= hit.end && APPOSED[language].test(sentence.slice(hit.end, m.start)));
+    if (owner && described && (fits(type, described, owner) || fits(type, owner, described))) best = { a: owner, b: described, cost: 0 };
     if (!best) continue;
     // `a` comes first in the sentence; in Japanese a は/が marks the subject wherever it stands.
     let [subject, other] = [best.a, best.b];
     if (isSubject(sentence, other, language) && !isSubject(sentence, subject, language)) [subject, other] = [other, subject];
+    // `Alphabetの子会社であるDeepMind`, `Llama 2の次世代…Llama 3`: the name the signal's noun belongs to is its complement.
+    if (isComplement(sentence, subject, hit, language) && !isComplement(sentence, other, hit, language))
+      [subject, other] = [other, subject];
     let [from, to] = passive ? [other, subject] : [subject, other];
     const agentFirst = isAgent(sentence, to, language) && !isAgent(sentence, from, language);
     if (agentFirst) [from, to] = [to, from];
