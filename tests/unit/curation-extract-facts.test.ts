@@ -172,6 +172,28 @@ describe('suggested relationships', () => {
     );
   });
 
+  it.each<[DocumentLanguage, string]>([
+    ['ja', 'マイクロソフトはアンソロピックのエンジニア、アルトマン氏とマスク氏を採用した。'],
+    ['en', "Microsoft hired Anthropic's engineers Sam Altman and Elon Musk."],
+  ])('reads hiring an organisation’s people (%s) as hiring from it, and the people as the hirer’s', (language, text) => {
+    expect(facts(language, text)).toEqual(
+      expect.arrayContaining([
+        ['HIRED_FROM', 'microsoft', 'anthropic'],
+        ['WORKS_FOR', 'sam-altman', 'microsoft'],
+        ['WORKS_FOR', 'elon-musk', 'microsoft'],
+      ]),
+    );
+  });
+
+  it('proposes an organisation whose name ends in AI, found again without it, and a quoted product after a word for one', () => {
+    const s = suggest('en', 'Microsoft hired staff from Inflection AI.', 'Inflection had launched the consumer app “Pi” in 2023.');
+    const inflection = s.entities.find((e) => e.name === 'Inflection AI');
+    expect(inflection).toMatchObject({ kind: 'Organization', mentions: [{ paragraph: 1 }, { paragraph: 2, text: 'Inflection' }] });
+    const pi = s.entities.find((e) => e.name === 'Pi');
+    expect(pi?.kind).toBe('Product');
+    expect(s.relationships.map((r) => [r.type, r.from, r.to])).toContainEqual(['OFFERS', inflection!.ref, pi!.ref]);
+  });
+
   it('never suggests a type between kinds it may not join', () => {
     // An investment signal between a person and a model: INVESTED_IN may not end at a model.
     const suggestions = suggest('en', 'Elon Musk invested heavily in GPT-4, Sam Altman said.', 'マスクはGPT-4に出資した。');

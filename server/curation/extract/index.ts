@@ -148,7 +148,13 @@ export function suggestFacts(
     return { found, fresh: findNewNames(paragraph.text, language, found).map((c) => fresh.add(c.name, c.kind)) };
   });
   // A person named in full is named later by the family name alone (アモデイ, Huang).
-  const familyName = (e: SuggestedEntity) => (e.kind === 'Person' ? normalise(e.name).split(' ').slice(1).slice(-1) : []);
+  // An organisation is named later without the word that ends its name (Inflection AI → Inflection).
+  const familyName = (e: SuggestedEntity) =>
+    e.kind === 'Person'
+      ? normalise(e.name).split(' ').slice(1).slice(-1)
+      : e.kind === 'Organization' && / (?:AI|Inc\.?|Labs?|Technologies)$/.test(e.name)
+        ? [e.name.replace(/ \S+$/, '')]
+        : [];
   const newIndex = new EntityIndex(
     fresh.all().map((e) => ({ id: e.ref, kind: e.kind, name: e.name, aliases: [...e.aliases, ...familyName(e)] })),
   );

@@ -57,6 +57,7 @@ const QUOTED_KIND: { kind: KindName; before: RegExp }[] = [
   { kind: 'Organization', before: /(企業|会社|スタートアップ|公司|企业|合资企业|初创公司|company|venture|startup)\s*$/i },
   { kind: 'GPUCluster', before: /(スパコン|スーパーコンピュータ|クラスター?|集群|超级计算机|supercomputer|cluster)\s*$/i },
   { kind: 'Petition', before: /(請願|署名|書簡|请愿|公开信|petition|open letter)\s*$/i },
+  { kind: 'Product', before: /(クラウド|サービス|アプリ|プラットフォーム|云服务|云平台|平台|应用|cloud|service|app|platform)\s*$/i },
 ];
 
 function quotedCandidates(text: string): NameCandidate[] {
@@ -193,7 +194,8 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
       start += words[0].length + 1;
       words = words.slice(1);
     }
-    while (words.length > 1 && NOT_NAMES.has(words.at(-1)!)) words = words.slice(0, -1);
+    // `Inflection AI`, `Stability AI`: a trailing AI ends an organisation's name rather than leaving it.
+    while (words.length > 1 && NOT_NAMES.has(words.at(-1)!) && words.at(-1) !== 'AI') words = words.slice(0, -1);
     const name = words.join(' ');
     if (NOT_NAMES.has(name) || name.length < 2 || !/^\p{L}/u.test(name)) continue;
     const end = start + name.length;

@@ -291,7 +291,38 @@ export function relationshipsIn(
         });
       }
   }
+  out.push(...hirings(out, mentions, sentence, affiliated));
   out.push(...affiliations(sentence, offset, mentions, language), ...possessions(sentence, offset, mentions, language));
+  return out;
+}
+
+/**
+ * What hiring a person states besides: the person works for the organisation that hired them, and
+ * was hired away from the organisation named as theirs (`DeepMindのエンジニアXを採用` hires from DeepMind).
+ */
+function hirings(
+  found: readonly FoundRelationship[],
+  mentions: readonly EntityMention[],
+  sentence: string,
+  affiliated: readonly [EntityMention, EntityMention, string][],
+): FoundRelationship[] {
+  const out: FoundRelationship[] = [];
+  for (const r of found.filter((f) => f.type === 'HIRED_FROM')) {
+    const base = {
+      properties: {},
+      evidence: r.evidence,
+      start: r.start,
+      confidence: Math.max(0.05, Math.round((r.confidence - 0.05) * 100) / 100),
+    };
+    if (mentions.some((m) => m.ref === r.to && m.kind === 'Person')) out.push({ ...base, type: 'WORKS_FOR', from: r.to, to: r.from });
+    // People listed after an affiliation share it (`DeepMindのエンジニア、AとB`); hiring an organisation's
+    // people (`hired Inflection's co-founders A and B`) makes each of them the hirer's.
+    for (const [person, org] of affiliated) {
+      const listed = listedWith(person, mentions, sentence);
+      if (org.ref !== r.from && listed.some((p) => p.ref === r.to)) out.push({ ...base, type: 'HIRED_FROM', from: r.from, to: org.ref });
+      if (org.ref === r.to) for (const p of listed) out.push({ ...base, type: 'WORKS_FOR', from: p.ref, to: r.from });
+    }
+  }
   return out;
 }
 
