@@ -70,6 +70,19 @@ describe('grammar that joins an entity to a fact', () => {
     expect(facts(language, text)).toContainEqual(fact);
   });
 
+  it('carries the topic into a Japanese sentence whose names are none of them its subject, and keeps a company’s name as written', () => {
+    const s = suggestFacts(
+      {
+        language: 'ja',
+        paragraphs: [{ n: 1, text: 'マイクロソフトが原子力に注目した。最近、コンステレーション社と電力購入契約を結んだ。' }],
+      },
+      knownGraph(),
+    );
+    const constellation = s.entities.find((e) => e.name === 'コンステレーション');
+    expect(constellation?.aliases).toContain('コンステレーション社');
+    expect(s.relationships.map((r) => [r.type, r.from, r.to])).toContainEqual(['BUYS_POWER_FROM', 'microsoft', constellation!.ref]);
+  });
+
   it('carries no subject into a sentence that names an actor of its own', () => {
     expect(facts('ja', 'アンソロピックは2021年に設立された。マイクロソフトはGPT-4を公開した。')).not.toContainEqual([
       'DEVELOPED',

@@ -145,7 +145,16 @@ export function suggestFacts(
   // found wherever else it is written, even where nothing around it marks it as a name.
   const candidates = input.paragraphs.map((paragraph) => {
     const found = index.find(paragraph.text);
-    return { found, fresh: findNewNames(paragraph.text, language, found).map((c) => fresh.add(c.name, c.kind)) };
+    return {
+      found,
+      fresh: findNewNames(paragraph.text, language, found).map((c) => {
+        const entity = fresh.add(c.name, c.kind);
+        // The name as written with its company word (コンステレーション社, 寒武纪公司) is an alias a curator keeps.
+        const suffix = c.kind === 'Organization' && /^(?:社|公司)/.exec(paragraph.text.slice(c.end))?.[0];
+        if (suffix && !entity.aliases.includes(c.name + suffix)) entity.aliases.push(c.name + suffix);
+        return entity;
+      }),
+    };
   });
   // A person named in full is named later by the family name alone (アモデイ, Huang).
   // An organisation is named later without the word that ends its name (Inflection AI → Inflection).
@@ -262,7 +271,12 @@ export function suggestFacts(
           firstSeen.set(m.ref, { order: firstSeen.size, paragraph: paragraph.n, evidence: sentence, start: span.start });
       // A sentence that names no actor goes on about the paragraph's last subject (`Alibaba社も…。最近、Qwen-2.5を発表した`).
       const actor = (m: EntityMention) => m.kind === 'Person' || m.kind === 'Organization';
-      const topic = inSentence.some(actor) ? undefined : subjectBefore(mentions, spans, span, actor);
+      // In Japanese a sentence whose names are none of them its subject (Xと契約を結んだ) has the topic carried too.
+      const hasSubject =
+        language === 'ja'
+          ? inSentence.some((m) => actor(m) && /^(?:氏|さん|社)?(?:は|が|も)/.test(sentence.slice(m.end, m.end + 3)))
+          : inSentence.some(actor);
+      const topic = hasSubject ? undefined : subjectBefore(mentions, spans, span, actor);
       const read = topic ? [{ ...topic, start: 0, end: 0, text: '' }, ...inSentence] : inSentence;
       for (const r of relationshipsIn(sentence, span.start, read, language, publishedOn))
         suggest(
