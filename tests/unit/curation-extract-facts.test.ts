@@ -194,6 +194,21 @@ describe('suggested relationships', () => {
     expect(s.relationships.map((r) => [r.type, r.from, r.to])).toContainEqual(['OFFERS', inflection!.ref, pi!.ref]);
   });
 
+  it.each<[DocumentLanguage, string, string]>([
+    ['ja', 'マイクロソフトはテキサス州のデータセンターを拡張した。', 'テキサス州のデータセンター'],
+    ['zh', '微软扩建了其位于威斯康星州的数据中心。', '威斯康星州的数据中心'],
+    ['en', 'Microsoft expanded its data center in Wisconsin.', 'data center in Wisconsin'],
+  ])('reads a site described by its place (%s) as a facility the sentence’s organisation operates', (language, text, name) => {
+    const s = suggest(language, text);
+    const site = s.entities.find((e) => e.kind === 'Facility');
+    expect(site?.name).toBe(name);
+    expect(s.relationships.map((r) => [r.type, r.from, r.to])).toContainEqual(['OPERATES', 'microsoft', site!.ref]);
+  });
+
+  it('proposes no facility from a site word with nothing that makes it one site', () => {
+    expect(suggest('ja', '大規模なデータセンターの電力需要が増えている。').entities.filter((e) => e.kind === 'Facility')).toEqual([]);
+  });
+
   it('never suggests a type between kinds it may not join', () => {
     // An investment signal between a person and a model: INVESTED_IN may not end at a model.
     const suggestions = suggest('en', 'Elon Musk invested heavily in GPT-4, Sam Altman said.', 'マスクはGPT-4に出資した。');

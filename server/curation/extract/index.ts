@@ -9,6 +9,7 @@ import type { Paragraph } from '../text/paragraphs';
 import { anaphorMentions, type Salience } from './anaphora';
 import { claimIn } from './claims';
 import { clusterFacts, describedClusters } from './compute';
+import { describedFacilities, facilityFacts } from './facilities';
 import { EntityIndex, type EntityMention } from './entity-index';
 import { familyFacts } from './model-families';
 import { findNewNames, prepareDocument } from './new-entities';
@@ -234,6 +235,12 @@ export function suggestFacts(
       fresh.mention(ref, { paragraph: paragraph.n, text: p.text, start: p.start });
       return [{ ...p, ref }];
     });
+    const sites = describedFacilities(paragraph.text, language, mentions).map((f) => {
+      const ref = fresh.add(f.name, 'Facility').ref;
+      fresh.mention(ref, { paragraph: paragraph.n, text: f.text, start: f.start });
+      return { ...f, ref };
+    });
+    mentions.push(...sites.map((f) => ({ ref: f.ref, kind: 'Facility' as const, start: f.start, end: f.end, text: f.text })));
     mentions = mentions.filter((m) => !petitions.some((p) => m.start >= p.start && m.end <= p.end));
     mentions.push(...petitions.map((p) => ({ ref: p.ref, kind: 'Petition' as const, start: p.start, end: p.end, text: p.text })));
     mentions.push(...pronounMentions(paragraph.text, mentions, language));
@@ -289,6 +296,13 @@ export function suggestFacts(
         span.start,
         petitions.filter((p) => p.start >= span.start && p.end <= span.end),
       ).forEach(suggest);
+      const sitesHere = sites.filter(
+        (f) => f.start >= span.start && f.end <= span.end && !/^.+(?:の|的)$/.test(f.name.slice(0, -f.text.length)),
+      );
+      if (sitesHere.length) {
+        const before = mentions.filter((m) => m.kind === 'Organization' && m.end <= span.start).at(-1) ?? carried;
+        facilityFacts(sentence, span.start, inSentence, sitesHere, before).forEach(suggest);
+      }
       const clusters = [...new Map(described.filter((d) => d.start >= span.start && d.end <= span.end).map((d) => [d.ref, d])).values()];
       if (clusters.length) {
         const before = mentions.filter((m) => m.kind === 'Organization' && m.end <= span.start).at(-1) ?? carried;
