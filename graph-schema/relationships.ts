@@ -581,7 +581,7 @@ export const USES = defineRelationship({
   temporal: HELD,
   signals: {
     active: {
-      ja: ['利用', '使用', '採用', '搭載', '活用', '導入'],
+      ja: ['利用', '使用', '採用', '搭載', '活用', '導入', 'を使って', 'を使い', 'を使う'],
       zh: ['使用', '采用', '利用', '搭载', '接入'],
       en: ['uses', 'using', 'used', 'relies on', 'powered by', 'runs on', 'adopted'],
     },

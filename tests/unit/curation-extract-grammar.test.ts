@@ -115,6 +115,28 @@ describe('grammar that joins an entity to a fact', () => {
     expect(s.entities.find((e) => e.name === 'Codex')?.kind).toBe('AIModel');
   });
 
+  it.each<['ja' | 'zh', string[]]>([
+    ['ja', ['マイクロソフトのAIスパコンが完成した。', 'OpenAIはGPT-4をスパコンで訓練した。']],
+    ['zh', ['微软的超级计算机已经完工。', 'OpenAI使用超级计算机训练了GPT-4。']],
+  ])('reads a bare cluster word, once a cluster is described, as that cluster (%s)', (language, texts) => {
+    const s = suggestFacts({ language, paragraphs: texts.map((text, i) => ({ n: i + 1, text })) }, knownGraph());
+    const cluster = s.entities.find((e) => e.kind === 'GPUCluster')!;
+    expect(s.relationships.map((r) => [r.type, r.from, r.to])).toContainEqual(['TRAINED_ON', 'gpt-4', cluster.ref]);
+  });
+
+  it('reads を使って as use', () => {
+    expect(facts('ja', 'OpenAIはマイクロソフトのAIスパコンを使って開発を進める。')).toContainEqual([
+      'USES',
+      'openai',
+      expect.stringMatching(/^new:gpucluster/),
+    ]);
+  });
+
+  it('takes no Chinese verb, time word or clause-opening word for a name', () => {
+    const s = suggestFacts({ language: 'zh', paragraphs: [{ n: 1, text: '此后，OpenAI一直使用超级计算机训练模型。' }] }, knownGraph());
+    expect(s.entities.filter((e) => !e.known).map((e) => e.name)).toEqual([]);
+  });
+
   it('proposes no new organisation from a word that refers to one (自社)', () => {
     const s = suggestFacts({ language: 'ja', paragraphs: [{ n: 1, text: 'マスク氏は自社の大モデルGrokを紹介した。' }] }, knownGraph());
     expect(s.entities.map((e) => e.name)).not.toContain('自社');

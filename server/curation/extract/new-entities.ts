@@ -311,7 +311,8 @@ function listedCandidates(
         const i = direction > 0 ? words.findIndex((w) => w.start === edge) : words.findIndex((w) => w.end === edge);
         const joiner = words[i];
         const item = words[i + direction];
-        if (!joiner || !item || !COORDINATOR.test(joiner.word)) break;
+        // A Chinese list joins its items with 、 or a conjunction; a full-width comma ends a clause (此后，xAI…).
+        if (!joiner || !item || !COORDINATOR.test(joiner.word) || (language === 'zh' && joiner.word === '，')) break;
         // In Japanese only katakana items count: a kanji word after と is as often a verb's partner as a list's item.
         const shape = language === 'ja' ? /^[\u30a1-\u30fa\u30fc・]{2,}$/ : /^\p{Script=Han}{2,}$/u;
         if (!shape.test(item.word) || SIGNAL_WORDS[language].some((w) => item.word.includes(w))) break;
@@ -341,7 +342,8 @@ function chineseCandidates(text: string): NameCandidate[] {
     const start = text.indexOf(word, offset);
     if (start < 0) continue;
     offset = start + word.length;
-    if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
+    // Verbs, time words, adverbs, conjunctions and prepositions are no names, whatever stands beside them.
+    if (!/^\p{Script=Han}{2,}$/u.test(word) || /^[vtdcp]/.test(tag)) continue;
     const end = start + word.length;
     const cued = cueKind(text, start, end, 'zh');
     const tagged: KindName | undefined = tag === 'nr' || tag === 'nrfg' ? 'Person' : tag === 'nt' ? 'Organization' : undefined;
