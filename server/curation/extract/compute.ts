@@ -39,7 +39,7 @@ const OWNER_BEFORE: Record<DocumentLanguage, RegExp> = {
   en: /^['’]s\s(?:[a-z][a-z-]*\s){0,2}$/i,
 };
 
-export interface DescribedCluster extends Span {
+interface DescribedCluster extends Span {
   text: string;
   /** A proposed name: the phrase, with its owner's name where the phrase follows the owner's possessive. */
   name: string;

@@ -21,7 +21,7 @@ const QUALIFIER: Record<DocumentLanguage, RegExp> = {
 };
 const PLACE_AFTER = /^ in [A-Z][\w-]*(?:,? [A-Z][\w-]*)?/;
 
-export interface DescribedFacility extends Span {
+interface DescribedFacility extends Span {
   text: string;
   name: string;
 }

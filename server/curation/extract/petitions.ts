@@ -33,7 +33,7 @@ const OWNER_BEFORE: Record<DocumentLanguage, RegExp> = {
 /** Where a described petition's own words begin: after the last boundary or Japanese topic before its demand. */
 const CLAUSE_START = /[、，,。:：]|(?<=は)/g;
 
-export interface DescribedPetition extends Span {
+interface DescribedPetition extends Span {
   text: string;
   name: string;
   /** Whether this describes a petition of its own, or refers to the one described last. */
