@@ -319,8 +319,8 @@ export const DEVELOPED = defineRelationship({
   signals: {
     possessive: true,
     active: {
-      ja: ['開発', '発表', 'リリース', '公開', '構築', '提供'],
-      zh: ['开发', '发布', '推出', '研发', '打造', '开源'],
+      ja: ['開発', '発表', 'リリース', '公開', '構築', '提供', 'トレーニング', '訓練'],
+      zh: ['开发', '发布', '推出', '研发', '打造', '开源', '训练'],
       en: [
         'develop',
         'released',
@@ -333,6 +333,7 @@ export const DEVELOPED = defineRelationship({
         'maker of',
         'creator of',
         'open-sourced',
+        'train',
       ],
     },
     passive: {
@@ -580,7 +581,7 @@ export const USES = defineRelationship({
   temporal: HELD,
   signals: {
     active: {
-      ja: ['利用', '使用', '採用', '搭載', '活用', '導入'],
+      ja: ['利用', '使用', '採用', '搭載', '活用', '導入', 'を使って', 'を使い', 'を使う'],
       zh: ['使用', '采用', '利用', '搭载', '接入'],
       en: ['uses', 'using', 'used', 'relies on', 'powered by', 'runs on', 'adopted'],
     },

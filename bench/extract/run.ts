@@ -120,12 +120,13 @@ function runArticle(article: Article): Run {
   }
   const ms = times.sort((a, b) => a - b)[1];
   const score = scoreDocument(suggestions, quantities, article.expected, namesById);
-  if (details) printDetails(article, suggestions, score);
-  return { article, score, chars: article.paragraphs.reduce((n, p) => n + p.text.length, 0), ms };
+  const chars = article.paragraphs.reduce((n, p) => n + p.text.length, 0);
+  if (details) printDetails(article, suggestions, score, `${ms.toFixed(0)} ms for ${chars} characters`);
+  return { article, score, chars, ms };
 }
 
-function printDetails(article: Article, s: ReturnType<typeof suggestFacts>, score: DocumentScore) {
-  console.log(`\n## ${article.name}`);
+function printDetails(article: Article, s: ReturnType<typeof suggestFacts>, score: DocumentScore, time: string) {
+  console.log(`\n## ${article.name} (${time})`);
   const names = new Map(s.entities.map((e) => [e.ref, e.name]));
   const { matches } = factMatcher(s, namesById);
   for (const r of s.relationships) {

@@ -59,6 +59,16 @@ describe('new names', () => {
     );
   });
 
+  it.each<['ja' | 'zh' | 'en', string]>([
+    ['ja', 'マスクは自社の大モデルGrokを紹介し、10万枚のH100を使った。'],
+    ['zh', '马斯克介绍了大模型Grok，并使用了10万块H100芯片。'],
+    ['en', 'Musk showed the chatbot Grok, trained on 100,000 H100 GPUs.'],
+  ])('takes a name after a word for a model as a model, and an accelerator’s part number for no name (%s)', (language, text) => {
+    const found = findNewNames(text, language, []).map((c) => [c.name, c.kind]);
+    expect(found).toContainEqual(['Grok', 'AIModel']);
+    expect(found.map(([name]) => name)).not.toContain('H100');
+  });
+
   it('leaves out what the index already found', () => {
     expect(findNewNames('Mistral AI hired staff', 'en', [{ start: 0, end: 10, kind: 'Organization' }])).toEqual([]);
   });

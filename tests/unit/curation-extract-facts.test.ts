@@ -92,6 +92,123 @@ describe('suggested relationships', () => {
     );
   });
 
+  it.each<[DocumentLanguage, string, string]>([
+    ['ja', 'マイクロソフトは今年、約10万枚のH100を導入した。', '約10万枚のH100'],
+    ['zh', '微软今年采购了约10万块英伟达H100芯片。', '约10万块英伟达H100芯片'],
+    ['en', 'This year Microsoft bought 100,000 Nvidia H100 GPUs.', '100,000 Nvidia H100 GPUs'],
+  ])('reads a count of accelerators (%s) as a cluster its owner operates and their maker supplies', (language, text, phrase) => {
+    const suggestions = suggest(language, text);
+    const cluster = suggestions.entities.find((e) => e.kind === 'GPUCluster');
+    expect(cluster).toMatchObject({ known: false, name: phrase, mentions: [{ paragraph: 1, text: phrase }] });
+    const found = suggestions.relationships.map((r) => [r.type, r.from, r.to]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['OPERATES', 'microsoft', cluster!.ref],
+        ['SUPPLIES', 'nvidia', cluster!.ref],
+      ]),
+    );
+    expect(found).not.toContainEqual(['SUPPLIES', 'microsoft', cluster!.ref]);
+  });
+
+  it('reads a count of accelerators beside a named cluster as that cluster, and a possessive as its owner', () => {
+    const suggestions = suggest('ja', 'マイクロソフトのAIスパコンは1万個のA100を備える。', '同社はGPT-4をこのスパコンで訓練した。');
+    const clusters = suggestions.entities.filter((e) => e.kind === 'GPUCluster');
+    expect(clusters.map((c) => c.name)).toEqual(['マイクロソフトのAIスパコン']);
+    const found = suggestions.relationships.map((r) => [r.type, r.from, r.to]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['OPERATES', 'microsoft', clusters[0].ref],
+        ['SUPPLIES', 'nvidia', clusters[0].ref],
+        ['TRAINED_ON', 'gpt-4', clusters[0].ref],
+      ]),
+    );
+  });
+
+  it('proposes no cluster from a cluster word that nothing owns or counts', () => {
+    expect(suggest('ja', 'スパコンの開発にはマイクロソフトも関わる。').entities.filter((e) => e.kind === 'GPUCluster')).toEqual([]);
+  });
+
+  it('reads a petition described by its demand, and the words that refer back to it, as one petition', () => {
+    const suggestions = suggest('ja', 'マスク氏らはAI開発の一時停止を求める公開書簡を発表した。この書簡にはアルトマン氏も署名した。');
+    const petitions = suggestions.entities.filter((e) => e.kind === 'Petition');
+    expect(petitions).toEqual([expect.objectContaining({ name: 'AI開発の一時停止を求める公開書簡', known: false })]);
+    expect(petitions[0].mentions.map((m) => m.text)).toEqual(['公開書簡', '書簡']);
+    expect(suggestions.relationships.map((r) => [r.type, r.from, r.to])).toContainEqual(['SIGNED', 'sam-altman', petitions[0].ref]);
+  });
+
+  it.each<[DocumentLanguage, string, string]>([
+    ['zh', '马斯克等人的公开信引发争议。', 'SIGNED'],
+    ['ja', 'マスクらの請願は議論を呼んだ。', 'SIGNED'],
+    ['en', "Microsoft's petition was rejected.", 'AUTHORED'],
+  ])('reads an owner’s possessive before a petition (%s) as its author, or a signer where others are with them', (language, text, type) => {
+    const suggestions = suggest(language, text);
+    const petition = suggestions.entities.find((e) => e.kind === 'Petition')!;
+    expect(suggestions.relationships.map((r) => [r.type, r.from, r.to])).toContainEqual([
+      type,
+      type === 'AUTHORED' ? 'microsoft' : 'elon-musk',
+      petition.ref,
+    ]);
+  });
+
+  it('links a described petition to the known one whose name its description holds', () => {
+    const known = knownGraph();
+    known.entities.push({ id: 'pause-letter', kind: 'Petition', name: 'Pause Giant AI Experiments: An Open Letter', aliases: [] });
+    const s = suggestFacts(
+      { language: 'en', paragraphs: [{ n: 1, text: 'Elon Musk signed an open letter asking for a pause on giant AI experiments.' }] },
+      known,
+    );
+    expect(s.relationships.map((r) => [r.type, r.from, r.to])).toContainEqual(['SIGNED', 'elon-musk', 'pause-letter']);
+    expect(s.entities.filter((e) => e.kind === 'Petition').map((e) => e.ref)).toEqual(['pause-letter']);
+  });
+
+  it('keeps the names of an English relative clause apart from the main verb, and lets the clause speak of the name it follows', () => {
+    const found = facts('en', 'Sam Altman, who left Microsoft, signed an open letter calling for a pause.');
+    expect(found.filter(([type]) => type === 'SIGNED').map(([, from]) => from)).toEqual(['sam-altman']);
+    expect(facts('en', 'Amazon, which competes with Microsoft, invested in Anthropic.')).toEqual(
+      expect.arrayContaining([
+        ['COMPETES_WITH', 'amazon', 'microsoft'],
+        ['INVESTED_IN', 'amazon', 'anthropic'],
+      ]),
+    );
+  });
+
+  it.each<[DocumentLanguage, string]>([
+    ['ja', 'マイクロソフトはアンソロピックのエンジニア、アルトマン氏とマスク氏を採用した。'],
+    ['en', "Microsoft hired Anthropic's engineers Sam Altman and Elon Musk."],
+  ])('reads hiring an organisation’s people (%s) as hiring from it, and the people as the hirer’s', (language, text) => {
+    expect(facts(language, text)).toEqual(
+      expect.arrayContaining([
+        ['HIRED_FROM', 'microsoft', 'anthropic'],
+        ['WORKS_FOR', 'sam-altman', 'microsoft'],
+        ['WORKS_FOR', 'elon-musk', 'microsoft'],
+      ]),
+    );
+  });
+
+  it('proposes an organisation whose name ends in AI, found again without it, and a quoted product after a word for one', () => {
+    const s = suggest('en', 'Microsoft hired staff from Inflection AI.', 'Inflection had launched the consumer app “Pi” in 2023.');
+    const inflection = s.entities.find((e) => e.name === 'Inflection AI');
+    expect(inflection).toMatchObject({ kind: 'Organization', mentions: [{ paragraph: 1 }, { paragraph: 2, text: 'Inflection' }] });
+    const pi = s.entities.find((e) => e.name === 'Pi');
+    expect(pi?.kind).toBe('Product');
+    expect(s.relationships.map((r) => [r.type, r.from, r.to])).toContainEqual(['OFFERS', inflection!.ref, pi!.ref]);
+  });
+
+  it.each<[DocumentLanguage, string, string]>([
+    ['ja', 'マイクロソフトはテキサス州のデータセンターを拡張した。', 'テキサス州のデータセンター'],
+    ['zh', '微软扩建了其位于威斯康星州的数据中心。', '威斯康星州的数据中心'],
+    ['en', 'Microsoft expanded its data center in Wisconsin.', 'data center in Wisconsin'],
+  ])('reads a site described by its place (%s) as a facility the sentence’s organisation operates', (language, text, name) => {
+    const s = suggest(language, text);
+    const site = s.entities.find((e) => e.kind === 'Facility');
+    expect(site?.name).toBe(name);
+    expect(s.relationships.map((r) => [r.type, r.from, r.to])).toContainEqual(['OPERATES', 'microsoft', site!.ref]);
+  });
+
+  it('proposes no facility from a site word with nothing that makes it one site', () => {
+    expect(suggest('ja', '大規模なデータセンターの電力需要が増えている。').entities.filter((e) => e.kind === 'Facility')).toEqual([]);
+  });
+
   it('never suggests a type between kinds it may not join', () => {
     // An investment signal between a person and a model: INVESTED_IN may not end at a model.
     const suggestions = suggest('en', 'Elon Musk invested heavily in GPT-4, Sam Altman said.', 'マスクはGPT-4に出資した。');

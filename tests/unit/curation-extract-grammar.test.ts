@@ -56,6 +56,99 @@ describe('grammar that joins an entity to a fact', () => {
   it('never joins a name to its gloss in brackets', () => {
     expect(facts('zh', '亚马逊（Anthropic）投资了OpenAI。')).not.toContainEqual(['INVESTED_IN', 'amazon', 'anthropic']);
   });
+
+  it('takes an owner before the thing it owns for a qualifier where the thing can be the argument', () => {
+    const found = facts('zh', 'GPT-4的主要对手是微软的模型Phi 3。');
+    expect(found).toContainEqual(['COMPETES_WITH', 'gpt-4', 'new:phi-3']);
+    expect(found).not.toContainEqual(['COMPETES_WITH', 'gpt-4', 'microsoft']);
+  });
+
+  it.each<['ja' | 'zh' | 'en', string, string[]]>([
+    ['ja', 'アンソロピックは2021年に設立された。2024年には新モデルを公開し、GPT-4と競合した。', ['COMPETES_WITH', 'anthropic', 'gpt-4']],
+    ['zh', 'Anthropic成立于2021年。今年推出的新模型与GPT-4竞争。', ['COMPETES_WITH', 'anthropic', 'gpt-4']],
+  ])('lets a sentence that names no actor go on about the paragraph’s last subject (%s)', (language, text, fact) => {
+    expect(facts(language, text)).toContainEqual(fact);
+  });
+
+  it('carries the topic into a Japanese sentence whose names are none of them its subject, and keeps a company’s name as written', () => {
+    const s = suggestFacts(
+      {
+        language: 'ja',
+        paragraphs: [{ n: 1, text: 'マイクロソフトが原子力に注目した。最近、コンステレーション社と電力購入契約を結んだ。' }],
+      },
+      knownGraph(),
+    );
+    const constellation = s.entities.find((e) => e.name === 'コンステレーション');
+    expect(constellation?.aliases).toContain('コンステレーション社');
+    expect(s.relationships.map((r) => [r.type, r.from, r.to])).toContainEqual(['BUYS_POWER_FROM', 'microsoft', constellation!.ref]);
+  });
+
+  it('carries no subject into a sentence that names an actor of its own', () => {
+    expect(facts('ja', 'アンソロピックは2021年に設立された。マイクロソフトはGPT-4を公開した。')).not.toContainEqual([
+      'DEVELOPED',
+      'anthropic',
+      'gpt-4',
+    ]);
+  });
+
+  it.each<['ja' | 'zh', string]>([
+    ['ja', 'マスク氏はマイクロソフトの子会社であるAI研究所アンソロピックを訪れた。'],
+    ['zh', '马斯克访问了微软的子公司Anthropic。'],
+  ])('reads the name a signal’s noun belongs to as its complement and the name set beside it as the subject (%s)', (language, text) => {
+    const found = facts(language, text);
+    expect(found).toContainEqual(['SUBSIDIARY_OF', 'anthropic', 'microsoft']);
+    expect(found.filter(([type]) => type === 'SUBSIDIARY_OF')).toHaveLength(1);
+  });
+
+  it('reads a title between an organisation and a person only as that person’s role there', () => {
+    const found = facts('ja', 'マイクロソフトやOpenAIと競うアマゾンのアルトマンCEOが語った。');
+    expect(found).toContainEqual(['LEADS', 'sam-altman', 'amazon']);
+    expect(found).not.toContainEqual(['LEADS', 'sam-altman', 'openai']);
+  });
+
+  it.each<['ja' | 'zh' | 'en', string]>([
+    ['zh', 'OpenAI的Codex模型很受欢迎。'],
+    ['ja', 'OpenAIのCodexモデルが話題だ。'],
+    ['en', 'The Codex model of OpenAI is popular.'],
+  ])('takes a Latin name before a word for a model as a model (%s)', (language, text) => {
+    const s = suggestFacts({ language, paragraphs: [{ n: 1, text }] }, knownGraph());
+    expect(s.entities.find((e) => e.name === 'Codex')?.kind).toBe('AIModel');
+  });
+
+  it.each<['ja' | 'zh', string[]]>([
+    ['ja', ['マイクロソフトのAIスパコンが完成した。', 'OpenAIはGPT-4をスパコンで訓練した。']],
+    ['zh', ['微软的超级计算机已经完工。', 'OpenAI使用超级计算机训练了GPT-4。']],
+  ])('reads a bare cluster word, once a cluster is described, as that cluster (%s)', (language, texts) => {
+    const s = suggestFacts({ language, paragraphs: texts.map((text, i) => ({ n: i + 1, text })) }, knownGraph());
+    const cluster = s.entities.find((e) => e.kind === 'GPUCluster')!;
+    expect(s.relationships.map((r) => [r.type, r.from, r.to])).toContainEqual(['TRAINED_ON', 'gpt-4', cluster.ref]);
+  });
+
+  it('reads を使って as use', () => {
+    expect(facts('ja', 'OpenAIはマイクロソフトのAIスパコンを使って開発を進める。')).toContainEqual([
+      'USES',
+      'openai',
+      expect.stringMatching(/^new:gpucluster/),
+    ]);
+  });
+
+  it('takes no Chinese verb, time word or clause-opening word for a name', () => {
+    const s = suggestFacts({ language: 'zh', paragraphs: [{ n: 1, text: '此后，OpenAI一直使用超级计算机训练模型。' }] }, knownGraph());
+    expect(s.entities.filter((e) => !e.known).map((e) => e.name)).toEqual([]);
+  });
+
+  it('proposes no new organisation from a word that refers to one (自社)', () => {
+    const s = suggestFacts({ language: 'ja', paragraphs: [{ n: 1, text: 'マスク氏は自社の大モデルGrokを紹介した。' }] }, knownGraph());
+    expect(s.entities.map((e) => e.name)).not.toContain('自社');
+  });
+
+  it('reads the fact a bracket itself states, with its agent marked by によって', () => {
+    expect(facts('ja', 'マスクは対話モデルGrok(オープンAIによって開発された)を紹介した。')).toContainEqual([
+      'DEVELOPED',
+      'openai',
+      'new:grok',
+    ]);
+  });
 });
 
 describe('the families and generations that model names state', () => {
@@ -76,6 +169,27 @@ describe('the families and generations that model names state', () => {
     expect(facts).toContainEqual({ type: 'SUCCEEDS', from: 'Grok-3', to: 'Grok-2' });
     expect(facts).toContainEqual({ type: 'SUCCEEDS', from: 'Grok-2', to: 'Grok-1.5' });
     expect(facts).not.toContainEqual({ type: 'SUCCEEDS', from: 'Grok-3', to: 'Grok-1.5' });
+  });
+
+  it('gives the versions of a family the family’s developer, from the article or from the graph', () => {
+    const read = (text: string) =>
+      suggestFacts({ language: 'zh', paragraphs: [{ n: 1, text }] }, knownGraph()).relationships.map((r) => [r.type, r.from, r.to]);
+    const found = read('OpenAI发布了模型Orion。半年后Orion 2问世。');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['DEVELOPED', 'openai', 'new:orion'],
+        ['VERSION_OF', 'new:orion-2', 'new:orion'],
+        ['DEVELOPED', 'openai', 'new:orion-2'],
+      ]),
+    );
+    expect(read('Orion 2问世，模型Orion仍在使用。').filter(([type]) => type === 'DEVELOPED')).toEqual([]);
+  });
+
+  it('reads a further number after a numbered name as a later release, and a size as a version', () => {
+    const facts = models('Claude 3', 'Claude 3.5 Sonnet', 'Qwen 2.5', 'Qwen 2.5 72B');
+    expect(facts).toContainEqual({ type: 'SUCCEEDS', from: 'Claude 3.5 Sonnet', to: 'Claude 3' });
+    expect(facts).not.toContainEqual({ type: 'VERSION_OF', from: 'Claude 3.5 Sonnet', to: 'Claude 3' });
+    expect(facts).toContainEqual({ type: 'VERSION_OF', from: 'Qwen 2.5 72B', to: 'Qwen 2.5' });
   });
 
   it('pairs no models of different families or a name that merely starts like another', () => {

@@ -20,12 +20,18 @@ interface Anaphor {
 const ANAPHORS: Record<DocumentLanguage, Anaphor[]> = {
   ja: [
     { pattern: /同社|同グループ|同団体|同研究所|同財団/g, kind: 'Organization' },
-    { pattern: /同クラスター|同スーパーコンピューター/g, kind: 'GPUCluster' },
+    {
+      pattern: /同クラスター|同スーパーコンピューター|同スパコン|(?<=この|その)(?:AI)?(?:スパコン|スーパーコンピューター?|クラスター)/g,
+      kind: 'GPUCluster',
+    },
+    // Japanese and Chinese have no articles: a bare cluster word, once a cluster is named or described, is that cluster.
+    { pattern: /(?<![\u30a1-\u30fc\p{Script=Han}の])(?:スパコン|スーパーコンピューター?)(?![\u30a1-\u30fc])/gu, kind: 'GPUCluster' },
     { pattern: /同モデル/g, kind: 'AIModel' },
   ],
   zh: [
     { pattern: /该公司|这家公司|该集团|该机构|该企业|该初创公司|该实验室/g, kind: 'Organization' },
-    { pattern: /该集群|该超级计算机/g, kind: 'GPUCluster' },
+    { pattern: /该集群|该超级计算机|该超算|(?<=这个|这台|这一)(?:集群|超级计算机|超算)/g, kind: 'GPUCluster' },
+    { pattern: /(?<![的该台个])(?:超级计算机|超算)(?!中心|集群)/g, kind: 'GPUCluster' },
     { pattern: /该模型/g, kind: 'AIModel' },
   ],
   en: [

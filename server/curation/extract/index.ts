@@ -8,10 +8,13 @@ import type { DocumentLanguage } from '../text/language';
 import type { Paragraph } from '../text/paragraphs';
 import { anaphorMentions, type Salience } from './anaphora';
 import { claimIn } from './claims';
+import { clusterFacts, describedClusters } from './compute';
+import { describedFacilities, facilityFacts } from './facilities';
 import { EntityIndex, type EntityMention } from './entity-index';
 import { familyFacts } from './model-families';
 import { findNewNames, prepareDocument } from './new-entities';
-import { relationshipsIn, sentences } from './relationships';
+import { describedPetitions, petitionFacts } from './petitions';
+import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
 
 export interface KnownGraph {
   entities: { id: string; kind: KindName; name: string; nameJa?: string; aliases: string[] }[];
@@ -97,6 +100,26 @@ export function pronounMentions(text: string, mentions: readonly EntityMention[]
   return out;
 }
 
+/** Words that carry a name's meaning: Latin words of three letters or more, past articles and the kind's own words. */
+const contentWords = (text: string) =>
+  normalise(text)
+    .split(' ')
+    .filter((w) => w.length > 2 && !/^(?:the|and|for|open|letter|petition|statement)$/.test(w));
+
+/** The first actor named in the nearest sentence before `span` that names one, within the paragraph. */
+function subjectBefore(
+  mentions: readonly EntityMention[],
+  spans: readonly { start: number; end: number }[],
+  span: { start: number; end: number },
+  actor: (m: EntityMention) => boolean,
+): EntityMention | undefined {
+  for (let i = spans.indexOf(span) - 1; i >= 0; i--) {
+    const first = mentions.find((m) => actor(m) && m.start >= spans[i].start && m.end <= spans[i].end);
+    if (first) return first;
+  }
+  return undefined;
+}
+
 export function suggestFacts(
   input: { language: DocumentLanguage; publishedOn?: string; paragraphs: Paragraph[] },
   known: KnownGraph,
@@ -123,19 +146,48 @@ export function suggestFacts(
   // found wherever else it is written, even where nothing around it marks it as a name.
   const candidates = input.paragraphs.map((paragraph) => {
     const found = index.find(paragraph.text);
-    return { found, fresh: findNewNames(paragraph.text, language, found).map((c) => fresh.add(c.name, c.kind)) };
+    return {
+      found,
+      fresh: findNewNames(paragraph.text, language, found).map((c) => {
+        const entity = fresh.add(c.name, c.kind);
+        // The name as written with its company word (コンステレーション社, 寒武纪公司) is an alias a curator keeps.
+        const suffix = c.kind === 'Organization' && /^(?:社|公司)/.exec(paragraph.text.slice(c.end))?.[0];
+        if (suffix && !entity.aliases.includes(c.name + suffix)) entity.aliases.push(c.name + suffix);
+        return entity;
+      }),
+    };
   });
   // A person named in full is named later by the family name alone (アモデイ, Huang).
-  const familyName = (e: SuggestedEntity) => (e.kind === 'Person' ? normalise(e.name).split(' ').slice(1).slice(-1) : []);
+  // An organisation is named later without the word that ends its name (Inflection AI → Inflection).
+  const familyName = (e: SuggestedEntity) =>
+    e.kind === 'Person'
+      ? normalise(e.name).split(' ').slice(1).slice(-1)
+      : e.kind === 'Organization' && / (?:AI|Inc\.?|Labs?|Technologies)$/.test(e.name)
+        ? [e.name.replace(/ \S+$/, '')]
+        : [];
   const newIndex = new EntityIndex(
     fresh.all().map((e) => ({ id: e.ref, kind: e.kind, name: e.name, aliases: [...e.aliases, ...familyName(e)] })),
   );
 
+  // A description that holds most words of a known entity's name is that entity (`an open letter asking
+  // for a pause on giant AI experiments` is "Pause Giant AI Experiments: An Open Letter").
+  const describedKnown = (description: string, kind: KindName) => {
+    const words = new Set(contentWords(description));
+    return known.entities.find(
+      (e) =>
+        e.kind === kind &&
+        [e.name, ...e.aliases].some((n) => {
+          const name = contentWords(n);
+          return name.length >= 3 && name.filter((w) => words.has(w)).length >= 0.75 * name.length;
+        }),
+    );
+  };
   const salience: Salience = new Map();
+  let lastPetition: string | undefined;
   for (const [i, paragraph] of input.paragraphs.entries()) {
     const { found } = candidates[i];
-    const mentions: EntityMention[] = [...found];
-    for (const m of found) {
+    let mentions: EntityMention[] = [...found];
+    const knownMention = (m: EntityMention) => {
       const entity = knownById.get(m.ref)!;
       let suggestion = knownEntities.get(m.ref);
       if (!suggestion)
@@ -144,17 +196,79 @@ export function suggestFacts(
           (suggestion = { ref: m.ref, name: entity.name, kind: entity.kind, known: true, id: entity.id, aliases: [], mentions: [] }),
         );
       suggestion.mentions.push({ paragraph: paragraph.n, text: m.text, start: m.start });
-    }
+    };
+    found.forEach(knownMention);
     for (const m of newIndex.find(paragraph.text)) {
       if (found.some((k) => m.start < k.end && k.start < m.end)) continue;
       fresh.mention(m.ref, { paragraph: paragraph.n, text: m.text, start: m.start });
       mentions.push(m);
     }
+    const spans = sentences(paragraph.text);
+    const carried = salience.get('Organization');
+    // Described clusters take the place of the names inside them (the maker in `35万台のNVIDIA H100`).
+    const described = describedClusters(paragraph.text, spans, language, mentions).map((d) => {
+      let ref = d.ref;
+      if (!ref) {
+        ref = fresh.add(d.name, 'GPUCluster').ref;
+        fresh.mention(ref, { paragraph: paragraph.n, text: d.text, start: d.start });
+      }
+      const makerRefs = d.makers.flatMap((name) => (index.find(name)[0] ?? newIndex.find(name)[0] ?? { ref: [] }).ref);
+      return { ...d, ref, isNew: d.ref === undefined, makerRefs };
+    });
+    mentions = mentions.filter((m) => !described.some((d) => m.start >= d.start && m.end <= d.end));
+    mentions.push(...described.map((d) => ({ ref: d.ref, kind: 'GPUCluster' as const, start: d.start, end: d.end, text: d.text })));
+    // A petition described anew is the one later words (この書簡, the letter) refer to; one named by its
+    // owner (マスクらの請願) is set beside it, not in its place.
+    const petitions = describedPetitions(paragraph.text, language, mentions).flatMap((p) => {
+      let ref = p.isNew ? undefined : lastPetition;
+      if (!ref && p.onlyBack) return [];
+      const linked = ref ? undefined : describedKnown(p.name, 'Petition');
+      if (linked) {
+        knownMention({ ref: linked.id, kind: 'Petition', start: p.start, end: p.end, text: p.text });
+        lastPetition = linked.id;
+        return [{ ...p, ref: linked.id }];
+      }
+      if (!ref) {
+        ref = fresh.add(p.name, 'Petition').ref;
+        if (!p.owner || !lastPetition) lastPetition = ref;
+      }
+      fresh.mention(ref, { paragraph: paragraph.n, text: p.text, start: p.start });
+      return [{ ...p, ref }];
+    });
+    const sites = describedFacilities(paragraph.text, language, mentions).map((f) => {
+      const ref = fresh.add(f.name, 'Facility').ref;
+      fresh.mention(ref, { paragraph: paragraph.n, text: f.text, start: f.start });
+      return { ...f, ref };
+    });
+    mentions.push(...sites.map((f) => ({ ref: f.ref, kind: 'Facility' as const, start: f.start, end: f.end, text: f.text })));
+    mentions = mentions.filter((m) => !petitions.some((p) => m.start >= p.start && m.end <= p.end));
+    mentions.push(...petitions.map((p) => ({ ref: p.ref, kind: 'Petition' as const, start: p.start, end: p.end, text: p.text })));
     mentions.push(...pronounMentions(paragraph.text, mentions, language));
     mentions.push(...anaphorMentions(paragraph.text, mentions, language, salience));
     mentions.sort((a, b) => a.start - b.start);
 
-    for (const span of sentences(paragraph.text)) {
+    const suggest = (r: FoundRelationship) => {
+      // One suggestion per fact and paragraph: the best-supported reading of it.
+      // A symmetric type read both ways is one fact.
+      const ends = symmetric.has(r.type) ? [r.from, r.to].sort() : [r.from, r.to];
+      const key = `${paragraph.n}|${r.type}|${ends.join('|')}`;
+      const before = relationships.get(key);
+      if (before && before.confidence >= r.confidence) return;
+      relationships.set(key, {
+        key: '',
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        properties: { ...before?.properties, ...r.properties },
+        paragraph: paragraph.n,
+        evidence: r.evidence.trim(),
+        start: r.start + leading(r.evidence),
+        confidence: r.confidence,
+        known: isHeld(r.type, r.from, r.to),
+      });
+    };
+
+    for (const span of spans) {
       const sentence = paragraph.text.slice(span.start, span.end);
       const inSentence = mentions
         .filter((m) => m.start >= span.start && m.end <= span.end)
@@ -162,25 +276,37 @@ export function suggestFacts(
       for (const m of inSentence)
         if (!firstSeen.has(m.ref))
           firstSeen.set(m.ref, { order: firstSeen.size, paragraph: paragraph.n, evidence: sentence, start: span.start });
-      for (const r of relationshipsIn(sentence, span.start, inSentence, language, publishedOn)) {
-        // One suggestion per fact and paragraph: the best-supported reading of it.
-        // A symmetric type read both ways is one fact.
-        const ends = symmetric.has(r.type) ? [r.from, r.to].sort() : [r.from, r.to];
-        const key = `${paragraph.n}|${r.type}|${ends.join('|')}`;
-        const before = relationships.get(key);
-        if (before && before.confidence >= r.confidence) continue;
-        relationships.set(key, {
-          key: '',
-          type: r.type,
-          from: r.from,
-          to: r.to,
-          properties: { ...before?.properties, ...r.properties },
-          paragraph: paragraph.n,
-          evidence: r.evidence.trim(),
-          start: r.start + leading(r.evidence),
-          confidence: r.confidence,
-          known: isHeld(r.type, r.from, r.to),
-        });
+      // A sentence that names no actor goes on about the paragraph's last subject (`Alibaba社も…。最近、Qwen-2.5を発表した`).
+      const actor = (m: EntityMention) => m.kind === 'Person' || m.kind === 'Organization';
+      // In Japanese a sentence whose names are none of them its subject (Xと契約を結んだ) has the topic carried too.
+      const hasSubject =
+        language === 'ja'
+          ? inSentence.some((m) => actor(m) && /^(?:氏|さん|社)?(?:は|が|も)/.test(sentence.slice(m.end, m.end + 3)))
+          : inSentence.some(actor);
+      const topic = hasSubject ? undefined : subjectBefore(mentions, spans, span, actor);
+      const read = topic ? [{ ...topic, start: 0, end: 0, text: '' }, ...inSentence] : inSentence;
+      for (const r of relationshipsIn(sentence, span.start, read, language, publishedOn))
+        suggest(
+          topic && (r.from === topic.ref || r.to === topic.ref)
+            ? { ...r, confidence: Math.max(0.05, Math.round((r.confidence - 0.1) * 100) / 100) }
+            : r,
+        );
+      petitionFacts(
+        sentence,
+        span.start,
+        petitions.filter((p) => p.start >= span.start && p.end <= span.end),
+      ).forEach(suggest);
+      const sitesHere = sites.filter(
+        (f) => f.start >= span.start && f.end <= span.end && !/^.+(?:の|的)$/.test(f.name.slice(0, -f.text.length)),
+      );
+      if (sitesHere.length) {
+        const before = mentions.filter((m) => m.kind === 'Organization' && m.end <= span.start).at(-1) ?? carried;
+        facilityFacts(sentence, span.start, inSentence, sitesHere, before).forEach(suggest);
+      }
+      const clusters = [...new Map(described.filter((d) => d.start >= span.start && d.end <= span.end).map((d) => [d.ref, d])).values()];
+      if (clusters.length) {
+        const before = mentions.filter((m) => m.kind === 'Organization' && m.end <= span.start).at(-1) ?? carried;
+        clusterFacts(sentence, span.start, inSentence, clusters, before).forEach(suggest);
       }
       const claim = claimIn(sentence, span.start, inSentence, language, publishedOn);
       if (claim)
@@ -200,7 +326,8 @@ export function suggestFacts(
       const graph = knownById.get(e.ref);
       return { ref: e.ref, names: [e.name, ...e.aliases, ...(graph ? [graph.nameJa ?? '', ...graph.aliases] : [])] };
     });
-  for (const f of familyFacts(models)) {
+  const families = familyFacts(models);
+  for (const f of families) {
     // The sentence where the second of the two is first named is where the article sets them side by side.
     const [a, b] = [firstSeen.get(f.from)!, firstSeen.get(f.to)!];
     const seen = a.order > b.order ? a : b;
@@ -219,6 +346,29 @@ export function suggestFacts(
       known: isHeld(f.type, f.from, f.to),
     });
   }
+  // Whoever develops a family develops its versions and the later releases its names number
+  // (`xAIのGrok` and `Grok-2` make Grok-2 xAI's too; Claude 3.5 Sonnet is Claude 3's developer's).
+  const suggested = [...relationships.values()];
+  const developers = (family: string) => [
+    ...new Set([
+      ...suggested.filter((r) => r.type === 'DEVELOPED' && r.to === family).map((r) => r.from),
+      ...known.relationships.filter((r) => r.type === 'DEVELOPED' && r.target === family).map((r) => r.source),
+    ]),
+  ];
+  const sameFamily = (r: SuggestedRelationship) =>
+    r.type === 'VERSION_OF' || families.some((f) => f.type === r.type && f.from === r.from && f.to === r.to);
+  for (const version of suggested.filter(sameFamily))
+    for (const developer of developers(version.to)) {
+      if (suggested.some((r) => r.type === 'DEVELOPED' && r.from === developer && r.to === version.from)) continue;
+      relationships.set(`${version.paragraph}|DEVELOPED|${developer}|${version.from}`, {
+        ...version,
+        type: 'DEVELOPED',
+        from: developer,
+        to: version.from,
+        confidence: 0.4,
+        known: isHeld('DEVELOPED', developer, version.from),
+      });
+    }
   return {
     entities: [...knownEntities.values(), ...fresh.all().filter((e) => e.mentions.length > 0)],
     relationships: [...relationships.values()].map((r, i) => ({ ...r, key: `r${i + 1}` })),

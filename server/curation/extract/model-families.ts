@@ -19,8 +19,11 @@ export interface FamilyFact {
 /** What may follow a family's name in a version's name: a number, a size, an edition word. */
 const VERSION_TAIL =
   /^[\s.-]?(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:x\d+)?[bm]|mini|preview|pro|max|turbo|ultra|nano|flash|lite|large|medium|small|opus|sonnet|haiku|instruct|chat)(?:[\s.-].*)?$/;
-/** A name's family stem and its version number, when it ends in one (`grok 1 5`, normalised from Grok-1.5 → `grok`, 1.5). */
-const NUMBERED = /^(.*?\p{L})[\s.-]?(\d+)(?:[\s.](\d+))?$/u;
+/** A name's family stem and its version number, when it ends in one or in an edition word after it (`grok 1 5`, normalised from Grok-1.5 → `grok`, 1.5; `claude 3 5 sonnet` → `claude`, 3.5). */
+const NUMBERED =
+  /^(.*?\p{L})[\s.-]?(\d+)(?:[\s.](\d+))?(?:\s(?:mini|preview|pro|max|turbo|ultra|nano|flash|lite|opus|sonnet|haiku|instruct|chat))?$/u;
+/** After a name ending in a number, a further number is a later release (Claude 3 → Claude 3.5), not a version; a size is one. */
+const CONTINUED_NUMBER = /^[\s.]\d+(?:[\s.-]|$)/;
 
 const forms = (m: NamedModel) => [...new Set(m.names.map((n) => normalise(n)).filter((n) => n.length >= 2))];
 
@@ -30,7 +33,13 @@ export function familyFacts(models: readonly NamedModel[]): FamilyFact[] {
     for (const family of models) {
       if (version.ref === family.ref) continue;
       const isVersion = forms(version).some((v) =>
-        forms(family).some((f) => v.length > f.length && v.startsWith(f) && VERSION_TAIL.test(v.slice(f.length))),
+        forms(family).some(
+          (f) =>
+            v.length > f.length &&
+            v.startsWith(f) &&
+            VERSION_TAIL.test(v.slice(f.length)) &&
+            !(/\d$/.test(f) && CONTINUED_NUMBER.test(v.slice(f.length))),
+        ),
       );
       if (isVersion) out.push({ type: 'VERSION_OF', from: version.ref, to: family.ref });
     }

@@ -26,12 +26,14 @@ const CUES: Record<DocumentLanguage, { kind: KindName; after?: RegExp; before?: 
     { kind: 'Person', before: /(CEO|最高経営責任者|社長|会長|創業者|研究者|教授|博士|のトップ)(の|である|、)?\s*$/ },
     { kind: 'Organization', after: /^\s*(社|グループ|研究所|ラボ|財団|大学|銀行|ファンド|ホールディングス|Inc|Labs|Corp)/ },
     { kind: 'Organization', before: /(米|中国|仏|英|独|日本の|新興|スタートアップの?|企業の?)\s*$/ },
+    { kind: 'AIModel', before: /(モデル|チャットボット)[・:：]?\s*$/ },
     { kind: 'GPUCluster', after: /^\s*(スパコン|スーパーコンピュータ|クラスタ|クラスター)/ },
   ],
   zh: [
     { kind: 'Person', after: /^\s*(先生|女士|博士|教授|表示|称|说|指出|认为|透露)/ },
     { kind: 'Person', before: /(首席执行官|CEO|创始人|董事长|总裁|科学家|教授)\s*$/ },
     { kind: 'Organization', after: /^\s*(公司|集团|科技|实验室|研究院|基金|资本|大学|银行|Inc|Labs)/ },
+    { kind: 'AIModel', before: /(模型|聊天机器人)\s*$/ },
     { kind: 'GPUCluster', after: /^\s*(超级计算机|超算|集群|算力中心)/ },
   ],
   en: [
@@ -42,6 +44,7 @@ const CUES: Record<DocumentLanguage, { kind: KindName; after?: RegExp; before?: 
       after: /^\s*(Inc\b|Corp\b|Ltd\b|LLC\b|Labs?\b|Technologies\b|Group\b|Capital\b|Ventures\b|Partners\b|Foundation\b)/,
     },
     { kind: 'GPUCluster', after: /^\s*(supercomputer|cluster|data cent(er|re))/i },
+    { kind: 'AIModel', before: /\b(?:model|chatbot)\s*$/i },
   ],
 };
 
@@ -54,6 +57,7 @@ const QUOTED_KIND: { kind: KindName; before: RegExp }[] = [
   { kind: 'Organization', before: /(企業|会社|スタートアップ|公司|企业|合资企业|初创公司|company|venture|startup)\s*$/i },
   { kind: 'GPUCluster', before: /(スパコン|スーパーコンピュータ|クラスター?|集群|超级计算机|supercomputer|cluster)\s*$/i },
   { kind: 'Petition', before: /(請願|署名|書簡|请愿|公开信|petition|open letter)\s*$/i },
+  { kind: 'Product', before: /(クラウド|サービス|アプリ|プラットフォーム|云服务|云平台|平台|应用|cloud|service|app|platform)\s*$/i },
 ];
 
 function quotedCandidates(text: string): NameCandidate[] {
@@ -167,7 +171,10 @@ function cueKind(text: string, start: number, end: number, language: DocumentLan
   return undefined;
 }
 
+const MODEL_AFTER = /^\s*(?:大?模型|(?:大規模言語)?モデル|models?\b|LLMs?\b)/;
+
 /** Hardware named after its maker's product line (H100 GPUs, H800 チップ) is no entity of the graph. */
+const HARDWARE_NAME = /^(?:[A-Z]{1,2}\d{2,3}[A-Z]?|MI\d{3}[A-Z]?)$/;
 const HARDWARE_AFTER = /^\s*(?:GPUs?|chips?|accelerators?|チップ|半導体|GPU|芯片|显卡|加速器)/i;
 
 function latinCandidates(text: string, language: DocumentLanguage): NameCandidate[] {
@@ -187,12 +194,16 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
       start += words[0].length + 1;
       words = words.slice(1);
     }
-    while (words.length > 1 && NOT_NAMES.has(words.at(-1)!)) words = words.slice(0, -1);
+    // `Inflection AI`, `Stability AI`: a trailing AI ends an organisation's name rather than leaving it.
+    while (words.length > 1 && NOT_NAMES.has(words.at(-1)!) && words.at(-1) !== 'AI') words = words.slice(0, -1);
     const name = words.join(' ');
     if (NOT_NAMES.has(name) || name.length < 2 || !/^\p{L}/u.test(name)) continue;
     const end = start + name.length;
-    if (HARDWARE_AFTER.test(text.slice(end, end + 12)) || HARDWARE_AFTER.test(m[0].slice(end - m.index))) continue;
-    const cued = cueKind(text, start, end, language);
+    if (HARDWARE_NAME.test(name) || HARDWARE_AFTER.test(text.slice(end, end + 12)) || HARDWARE_AFTER.test(m[0].slice(end - m.index)))
+      continue;
+    // A Latin name before a word for a model (Codex模型, Llama モデル, the Gemma models) is one; in the
+    // scripts of the page a word before it is as often an adjective (开放模型, ベースモデル).
+    const cued = cueKind(text, start, end, language) ?? (MODEL_AFTER.test(text.slice(end, end + 12)) ? 'AIModel' : undefined);
     const initial = language === 'en' && sentenceInitial(text, start);
     const kind: KindName | undefined = MODEL_SHAPE.test(name)
       ? 'AIModel'
@@ -300,7 +311,8 @@ function listedCandidates(
         const i = direction > 0 ? words.findIndex((w) => w.start === edge) : words.findIndex((w) => w.end === edge);
         const joiner = words[i];
         const item = words[i + direction];
-        if (!joiner || !item || !COORDINATOR.test(joiner.word)) break;
+        // A Chinese list joins its items with 、 or a conjunction; a full-width comma ends a clause (此后，xAI…).
+        if (!joiner || !item || !COORDINATOR.test(joiner.word) || (language === 'zh' && joiner.word === '，')) break;
         // In Japanese only katakana items count: a kanji word after と is as often a verb's partner as a list's item.
         const shape = language === 'ja' ? /^[\u30a1-\u30fa\u30fc・]{2,}$/ : /^\p{Script=Han}{2,}$/u;
         if (!shape.test(item.word) || SIGNAL_WORDS[language].some((w) => item.word.includes(w))) break;
@@ -330,7 +342,8 @@ function chineseCandidates(text: string): NameCandidate[] {
     const start = text.indexOf(word, offset);
     if (start < 0) continue;
     offset = start + word.length;
-    if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
+    // Verbs, time words, adverbs, conjunctions and prepositions are no names, whatever stands beside them.
+    if (!/^\p{Script=Han}{2,}$/u.test(word) || /^[vtdcp]/.test(tag)) continue;
     const end = start + word.length;
     const cued = cueKind(text, start, end, 'zh');
     const tagged: KindName | undefined = tag === 'nr' || tag === 'nrfg' ? 'Person' : tag === 'nt' ? 'Organization' : undefined;
@@ -339,6 +352,11 @@ function chineseCandidates(text: string): NameCandidate[] {
   }
   return out;
 }
+
+/** Words that refer to a company instead of naming one (自社, 同社, 该公司): no new entity, whatever they stand for. */
+const REFERRING = /^(?:自社|同社|当社|弊社|他社|各社|両社|本社|该公司|本公司|我公司)$/;
+/** Words for a kind, which petitions.ts and compute.ts read as descriptions, are no names either. */
+const KIND_WORDS = /^(?:公开信|联名信|请愿书?|倡议书|公開書簡|請願書?|嘆願書|書簡|超级计算机|超算|集群|スパコン)$/;
 
 /** Names in a paragraph the index did not find, with their proposed kinds; never overlapping `taken` spans. */
 export function findNewNames(
@@ -355,7 +373,7 @@ export function findNewNames(
   const spans: { start: number; end: number }[] = [...taken];
   const out: NameCandidate[] = [];
   const keep = (c: NameCandidate) => {
-    if (spans.some((s) => c.start < s.end && s.start < c.end)) return;
+    if (spans.some((s) => c.start < s.end && s.start < c.end) || REFERRING.test(c.name) || KIND_WORDS.test(c.name)) return;
     spans.push(c);
     out.push(c);
   };

@@ -108,7 +108,18 @@ function reach(sentence: string, m: Span, signal: Span, language: DocumentLangua
 export function quoteSpans(sentence: string): Span[] {
   return [...sentence.matchAll(/「[^」]*」|『[^』]*』|“[^”]*”|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
+/** English non-restrictive relative clauses, `, who … ,` and `, which … ,`. */
+function relativeClauses(sentence: string, language: DocumentLanguage): Span[] {
+  if (language !== 'en') return [];
+  return [...sentence.matchAll(/,\s(?:who|which)\b[^,;]*,/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
 const quoteOf = (m: Span, quotes: readonly Span[]) => quotes.findIndex((q) => q.start <= m.start && m.end <= q.end);
+
+/** Whether a signal stands inside the bracket that a mention opens. */
+function insideBracket(sentence: string, opening: Span, signal: Span): boolean {
+  const close = sentence.slice(opening.start).search(/[)）]/);
+  return signal.start >= opening.end && (close < 0 || signal.end <= opening.start + close);
+}
 
 /** A place or time phrase (在白宫, 于北京) is no argument of the verb. */
 const isAdverbial = (sentence: string, m: Span, language: DocumentLanguage) =>
@@ -119,9 +130,22 @@ const distance = (m: Span, s: Span) => (m.end <= s.start ? s.start - m.end : m.s
 /** Whether a mention is marked as the grammatical subject (ja: は, が, も after it). */
 const isSubject = (sentence: string, m: Span, language: DocumentLanguage) =>
   language === 'ja' && /^(?:氏|さん|社)?(?:は|が|も)/.test(sentence.slice(m.end, m.end + 3));
-/** Whether a mention is marked as an agent or origin: by/from before it, 由/被/从 before it, から/より after it. */
+/** What may stand between a signal's noun and the name it describes (`子会社であるAI研究所DeepMind`, `子公司DeepMind`). */
+const APPOSED: Record<DocumentLanguage, RegExp> = {
+  ja: /^(?:である|の|、)?[^\s、。「」にをでがはとも]{0,8}$/,
+  zh: /^(?:的)?[^\s，。“”、]{0,6}$/,
+  en: /^(?!)/,
+};
+
+/** Whether a mention owns the signal's noun, written right before it with a possessive (ja の, zh 的). */
+const isComplement = (sentence: string, m: Span, signal: Span, language: DocumentLanguage) =>
+  m.end <= signal.start &&
+  (language === 'ja' ? /^(?:社)?の$/ : language === 'zh' ? /^(?:公司)?的$/ : /^$/).test(sentence.slice(m.end, signal.start)) &&
+  language !== 'en';
+
+/** Whether a mention is marked as an agent or origin: by/from before it, 由/被/从 before it, から/より/によって after it. */
 function isAgent(sentence: string, m: Span, language: DocumentLanguage): boolean {
-  if (language === 'ja') return /^(?:氏|さん|社)?(?:から|より)/.test(sentence.slice(m.end, m.end + 4));
+  if (language === 'ja') return /^(?:氏|さん|社)?(?:から|より|によ[っりる])/.test(sentence.slice(m.end, m.end + 5));
   if (language === 'zh') return /(由|被|从|获|获得|得到)\s*$/.test(sentence.slice(Math.max(0, m.start - 2), m.start));
   return /\b(by|from)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 10), m.start));
 }
@@ -169,19 +193,49 @@ export function relationshipsIn(
 ): FoundRelationship[] {
   const out: FoundRelationship[] = [];
   const affiliated = affiliationPairs(sentence, mentions, language);
+  const possessors = neighbourPairs(mentions).filter(
+    ([owner, owned]) =>
+      owned.kind !== 'Person' && owned.kind !== 'Organization' && POSSESSIVE[language].test(sentence.slice(owner.end, owned.start)),
+  );
   // A quote that holds nothing but a name (対話AI「Claude」, 模型“DeepSeek-R1”) marks the name, not speech.
   const quotes = quoteSpans(sentence).filter((q) => !mentions.some((m) => m.start === q.start + 1 && m.end === q.end - 1));
+  const relatives = relativeClauses(sentence, language);
   for (const hit of findSignals(sentence, language, mentions)) {
     const { definition, passive } = hit.signal;
     const type = definition.type;
+    // A title between an organisation and a person (`MetaのマークCEO`, `Nvidia's CEO Jensen Huang`) is read by affiliations().
+    const inTitle = affiliated.some(([p, o]) => {
+      const [left, right] = o.end <= p.start ? [o.end, p.start] : [p.end, o.start];
+      return (hit.start >= left && hit.end <= right) || (language === 'ja' && hit.start === p.end);
+    });
+    if (inTitle) continue;
     let best: { a: EntityMention; b: EntityMention; cost: number } | undefined;
     const region = quoteOf(hit, quotes);
     // `前Meta研究员X创立…`: an organisation that only qualifies a person is no argument of a verb the person can take.
     const qualifiers = affiliated
       .filter(([person]) => definition.meta.from.includes(person.kind) || definition.meta.to.includes(person.kind))
       .map(([, org]) => org);
+    // `Meta的Llama 3`: an owner before the thing it owns qualifies it where the thing can take the owner's part.
+    const owners = possessors
+      .filter(([, owned]) => definition.meta.from.includes(owned.kind) || definition.meta.to.includes(owned.kind))
+      .map(([owner]) => owner);
+    // A relative clause between commas (`X, who left OpenAI, signed`) has its own verb: its names are
+    // not the main verb's, and its subject is the name it follows.
+    const clause = relatives.find((c) => c.start <= hit.start && hit.end <= c.end);
+    const inClause = (m: Span) => relatives.some((c) => c.start <= m.start && m.end <= c.end);
+    const antecedent = clause && mentions.filter((m) => m.end <= clause.start).at(-1);
+    // A relative clause skipped over costs nothing: neither its length nor its two commas.
+    const skipped = (m: Span) =>
+      relatives
+        .filter((c) => c !== clause && c.start >= Math.min(m.end, hit.end) && c.end <= Math.max(m.start, hit.start))
+        .reduce((n, c) => n + c.end - c.start + 12, 0);
     const eligible = mentions.filter(
-      (m) => quoteOf(m, quotes) === region && !isAdverbial(sentence, m, language) && !qualifiers.includes(m),
+      (m) =>
+        quoteOf(m, quotes) === region &&
+        !isAdverbial(sentence, m, language) &&
+        !qualifiers.includes(m) &&
+        !owners.includes(m) &&
+        (clause ? m === antecedent || (clause.start <= m.start && m.end <= clause.end) : !inClause(m)),
     );
     for (const a of eligible)
       for (const b of eligible) {
@@ -189,22 +243,33 @@ export function relationshipsIn(
         if (!fits(type, a, b) && !fits(type, b, a)) continue;
         // `OpenAIのo1`, `Meta's Llama`: the owner qualifies the thing it owns and is not its counterpart.
         if (b.kind !== 'Person' && b.kind !== 'Organization' && /^(?:の|的|['’]s)\s?$/.test(sentence.slice(a.end, b.start))) continue;
-        // `星际之门（Stargate）`, `Anthropic (Claude's maker)`: a name and its gloss in brackets are one thing.
-        if (/^\s*[”」』"]?\s*[（(]\s*$/.test(sentence.slice(a.end, b.start))) continue;
+        // `星际之门（Stargate）`, `Anthropic (Claude's maker)`: a name and its gloss in brackets are one thing,
+        // unless the bracket itself states the fact (`Grok(xAIによって開発された)`).
+        if (/^\s*[”」』"]?\s*[（(]\s*$/.test(sentence.slice(a.end, b.start)) && !insideBracket(sentence, b, hit)) continue;
         // Items of one list act together (`A, B and C invested`): they are each other's partners at most.
         if (!definition.meta.symmetric && listedWith(a, eligible, sentence).includes(b)) continue;
-        const cost = reach(sentence, a, hit, language) + reach(sentence, b, hit, language);
+        const cost = reach(sentence, a, hit, language) - skipped(a) + reach(sentence, b, hit, language) - skipped(b);
         if (!best || cost < best.cost) best = { a, b, cost };
       }
+    // `Alphabetの子会社であるDeepMind`, `谷歌旗下的DeepMind`: the signal's noun set between its owner and
+    // the name it describes joins those two, whoever else the sentence names.
+    const owner = eligible.find((m) => isComplement(sentence, m, hit, language));
+    const described = owner && eligible.find((m) => m.start >= hit.end && APPOSED[language].test(sentence.slice(hit.end, m.start)));
+    if (owner && described && (fits(type, described, owner) || fits(type, owner, described))) best = { a: owner, b: described, cost: 0 };
     if (!best) continue;
     // `a` comes first in the sentence; in Japanese a は/が marks the subject wherever it stands.
     let [subject, other] = [best.a, best.b];
     if (isSubject(sentence, other, language) && !isSubject(sentence, subject, language)) [subject, other] = [other, subject];
+    // `Alphabetの子会社であるDeepMind`, `Llama 2の次世代…Llama 3`: the name the signal's noun belongs to is its complement.
+    if (isComplement(sentence, subject, hit, language) && !isComplement(sentence, other, hit, language))
+      [subject, other] = [other, subject];
     let [from, to] = passive ? [other, subject] : [subject, other];
     const agentFirst = isAgent(sentence, to, language) && !isAgent(sentence, from, language);
     if (agentFirst) [from, to] = [to, from];
     let confidence = 0.85 - Math.min(0.5, best.cost / 60);
     if (!fits(type, from, to)) {
+      // A passive form has said which end acts (`GPUを購入`: the buyer is no supplier): no swap overrides it.
+      if (passive) continue;
       // The kinds settle what the grammar could not: a person leads an organisation, never the reverse.
       [from, to] = [to, from];
       confidence -= 0.05;
@@ -226,13 +291,44 @@ export function relationshipsIn(
         });
       }
   }
+  out.push(...hirings(out, mentions, sentence, affiliated));
   out.push(...affiliations(sentence, offset, mentions, language), ...possessions(sentence, offset, mentions, language));
+  return out;
+}
+
+/**
+ * What hiring a person states besides: the person works for the organisation that hired them, and
+ * was hired away from the organisation named as theirs (`DeepMindのエンジニアXを採用` hires from DeepMind).
+ */
+function hirings(
+  found: readonly FoundRelationship[],
+  mentions: readonly EntityMention[],
+  sentence: string,
+  affiliated: readonly [EntityMention, EntityMention, string][],
+): FoundRelationship[] {
+  const out: FoundRelationship[] = [];
+  for (const r of found.filter((f) => f.type === 'HIRED_FROM')) {
+    const base = {
+      properties: {},
+      evidence: r.evidence,
+      start: r.start,
+      confidence: Math.max(0.05, Math.round((r.confidence - 0.05) * 100) / 100),
+    };
+    if (mentions.some((m) => m.ref === r.to && m.kind === 'Person')) out.push({ ...base, type: 'WORKS_FOR', from: r.to, to: r.from });
+    // People listed after an affiliation share it (`DeepMindのエンジニア、AとB`); hiring an organisation's
+    // people (`hired Inflection's co-founders A and B`) makes each of them the hirer's.
+    for (const [person, org] of affiliated) {
+      const listed = listedWith(person, mentions, sentence);
+      if (org.ref !== r.from && listed.some((p) => p.ref === r.to)) out.push({ ...base, type: 'HIRED_FROM', from: r.from, to: org.ref });
+      if (org.ref === r.to) for (const p of listed) out.push({ ...base, type: 'WORKS_FOR', from: p.ref, to: r.from });
+    }
+  }
   return out;
 }
 
 /** An owner's possessive before the thing owned, with at most a few words describing it between. */
 const POSSESSIVE: Record<DocumentLanguage, RegExp> = {
-  ja: /^の[^\s、。「」『』（）()]{0,8}[「『]?$/,
+  ja: /^(?:ら|など|主導)?の[^\s、。「」『』（）()]{0,8}[「『]?$/,
   zh: /^的[^\s，。“”、（）()]{0,8}[“「]?$/,
   en: /^['’]s\s(?:[a-z][a-z-]*\s){0,3}$/,
 };

@@ -1,0 +1,145 @@
+// Compute an article describes rather than names. News text rarely names a GPU cluster: it counts
+// accelerators (`35万台のNVIDIA H100`, `10万块H800芯片`, `100,000 Nvidia H100 GPUs`) or gives a
+// cluster word an owner (`MicrosoftのAIスパコン`, `谷歌的超级计算机`, `xAI's supercomputer`). Such a
+// phrase is a GPU cluster: a mention of the cluster the sentence already names, else a new one whose
+// mention is the phrase. The maker of the accelerator (from the table of accelerator lines below, or
+// named inside the phrase) supplies it; a new cluster's owner, which the schema records as OPERATES,
+// is the organisation the sentence is about, else the one the text was last about.
+import type { DocumentLanguage } from '../text/language';
+import { findQuantities } from '../text/quantities';
+import type { EntityMention } from './entity-index';
+import type { FoundRelationship, Span } from './relationships';
+
+/** Accelerator lines and who makes them: a part number names its maker as surely as a brand does. */
+const ACCELERATOR_LINES: readonly { line: RegExp; maker: string }[] = [
+  { line: /^(?:[ABHLV]\d{2,3}[A-Z]?|G[BH]\d{3}|Blackwell|Hopper|Ampere)$/i, maker: 'NVIDIA' },
+  { line: /^MI\d{3}[A-Z]?$/i, maker: 'AMD' },
+  { line: /^TPU/i, maker: 'Google' },
+  { line: /^Gaudi/i, maker: 'Intel' },
+];
+const MAKER = 'NVIDIA|Nvidia|エヌビディア|英伟达|英偉達|AMD|Google|グーグル|谷歌|Intel|インテル|英特尔';
+const PART = String.raw`(?:[ABHLV]\d{2,3}[A-Z]?|G[BH]\d{3}|MI\d{3}[A-Z]?|TPU\s?v?\d*[a-z]?|Blackwell|Hopper)`;
+const CHIP_NOUN = String.raw`(?:GPUs?|TPUs?|チップ|半導体|アクセラレータ|芯片|显卡|加速器|chips?|accelerators?)`;
+/** After a count of chips in Japanese or Chinese: the accelerator, with its maker and a part number in brackets. */
+const CJK_CHIPS = new RegExp(
+  String.raw`^(?:の|的)?[^\s、。，,「」（）()]{0,4}?(?:(?:${MAKER})\s*(?:の|的)?\s*)?(?:${PART}(?:\s*${CHIP_NOUN})?|${CHIP_NOUN})(?:\s*[（(]\s*${PART}\s*[)）])?`,
+);
+const PART_IN = new RegExp(`(?<![A-Za-z0-9])${PART}(?![A-Za-z0-9])`);
+
+/** Words for a cluster of accelerators. */
+const CLUSTER_WORD: Record<DocumentLanguage, RegExp> = {
+  ja: /(?:AI|GPU)?(?:スパコン|スーパーコンピュータ[ー]?(?:クラスター?)?|スーパークラスター?|GPUクラスター?|AIクラスター?)/g,
+  zh: /(?:AI|GPU)?(?:超级计算机|超算|算力集群|GPU集群|超级集群)/g,
+  en: /\b(?:AI |GPU )?(?:supercomputers?|superclusters?|GPU clusters?|AI clusters?|compute clusters?)\b/gi,
+};
+/** An owner's possessive right before a cluster word, with a few words describing it between. */
+const OWNER_BEFORE: Record<DocumentLanguage, RegExp> = {
+  ja: /^の[^\s、。「」]{0,6}$/,
+  zh: /^的[^\s，。“”]{0,6}$/,
+  en: /^['’]s\s(?:[a-z][a-z-]*\s){0,2}$/i,
+};
+
+interface DescribedCluster extends Span {
+  text: string;
+  /** A proposed name: the phrase, with its owner's name where the phrase follows the owner's possessive. */
+  name: string;
+  /** The cluster the sentence already names, when the phrase is only a description of it. */
+  ref?: string;
+  /** Who makes the accelerators counted, by name. */
+  makers: string[];
+  /** Whether an owner's possessive precedes it, which then states who operates it. */
+  owned: boolean;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+function makersOf(phrase: string, inside: readonly EntityMention[]): string[] {
+  const named = inside.filter((m) => m.kind === 'Organization').map((m) => m.text);
+  if (named.length) return named;
+  const part = PART_IN.exec(phrase)?.[0].replace(/\s.*$/, '');
+  const maker = part ? ACCELERATOR_LINES.find((l) => l.line.test(part))?.maker : undefined;
+  return maker ? [maker] : [];
+}
+
+/**
+ * The clusters a paragraph describes, per sentence: cluster words after an owner's possessive, and
+ * counts of accelerators. Within one sentence every such phrase is one cluster, the one it names if any.
+ */
+export function describedClusters(
+  text: string,
+  sentences: readonly Span[],
+  language: DocumentLanguage,
+  mentions: readonly EntityMention[],
+): DescribedCluster[] {
+  const out: DescribedCluster[] = [];
+  for (const span of sentences) {
+    const sentence = text.slice(span.start, span.end);
+    const inSentence = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+    const counts: DescribedCluster[] = [];
+    for (const q of findQuantities(sentence, language)) {
+      if (q.measure !== 'count' || q.unit !== 'chips') continue;
+      let end = q.end;
+      if (language !== 'en') {
+        const chips = CJK_CHIPS.exec(sentence.slice(q.end));
+        if (!chips) continue;
+        end = q.end + chips[0].length;
+      } else if (!new RegExp(`${CHIP_NOUN}|${PART}`, 'i').test(q.text)) continue;
+      const phrase = { start: span.start + q.start, end: span.start + end };
+      const inside = inSentence.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
+      if (inSentence.some((m) => overlaps(m, phrase) && !inside.includes(m))) continue;
+      const phraseText = text.slice(phrase.start, phrase.end);
+      counts.push({ ...phrase, text: phraseText, name: phraseText, makers: makersOf(phraseText, inside), owned: false });
+    }
+    const words: DescribedCluster[] = [];
+    for (const w of sentence.matchAll(CLUSTER_WORD[language])) {
+      const phrase = { start: span.start + w.index, end: span.start + w.index + w[0].length };
+      if (inSentence.some((m) => overlaps(m, phrase))) continue;
+      const owner = inSentence.filter((m) => m.end <= phrase.start && m.kind === 'Organization').at(-1);
+      const owned = owner && OWNER_BEFORE[language].test(text.slice(owner.end, phrase.start));
+      // A cluster word alone is the generic thing, unless the sentence counts its chips.
+      if (!owned && counts.length === 0) continue;
+      words.push({ ...phrase, text: w[0], name: owned ? text.slice(owner.start, phrase.end) : w[0], makers: [], owned: !!owned });
+    }
+    const named = inSentence.find((m) => m.kind === 'GPUCluster');
+    const all = [...words, ...counts];
+    if (all.length === 0) continue;
+    // One sentence describes one cluster: the one it names, else its first description.
+    const ref = named?.ref;
+    const [first] = all;
+    const makers = [...new Set(all.flatMap((d) => d.makers))];
+    const owned = all.some((d) => d.owned);
+    for (const d of all) out.push({ ...d, ...(ref ? { ref } : {}), name: first.name, makers, owned });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a mention is the topic or subject of its clause in Japanese (Xは, Xが). */
+const isTopic = (sentence: string, m: Span) => /^(?:社)?(?:は|が)/.test(sentence.slice(m.end, m.end + 2));
+
+/**
+ * What a described cluster states in one sentence: the maker supplies it, and a cluster the text
+ * did not name before is operated by the organisation the sentence is about (its topic, else the
+ * nearest named before it), else by the one the paragraph or the text was about before.
+ */
+export function clusterFacts(
+  sentence: string,
+  offset: number,
+  mentions: readonly EntityMention[],
+  clusters: readonly (DescribedCluster & { ref: string; isNew: boolean; makerRefs: string[] })[],
+  earlier: EntityMention | undefined,
+): FoundRelationship[] {
+  const out: FoundRelationship[] = [];
+  const fact = (type: FoundRelationship['type'], from: string, to: string, confidence: number) =>
+    out.push({ type, from, to, properties: {}, evidence: sentence, start: offset, confidence });
+  for (const c of clusters) {
+    for (const maker of c.makerRefs) fact('SUPPLIES', maker, c.ref, 0.45);
+    // A possessive names the owner itself (possessions in relationships.ts read it).
+    if (!c.isNew || c.owned) continue;
+    const orgs = mentions.filter((m) => m.kind === 'Organization' && !c.makerRefs.includes(m.ref));
+    // The topic in Japanese; else the subject of the verb before the object, the nearest name before it.
+    const owner = orgs.find((m) => isTopic(sentence, m)) ?? orgs.filter((m) => m.end <= c.start - offset).at(-1) ?? orgs[0];
+    if (owner) fact('OPERATES', owner.ref, c.ref, 0.45);
+    else if (earlier && !c.makerRefs.includes(earlier.ref)) fact('OPERATES', earlier.ref, c.ref, 0.35);
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+// Petitions an article describes rather than names. An open letter is rarely called by its title:
+// the text says `巨大AI実験の一時停止を求める請願書`, `公开信`, `an open letter calling for a pause`,
+// `マスクらの請願`, and then `この書簡`, `the letter`. A petition word is a petition: a new one where
+// its demand is stated before it (を求める, 呼吁…的, calling for after it) or an owner's possessive
+// precedes it, else the petition the text last described. An owner's possessive says who is behind
+// it: an organisation or person alone wrote it (AUTHORED), one named with others (`マスクらの`,
+// `马斯克等人的`) signed it with them (SIGNED).
+import type { DocumentLanguage } from '../text/language';
+import type { EntityMention } from './entity-index';
+import type { FoundRelationship, Span } from './relationships';
+
+const PETITION_WORD: Record<DocumentLanguage, RegExp> = {
+  ja: /公開書簡|公開状|請願書?|嘆願書|署名活動|書簡|手紙/g,
+  zh: /公开信|联名信|请愿书?|倡议书/g,
+  en: /\b(?:open letters?|petitions?|letters?)\b/gi,
+};
+/** Bare `letter`/`手紙` is a petition only where one was described before it. */
+const ONLY_BACK = /^(?:letters?|手紙|書簡)$/i;
+/** A demand stated right before the word (ja, zh) or after it (en): the petition is described, so it is a new one. */
+const DEMAND_BEFORE: Partial<Record<DocumentLanguage, RegExp>> = {
+  ja: /(?:を求める|を訴える|に反対する|を呼びかける)$/,
+  zh: /(?:呼吁|要求|反对)[^，。；“”]{0,30}的$/,
+};
+const DEMAND_AFTER: Partial<Record<DocumentLanguage, RegExp>> = { en: /^\s(?:calling|urging|demanding|asking)\b/i };
+/** An indefinite article introduces a petition the text has not met yet (`an open letter`, `a new petition`). */
+const INTRODUCED: Partial<Record<DocumentLanguage, RegExp>> = { en: /\b(?:an?|another)\s(?:[a-z-]+\s)?$/i };
+/** An owner's possessive right before the word, with `and others` or `led` between, and a few words describing it. */
+const OWNER_BEFORE: Record<DocumentLanguage, RegExp> = {
+  ja: /^(ら|など|主導)?の(?:新しい)?$/,
+  zh: /^(等人?|牵头|发起)?的$/,
+  en: /^(?: and others)?['’]s\s(?:new\s|open\s)?$/i,
+};
+/** Where a described petition's own words begin: after the last boundary or Japanese topic before its demand. */
+const CLAUSE_START = /[、，,。:：]|(?<=は)/g;
+
+interface DescribedPetition extends Span {
+  text: string;
+  name: string;
+  /** Whether this describes a petition of its own, or refers to the one described last. */
+  isNew: boolean;
+  /** A word (`letter`, `手紙`) that is a petition only where one was described before it. */
+  onlyBack: boolean;
+  owner?: { ref: string; signed: boolean };
+}
+
+/** The petitions a paragraph describes or refers to, in text order. */
+export function describedPetitions(text: string, language: DocumentLanguage, mentions: readonly EntityMention[]): DescribedPetition[] {
+  const out: DescribedPetition[] = [];
+  for (const w of text.matchAll(PETITION_WORD[language])) {
+    const span = { start: w.index, end: w.index + w[0].length };
+    // A name inside the words (a known `Open` in `open letter`) is no name there; one across their edge is.
+    if (mentions.some((m) => m.start < span.end && span.start < m.end && !(m.start >= span.start && m.end <= span.end))) continue;
+    const before = text.slice(0, span.start);
+    const owner = mentions.filter((m) => m.end <= span.start && (m.kind === 'Person' || m.kind === 'Organization')).at(-1);
+    const possessive = owner && OWNER_BEFORE[language].exec(text.slice(owner.end, span.start));
+    if (owner && possessive) {
+      out.push({
+        ...span,
+        text: w[0],
+        name: text.slice(owner.start, span.end),
+        isNew: true,
+        onlyBack: false,
+        owner: { ref: owner.ref, signed: /^(?:ら|など|等|等人| and others)$/.test(possessive[1] ?? '') },
+      });
+      continue;
+    }
+    const after = text.slice(span.end);
+    const demanded = DEMAND_BEFORE[language]?.test(before) || DEMAND_AFTER[language]?.test(after);
+    if ((demanded && !ONLY_BACK.test(w[0])) || INTRODUCED[language]?.test(before)) {
+      const clauseStart = Math.max(0, ...[...before.matchAll(CLAUSE_START)].map((b) => b.index + b[0].length));
+      // Its demand names it: the clause before it in Japanese and Chinese, the words after it in English.
+      const clause =
+        language === 'en'
+          ? `${w[0]}${demanded ? (/^[^,.;:]{0,60}/.exec(after)?.[0] ?? '') : ''}`.trim()
+          : text.slice(Math.max(clauseStart, span.start - 40), span.end);
+      out.push({ ...span, text: w[0], name: clause, isNew: true, onlyBack: false });
+    } else out.push({ ...span, text: w[0], name: w[0], isNew: false, onlyBack: ONLY_BACK.test(w[0]) });
+  }
+  return out;
+}
+
+/** What an owner's possessive before a petition states: who wrote it, or who signed it with others. */
+export function petitionFacts(
+  sentence: string,
+  offset: number,
+  petitions: readonly (DescribedPetition & { ref: string })[],
+): FoundRelationship[] {
+  return petitions.flatMap((p) =>
+    p.owner
+      ? [
+          {
+            type: p.owner.signed ? ('SIGNED' as const) : ('AUTHORED' as const),
+            from: p.owner.ref,
+            to: p.ref,
+            properties: {},
+            evidence: sentence,
+            start: offset,
+            confidence: 0.45,
+          },
+        ]
+      : [],
+  );
+}
