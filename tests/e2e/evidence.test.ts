@@ -3,11 +3,10 @@
 // ingested through the API), the paragraph's own text, as text; for a seed article, whose text
 // does not ship, the record and the paragraph number with a plain statement that the text is not
 // stored. Every citation opens its source: the document's record and every fact drawn from it.
-import type { Page } from 'playwright-core';
 import { DOCUMENT_STATE_LABEL, ENTITY_LABEL } from '../../graph-schema';
 import { CATALOGUES } from '../../client/i18n/i18n';
 import { screenshot } from '../support/browser';
-import { settled } from '../support/explorer-page';
+import { clickEdge, settled } from '../support/explorer-page';
 import { explorerSuite, type ExplorerSuite } from '../support/explorer-suite';
 import { getJson, TEST_TOKEN } from '../support/test-server';
 
@@ -65,21 +64,6 @@ async function ingestAndAccept(): Promise<NonNullable<typeof written>> {
   expect(accepted.status).toBe(201);
   const { created, history } = accepted.body as { created: { entities: string[]; relationships: string[] }; history: string };
   return { document, entity: created.entities[0], edge: created.relationships[0], history };
-}
-
-/** Clicks an edge where it is drawn, as a person would, and waits for its panel. */
-async function clickEdge(page: Page, id: string): Promise<void> {
-  const point = await page.evaluate((edgeId) => {
-    const cy = window.__explorer!.cy;
-    const edge = cy.getElementById(edgeId);
-    if (edge.empty()) throw new Error(`edge ${edgeId} is not drawn`);
-    cy.center(edge);
-    const box = cy.container()!.getBoundingClientRect();
-    const p = edge.renderedMidpoint();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, id);
-  await page.mouse.click(point.x, point.y);
-  await page.locator(`#panel-body h2[data-edge="${id}"]`).waitFor();
 }
 
 describe('says who?', () => {

@@ -1,6 +1,6 @@
 // A person searches in any script, opens panels for entities and edges, switches language and
 // moves by keyboard: the real page, the real API and Neo4j with the seed, in Debian's Chromium.
-import { clickNode, drawn, searchAndPick, settled } from '../support/explorer-page';
+import { clickEdge, clickNode, drawn, searchAndPick, settled } from '../support/explorer-page';
 import { explorerSuite } from '../support/explorer-suite';
 import { getJson } from '../support/test-server';
 
@@ -75,15 +75,7 @@ describe('search and the entity panel', () => {
     const view = await suite.open(`${suite.server.url}/?view=funds`);
     const { page } = view;
     const edgeId = 'microsoft:INVESTED_IN:openai:2019';
-    const point = await page.evaluate((id) => {
-      const cy = window.__explorer!.cy;
-      const edge = cy.getElementById(id);
-      const box = cy.container()!.getBoundingClientRect();
-      const p = edge.renderedMidpoint();
-      return { x: box.left + p.x, y: box.top + p.y };
-    }, edgeId);
-    await page.mouse.click(point.x, point.y);
-    await page.locator('#panel').waitFor({ state: 'visible' });
+    await clickEdge(page, edgeId);
     const panel = (await page.locator('#panel-body').textContent()) ?? '';
     expect(panel).toMatch(/invested in/i);
     expect(panel).toMatch(/Microsoft/);

@@ -69,6 +69,21 @@ export function drawn(page: Page): Promise<DrawnGraph> {
   });
 }
 
+/** Clicks an edge where it is drawn, as a person would, and waits for its panel. */
+export async function clickEdge(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((edgeId) => {
+    const cy = window.__explorer!.cy;
+    const edge = cy.getElementById(edgeId);
+    if (edge.empty()) throw new Error(`edge ${edgeId} is not drawn`);
+    cy.center(edge);
+    const box = cy.container()!.getBoundingClientRect();
+    const p = edge.renderedMidpoint();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+  await page.locator(`#panel-body h2[data-edge="${id}"]`).waitFor();
+}
+
 /** Clicks (or double-clicks) a node where it is drawn on screen, as a person would. */
 export async function clickNode(page: Page, id: string, clickCount: 1 | 2 = 1): Promise<void> {
   const point = await page.evaluate((nodeId) => {
