@@ -98,9 +98,15 @@ export async function shortestPaths(
 ): Promise<{ paths: Graph[]; missing: string[] }> {
   if (!Number.isInteger(args.maxDepth) || args.maxDepth < 1 || args.maxDepth > 8) throw new Error('bad depth');
   const types = typePattern(args.types);
-  // Only with something to avoid: a predicate over the path's nodes that the shortest-path search
-  // cannot apply as it goes makes Neo4j fall back to enumerating every path up to maxDepth.
-  const avoiding = args.avoid?.length ? 'WHERE none(n IN nodes(p)[1..-1] WHERE n.id IN $avoid)' : '';
+  // With something to avoid, the predicate sits inside a quantified path pattern, where the
+  // shortest-path search applies it at each step: as a WHERE on the finished path (allShortestPaths)
+  // it made Neo4j fall back to enumerating every path up to maxDepth when the shortest ones failed
+  // it, and a depth of 6 ran past the query's time limit.
+  // The two ends are never avoided (the predicate also sees the last step's end).
+  const avoid = (args.avoid ?? []).filter((id) => id !== args.from && id !== args.to);
+  const shortest = avoid.length
+    ? `ALL SHORTEST (a)(()-[${types}]-(n) WHERE NOT n.id IN $avoid){1,${args.maxDepth}}(b)`
+    : `allShortestPaths((a)-[${types}*..${args.maxDepth}]-(b))`;
   return db.read(async (tx) => {
     const ends = await tx.run(`UNWIND [$from, $to] AS id OPTIONAL MATCH (n:${ENTITY_LABEL} {id: id}) RETURN id, n IS NOT NULL AS found`, {
       from: args.from,
@@ -110,8 +116,7 @@ export async function shortestPaths(
     if (missing.length > 0) return { paths: [], missing };
     const result = await tx.run(
       `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
-       MATCH p = allShortestPaths((a)-[${types}*..${args.maxDepth}]-(b))
-       ${avoiding}
+       MATCH p = ${shortest}
        WITH p LIMIT $scanned
        WITH DISTINCT nodes(p) AS ns
        LIMIT $limit
@@ -121,7 +126,7 @@ export async function shortestPaths(
        WITH ns, i, collect({r: r, s: startNode(r).id, t: endNode(r).id}) AS hop
        ORDER BY i
        RETURN ns, collect(hop) AS hops`,
-      { from: args.from, to: args.to, avoid: args.avoid ?? [], limit: neo4j.int(args.limit ?? 10), scanned: neo4j.int(PATHS_SCANNED) },
+      { from: args.from, to: args.to, avoid, limit: neo4j.int(args.limit ?? 10), scanned: neo4j.int(PATHS_SCANNED) },
     );
     const paths = result.records
       .map((record) => ({
