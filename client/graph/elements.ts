@@ -11,9 +11,10 @@ import {
   titleIn,
   type KindMeta,
 } from '../../graph-schema/rules';
-import { formatValue, unitOf } from './evidence';
+import { unitOf } from './evidence';
 import { schemaLookup } from './schema-lookup';
 import { nameIn } from '../i18n/names';
+import { languageTag } from '../i18n/i18n';
 import type { Edge, Entity, Graph, KindDocument, Language, RelationshipDocument, SchemaDocument } from './types';
 
 export interface NodeData {
@@ -114,7 +115,8 @@ export function toElements(graph: Graph, lang: Language, schema: SchemaDocument)
   return elements;
 }
 
-/** "invested in · 2019 · 10,000,000,000 USD": the type's title in a language with when it began and its weight. */
+/** "invested in · 2019 · 10B USD" (10億 USD in Japanese): the type's title in a language with when it
+ *  began and its weight, the weight in the page's compact notation since the caption sits on a line. */
 export function edgeCaption(edge: Edge, rel: RelationshipDocument | undefined, lang: Language = 'en'): string {
   if (!rel) return edge.type;
   const parts = [titleIn(rel, lang)];
@@ -122,7 +124,11 @@ export function edgeCaption(edge: Edge, rel: RelationshipDocument | undefined, l
   if (start) parts.push(start);
   else if (isUndated(edge.properties)) parts.push('undated');
   const weight = rel.weight ? edge.properties[rel.weight] : undefined;
-  if (typeof weight === 'number') parts.push(formatValue(weight, unitOf(rel.weight!, rel.propertyInfo, edge.properties)));
+  if (typeof weight === 'number') {
+    const unit = unitOf(rel.weight!, rel.propertyInfo, edge.properties);
+    const compact = new Intl.NumberFormat(languageTag(lang), { notation: 'compact', maximumFractionDigits: 1 }).format(weight);
+    parts.push(unit ? `${compact} ${unit}` : compact);
+  }
   return parts.join(' · ');
 }
 

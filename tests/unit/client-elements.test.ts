@@ -74,8 +74,10 @@ describe('API graph to cytoscape elements', () => {
 });
 
 describe('edge captions', () => {
-  it('show the title, when it began and the weight in its currency', () => {
-    expect(edgeCaption(graph.edges[0], rel('INVESTED_IN'))).toBe('invested in · 2023-01 · 10,000,000,000 USD');
+  it('show the title, when it began and the weight in its currency, in the compact notation of the page\u2019s language', () => {
+    expect(edgeCaption(graph.edges[0], rel('INVESTED_IN'))).toBe('invested in · 2023-01 · 10B USD');
+    expect(edgeCaption(graph.edges[0], rel('INVESTED_IN'), 'ja')).toMatch(/ · 2023-01 · 100億 USD$/);
+    expect(edgeCaption(graph.edges[0], rel('INVESTED_IN'), 'zh')).toMatch(/ · 2023-01 · 100亿 USD$/);
   });
   it('take the start before a date of the type’s own', () => {
     expect(edgeCaption(edge('a', 'PARTNERS_WITH', 'b', { from: '2019', date: '2020' }), rel('PARTNERS_WITH'))).toBe('partners with · 2019');

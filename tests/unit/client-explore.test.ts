@@ -39,11 +39,6 @@ describe('starting positions', () => {
 });
 
 describe('edge captions', () => {
-  it('show the type, the date and the amount with its currency', () => {
-    expect(
-      edgeCaption(edge('microsoft', 'INVESTED_IN', 'openai', { date: '2023-01', amount: 1e10, currency: 'USD' }), rel('INVESTED_IN')),
-    ).toBe('invested in · 2023-01 · 10,000,000,000 USD');
-  });
   it('fall back to the type alone', () => {
     expect(edgeCaption(edge('a', 'COMPETES_WITH', 'b'), rel('COMPETES_WITH'))).toBe('competes with');
   });
