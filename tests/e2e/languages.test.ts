@@ -109,10 +109,10 @@ describe.each([
   it.each(['ja', 'zh'] as const)('opens an entity panel in %s', async (lang) => {
     const words = CATALOGUES[lang];
     const { kinds, relationships } = await schema();
-    const { page } = await suite.open(`${suite.server.url}/?focus=openai&lang=${lang}`, viewport);
-    await page.locator('#panel-body h2[data-entity="openai"]').waitFor();
+    const { page } = await suite.open(`${suite.server.url}/?focus=microsoft&lang=${lang}`, viewport);
+    await page.locator('#panel-body h2[data-entity="microsoft"]').waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(TAGS[lang]);
-    await expect(text(page, '#panel-body h2')).resolves.toBe(lang === 'ja' ? 'オープンAI' : '开放人工智能');
+    await expect(text(page, '#panel-body h2')).resolves.toBe(lang === 'ja' ? 'マイクロソフト' : '微软');
     await expect(text(page, '#panel-body .kind')).resolves.toBe(kinds.find((k) => k.label === 'Organization')!.titles[lang]);
     const headings = await texts(page, '#panel-body h3');
     expect(headings).toContain(words.sources);
