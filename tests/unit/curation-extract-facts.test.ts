@@ -243,3 +243,20 @@ describe('suggested claims', () => {
     });
   });
 });
+
+describe('rivalry stated as a comparison', () => {
+  it.each<[DocumentLanguage, string]>([
+    ['ja', 'アンソロピックの性能はOpenAIに匹敵する。'],
+    ['zh', 'Anthropic的性能足以媲美OpenAI。'],
+    ['en', 'Anthropic is now on par with OpenAI.'],
+  ])('reads a %s comparison of performance between two actors as competition', (language, text) => {
+    expect(facts(language, text)).toContainEqual(['COMPETES_WITH', 'anthropic', 'openai']);
+  });
+
+  it('compares like with like: the person who speaks about a model’s rival is not the rival', () => {
+    const found = suggest('ja', 'マスクは新しいモデル「Grok」がGPT-4にはまだ差があることを認めた。').relationships.filter(
+      (r) => r.type === 'COMPETES_WITH',
+    );
+    expect(found.map((r) => [r.from, r.to].sort())).toEqual([['gpt-4', 'new:grok']]);
+  });
+});

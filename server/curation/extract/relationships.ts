@@ -248,7 +248,10 @@ export function relationshipsIn(
         if (/^\s*[”」』"]?\s*[（(]\s*$/.test(sentence.slice(a.end, b.start)) && !insideBracket(sentence, b, hit)) continue;
         // Items of one list act together (`A, B and C invested`): they are each other's partners at most.
         if (!definition.meta.symmetric && listedWith(a, eligible, sentence).includes(b)) continue;
-        const cost = reach(sentence, a, hit, language) - skipped(a) + reach(sentence, b, hit, language) - skipped(b);
+        // Two sides of a symmetric relation are alike: a rivalry or a partnership joins two models or two
+        // actors, and a person compared with a model (`マスクはGrok-1.5がGPTに差がある`) is the one speaking.
+        const unlike = definition.meta.symmetric && (a.kind === 'AIModel') !== (b.kind === 'AIModel') ? 40 : 0;
+        const cost = reach(sentence, a, hit, language) - skipped(a) + reach(sentence, b, hit, language) - skipped(b) + unlike;
         if (!best || cost < best.cost) best = { a, b, cost };
       }
     // `Alphabetの子会社であるDeepMind`, `谷歌旗下的DeepMind`: the signal's noun set between its owner and
