@@ -347,8 +347,8 @@ export const TRAINED_ON = defineRelationship({
   temporal: HELD,
   signals: {
     active: {
-      ja: ['で訓練', 'で学習', 'を使って訓練', '学習に使', 'トレーニング'],
-      zh: ['训练', '上训练', '训练数据'],
+      ja: ['で訓練', 'で学習', 'を使って訓練', '学習に使', 'トレーニング', '訓練に', 'トレーニングに', '学習に'],
+      zh: ['训练', '上训练', '训练数据', '用于训练'],
       en: ['trained on', 'trained using', 'training on', 'train'],
     },
   },
@@ -370,7 +370,7 @@ export const DEVELOPED = defineRelationship({
   signals: {
     possessive: true,
     active: {
-      ja: ['開発', '発表', 'リリース', '公開', '構築', '提供', 'トレーニング', '訓練'],
+      ja: ['開発', '発表', 'リリース', '公開', '構築', '提供', 'トレーニング', '訓練', 'トレーニングに', '訓練に'],
       zh: ['开发', '发布', '推出', '研发', '打造', '开源', '训练'],
       en: [
         'develop',

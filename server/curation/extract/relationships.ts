@@ -260,6 +260,14 @@ export function relationshipsIn(
     const described = owner && eligible.find((m) => m.start >= hit.end && APPOSED[language].test(sentence.slice(hit.end, m.start)));
     if (owner && described && (fits(type, described, owner) || fits(type, owner, described))) best = { a: owner, b: described, cost: 0 };
     if (!best) continue;
+    // An actor set against another's model (`OpenAIのChatGPTに対抗`) is set against its owner.
+    if (definition.meta.symmetric && (best.a.kind === 'AIModel') !== (best.b.kind === 'AIModel')) {
+      const model = best.a.kind === 'AIModel' ? best.a : best.b;
+      const actor = model === best.a ? best.b : best.a;
+      const owner = possessors.find(([, owned]) => owned === model)?.[0];
+      if (owner && owner.ref !== actor.ref && fits(type, actor, owner))
+        best = owner.start < actor.start ? { a: owner, b: actor, cost: best.cost } : { a: actor, b: owner, cost: best.cost };
+    }
     // `a` comes first in the sentence; in Japanese a は/が marks the subject wherever it stands.
     let [subject, other] = [best.a, best.b];
     if (isSubject(sentence, other, language) && !isSubject(sentence, subject, language)) [subject, other] = [other, subject];
@@ -331,7 +339,7 @@ function hirings(
 
 /** An owner's possessive before the thing owned, with at most a few words describing it between. */
 const POSSESSIVE: Record<DocumentLanguage, RegExp> = {
-  ja: /^(?:ら|など|主導)?の[^\s、。「」『』（）()]{0,8}[「『]?$/,
+  ja: /^(?:ら|など|主導)?の[^\s、。「」『』（）()]{0,8}(?<![にをでがは])[「『]?$/,
   zh: /^的[^\s，。“”、（）()]{0,8}[“「]?$/,
   en: /^['’]s\s(?:[a-z][a-z-]*\s){0,3}$/,
 };
