@@ -298,3 +298,11 @@ describe('accelerators put to use without a count', () => {
     expect(suggest(language, text).entities.filter((e) => e.kind === 'GPUCluster')).toEqual([]);
   });
 });
+
+describe('a list whose items are quoted after their kind words', () => {
+  it('shares the fact among its items (「GPT-4」やチャットボット「Claude」)', () => {
+    const found = facts('ja', 'アンソロピックは言語モデル「GPT-4」やチャットボット「Claude」を開発している。');
+    expect(found).toContainEqual(['DEVELOPED', 'anthropic', 'gpt-4']);
+    expect(found).toContainEqual(['DEVELOPED', 'anthropic', 'new:claude']);
+  });
+});

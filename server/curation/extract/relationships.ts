@@ -455,8 +455,8 @@ function neighbourPairs(mentions: readonly EntityMention[]): [EntityMention, Ent
   return sorted.slice(1).map((next, i) => [sorted[i], next]);
 }
 
-/** Words that join the items of a list. */
-const COORDINATOR = /^(?:氏|さん)?\s*(?:、|,|，|和|与|及|以及|と|や|and|, and|&)\s*$/;
+/** Words that join the items of a list; an item may be quoted after its kind word (`「GPT-3」やチャットボット「ChatGPT」`). */
+const COORDINATOR = /^(?:氏|さん)?[」』”"]?\s*(?:、|,|，|和|与|及|以及|と|や|and|, and|&)\s*(?:\p{L}{1,8}[「『“"])?$/u;
 
 /** A mention and the mentions listed with it, joined by commas and conjunctions only. */
 function listedWith(mention: EntityMention, mentions: readonly EntityMention[], sentence: string): EntityMention[] {
