@@ -265,3 +265,20 @@ describe('the Japanese topic', () => {
     expect(found).not.toContainEqual(['DEVELOPED', 'elon-musk', 'gpt-4']);
   });
 });
+
+describe('a Japanese topic that reports a clause with its own subject', () => {
+  const read = (text: string) =>
+    suggestFacts({ language: 'ja', paragraphs: [{ n: 1, text }] }, knownGraph()).relationships.map((r) => [r.type, r.from, r.to]);
+
+  it('is the speaker, not an end of the reported facts', () => {
+    expect(read('マスクは、GPT-4が1ヶ月前にトレーニングを完了したことを明らかにした。')).toEqual([]);
+    const found = read('マスクは、OpenAIがGPT-4を開発したと述べた。');
+    expect(found).toContainEqual(['DEVELOPED', 'openai', 'gpt-4']);
+    expect(found.filter(([, from]) => from === 'elon-musk')).toEqual([]);
+  });
+
+  it('still acts where the reported clause has no subject of its own, or nothing is reported', () => {
+    expect(read('アンソロピックはGPT-4を開発したと述べた。')).toContainEqual(['DEVELOPED', 'anthropic', 'gpt-4']);
+    expect(read('アマゾンは、アンソロピックが開発を進める中で40億ドルを出資した。')).toContainEqual(['INVESTED_IN', 'amazon', 'anthropic']);
+  });
+});

@@ -130,6 +130,20 @@ const distance = (m: Span, s: Span) => (m.end <= s.start ? s.start - m.end : m.s
 /** Whether a mention is marked as the grammatical subject (ja: は, が, も after it). */
 const isSubject = (sentence: string, m: Span, language: DocumentLanguage) =>
   language === 'ja' && /^(?:氏|さん|社)?(?:は|が|も)/.test(sentence.slice(m.end, m.end + 3));
+/** A Japanese verb of saying after a quotation or a nominalised clause (`…と述べた`, `…ことを明らかにした`). */
+const REPORTED = /(?:と|ことを|ことも)、?(?:述べ|語|明らか|明か|認め|説明|主張|強調|指摘|発表|表明|話し)/;
+/**
+ * Whether a Japanese topic is only the speaker of a reported clause that has a subject of its own
+ * (`マスクは、Grok-2がトレーニングを完了したことを明らかにし`): the clause's facts are not the speaker's.
+ */
+function reportsOnly(sentence: string, m: Span, hit: Span, mentions: readonly Span[], language: DocumentLanguage): boolean {
+  if (language !== 'ja' || m.end > hit.start || !/^(?:氏|さん|社)?は/.test(sentence.slice(m.end, m.end + 3))) return false;
+  // The clause's subject is a name with が, after at most a word that ends the name (ソフトバンクグループが).
+  const ownSubject = mentions.some(
+    (g) => g.start >= m.end && g.end <= hit.start && /^[^、。がはをにでと]{0,6}が/.test(sentence.slice(g.end, g.end + 8)),
+  );
+  return ownSubject && REPORTED.test(sentence.slice(hit.end));
+}
 /** What may stand between a signal's noun and the name it describes (`子会社であるAI研究所DeepMind`, `子公司DeepMind`). */
 const APPOSED: Record<DocumentLanguage, RegExp> = {
   ja: /^(?:である|の|、)?[^\s、。「」にをでがはとも]{0,8}$/,
@@ -235,7 +249,8 @@ export function relationshipsIn(
         !isAdverbial(sentence, m, language) &&
         !qualifiers.includes(m) &&
         !owners.includes(m) &&
-        (clause ? m === antecedent || (clause.start <= m.start && m.end <= clause.end) : !inClause(m)),
+        (clause ? m === antecedent || (clause.start <= m.start && m.end <= clause.end) : !inClause(m)) &&
+        !reportsOnly(sentence, m, hit, mentions, language),
     );
     for (const a of eligible)
       for (const b of eligible) {
