@@ -24,7 +24,7 @@ import {
   type Expectations,
   type Tally,
 } from './score';
-import { expectationsFor, knownGraphOf, namesOf, readSeedData, seedSources } from './seed-graph';
+import { clusterFiguresOf, expectationsFor, knownGraphOf, namesOf, readSeedData, seedSources } from './seed-graph';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ARTICLES = path.join(__dirname, 'articles');
@@ -43,6 +43,7 @@ interface Article {
 
 const seedData = readSeedData(path.join(ROOT, 'seed-data'));
 const namesById = namesOf(seedData);
+const clustersById = clusterFiguresOf(seedData);
 
 function ownArticles(): Article[] {
   const known = knownGraphOf(seedData);
@@ -119,7 +120,7 @@ function runArticle(article: Article): Run {
     times.push(performance.now() - started);
   }
   const ms = times.sort((a, b) => a - b)[1];
-  const score = scoreDocument(suggestions, quantities, article.expected, namesById);
+  const score = scoreDocument(suggestions, quantities, article.expected, namesById, clustersById);
   const chars = article.paragraphs.reduce((n, p) => n + p.text.length, 0);
   if (details) printDetails(article, suggestions, score, `${ms.toFixed(0)} ms for ${chars} characters`);
   return { article, score, chars, ms };
@@ -128,7 +129,7 @@ function runArticle(article: Article): Run {
 function printDetails(article: Article, s: ReturnType<typeof suggestFacts>, score: DocumentScore, time: string) {
   console.log(`\n## ${article.name} (${time})`);
   const names = new Map(s.entities.map((e) => [e.ref, e.name]));
-  const { matches } = factMatcher(s, namesById);
+  const { matches } = factMatcher(s, namesById, clustersById);
   for (const r of s.relationships) {
     const hit = article.expected.relationships.some((x) => matches(r, x));
     console.log(

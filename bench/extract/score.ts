@@ -5,7 +5,7 @@
 import { relationshipDefinition } from '../../graph-schema';
 import type { Suggestions } from '../../graph-schema/contract/curation.shapes';
 import { compact, normalise } from '../../server/search/normalise';
-import type { QuantityMention } from '../../server/curation/text/quantities';
+import { findQuantities, type QuantityMention } from '../../server/curation/text/quantities';
 
 export interface Expectations {
   entities: { ref: string; kind: string }[];
@@ -42,17 +42,48 @@ const key = (name: string) => compact(normalise(name));
 
 type Fact = { type: string; from: string; to: string };
 
-/** Whether a suggested fact is an expected one: same type, ends by id or by a proposed name. */
-export function factMatcher(suggestions: Suggestions, namesById: ReadonlyMap<string, string[]>) {
-  const entityNames = new Map(
-    suggestions.entities.map((e) => [e.ref, new Set([e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].map(key))]),
+/** What identifies a GPU cluster besides its names: how many accelerators of which part it holds. */
+export interface ClusterFigures {
+  chipCount?: number;
+  chipModel?: string;
+}
+
+const PART_NUMBER = /(?<![A-Za-z0-9])(?:[ABHLV]\d{2,3}|G[BH]\d{3}|MI\d{3})(?![0-9])/i;
+
+/**
+ * Whether a description counts the cluster's accelerators: the same count and, where both name one,
+ * the same part (`35万台のH100` is the 350,000-H100 fleet however the curators named it).
+ */
+export function describesCluster(description: string, figures: ClusterFigures): boolean {
+  if (!figures.chipCount) return false;
+  const counted = (['ja', 'zh', 'en'] as const).some((language) =>
+    findQuantities(description, language).some((q) => q.measure === 'count' && q.value === figures.chipCount),
   );
+  const part = PART_NUMBER.exec(description)?.[0].toUpperCase();
+  const model = figures.chipModel ? PART_NUMBER.exec(figures.chipModel)?.[0].toUpperCase() : undefined;
+  return counted && (!part || !model || part === model);
+}
+
+/**
+ * Whether a suggested fact is an expected one: same type, ends by id or by a proposed name; a new
+ * cluster also by the figures its description states, matched against the expected cluster's.
+ */
+export function factMatcher(
+  suggestions: Suggestions,
+  namesById: ReadonlyMap<string, string[]>,
+  clustersById: ReadonlyMap<string, ClusterFigures> = new Map(),
+) {
+  const descriptions = new Map(suggestions.entities.map((e) => [e.ref, [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]]));
+  const entityNames = new Map([...descriptions].map(([ref, names]) => [ref, new Set(names.map(key))]));
+  const kinds = new Map(suggestions.entities.map((e) => [e.ref, e.kind]));
   const is = (ref: string, expectedEnd: string) =>
     expectedEnd.split('|').some((alt) => {
       if (ref === alt) return true;
       if (!ref.startsWith('new:')) return false;
       const names = entityNames.get(ref);
-      return (namesById.get(alt) ?? [alt]).some((n) => names?.has(key(n)));
+      if ((namesById.get(alt) ?? [alt]).some((n) => names?.has(key(n)))) return true;
+      const figures = clustersById.get(alt);
+      return !!figures && kinds.get(ref) === 'GPUCluster' && (descriptions.get(ref) ?? []).some((d) => describesCluster(d, figures));
     });
   const matches = (r: Fact, x: Fact) =>
     r.type === x.type &&
@@ -66,8 +97,10 @@ export function scoreDocument(
   expected: Expectations,
   /** Every name of an entity the expectations name by id. */
   namesById: ReadonlyMap<string, string[]>,
+  /** The figures of the GPU clusters the expectations name by id. */
+  clustersById?: ReadonlyMap<string, ClusterFigures>,
 ): DocumentScore {
-  const { is, matches } = factMatcher(suggestions, namesById);
+  const { is, matches } = factMatcher(suggestions, namesById, clustersById);
 
   const entities: Tally = {
     expected: expected.entities.length,

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { KindName } from '../../graph-schema';
 import type { KnownGraph } from '../../server/curation/extract';
-import type { Expectations } from './score';
+import type { ClusterFigures, Expectations } from './score';
 
 interface SourceRef {
   source: string;
@@ -22,6 +22,8 @@ interface SeedEntity {
   publishedOn?: string;
   language?: 'ja' | 'zh' | 'en';
   fileName?: string;
+  chipCount?: number;
+  chipModel?: string;
 }
 interface SeedRelationship {
   type: string;
@@ -94,4 +96,13 @@ export function expectationsFor(data: SeedData, source: string): Expectations {
 /** Every name a seed entity goes by, for matching a suggestion that proposes it as new. */
 export function namesOf(data: SeedData): Map<string, string[]> {
   return new Map(data.entities.map((e) => [e.id, [e.name, ...(e.nameJa ? [e.nameJa] : []), ...(e.aliases ?? [])]]));
+}
+
+/** The chip counts and models of the seed's GPU clusters, which identify a cluster an article describes. */
+export function clusterFiguresOf(data: SeedData): Map<string, ClusterFigures> {
+  return new Map(
+    data.entities
+      .filter((e) => e.kind === 'GPUCluster')
+      .map((e) => [e.id, { ...(e.chipCount ? { chipCount: e.chipCount } : {}), ...(e.chipModel ? { chipModel: e.chipModel } : {}) }]),
+  );
 }

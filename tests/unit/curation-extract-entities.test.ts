@@ -1,7 +1,7 @@
 // The extractor finds the graph's entities by every name and alias, in any script, width or
 // variant, and proposes new names with a kind.
 import { EntityIndex } from '../../server/curation/extract/entity-index';
-import { findNewNames } from '../../server/curation/extract/new-entities';
+import { findNewNames, prepareDocument } from '../../server/curation/extract/new-entities';
 import { knownGraph } from './curation-extract.fixtures';
 
 const index = new EntityIndex(knownGraph().entities);
@@ -71,5 +71,26 @@ describe('new names', () => {
 
   it('leaves out what the index already found', () => {
     expect(findNewNames('Mistral AI hired staff', 'en', [{ start: 0, end: 10, kind: 'Organization' }])).toEqual([]);
+  });
+});
+
+describe('common Japanese words beside a cue', () => {
+  const names = (text: string) => {
+    prepareDocument([text], 'ja');
+    return findNewNames(text, 'ja', []).map((c) => [c.name, c.kind]);
+  };
+
+  it.each([
+    ['DeepMindのエンジニア、イゴール・バブシュキンを採用した。', 'エンジニア'],
+    ['トロント大学の心理学教授ジョーダン・ピーターソンが語った。', '心理学'],
+    ['スマートグラスの販売は好調だ。', 'スマート'],
+  ])('are no names, where the dictionary reads them as common nouns or a lone family name (%s)', (text, word) => {
+    expect(names(text).map(([name]) => name)).not.toContain(word);
+  });
+
+  it('still leave the names beside them, and a lone family name with an honorific, or a company word with 社', () => {
+    expect(names('トロント大学の心理学教授ジョーダン・ピーターソンが語った。')).toContainEqual(['ジョーダン・ピーターソン', 'Person']);
+    expect(names('スマート氏が語った。')).toContainEqual(['スマート', 'Person']);
+    expect(names('マイクロソフトはコンステレーション社と契約した。')).toContainEqual(['コンステレーション', 'Organization']);
   });
 });

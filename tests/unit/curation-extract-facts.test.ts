@@ -243,3 +243,66 @@ describe('suggested claims', () => {
     });
   });
 });
+
+describe('rivalry stated as a comparison', () => {
+  it.each<[DocumentLanguage, string]>([
+    ['ja', 'アンソロピックの性能はOpenAIに匹敵する。'],
+    ['zh', 'Anthropic的性能足以媲美OpenAI。'],
+    ['en', 'Anthropic is now on par with OpenAI.'],
+  ])('reads a %s comparison of performance between two actors as competition', (language, text) => {
+    expect(facts(language, text)).toContainEqual(['COMPETES_WITH', 'anthropic', 'openai']);
+  });
+
+  it('compares like with like: the person who speaks about a model’s rival is not the rival', () => {
+    const found = suggest('ja', 'マスクは新しいモデル「Grok」がGPT-4にはまだ差があることを認めた。').relationships.filter(
+      (r) => r.type === 'COMPETES_WITH',
+    );
+    expect(found.map((r) => [r.from, r.to].sort())).toEqual([['gpt-4', 'new:grok']]);
+  });
+});
+
+describe('an actor set against a model', () => {
+  it.each<[DocumentLanguage, string]>([
+    ['ja', 'マスクはOpenAIのGPT-4に対抗する。'],
+    ['en', "Musk wants to take on OpenAI's GPT-4."],
+  ])('is set against the model’s owner (%s)', (language, text) => {
+    const rivals = facts(language, text).filter(([type]) => type === 'COMPETES_WITH');
+    expect(rivals.map(([, a, b]) => [a, b].sort())).toEqual([['elon-musk', 'openai']]);
+  });
+});
+
+describe('accelerators put to use without a count', () => {
+  it.each<[DocumentLanguage, string]>([
+    ['ja', 'アンソロピックはGPT-4の訓練にNVIDIAのA100 GPUを使用した。'],
+    ['zh', 'Anthropic使用英伟达H100芯片训练GPT-4。'],
+    ['en', 'Anthropic trained GPT-4 on Nvidia H100 GPUs.'],
+  ])('are the compute of their user, which the maker supplies and a model is trained on (%s)', (language, text) => {
+    const s = suggest(language, text);
+    const cluster = s.entities.find((e) => e.kind === 'GPUCluster');
+    expect(cluster).toMatchObject({ known: false });
+    const found = s.relationships.map((r) => [r.type, r.from, r.to]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['SUPPLIES', 'nvidia', cluster!.ref],
+        ['OPERATES', 'anthropic', cluster!.ref],
+        ['TRAINED_ON', 'gpt-4', cluster!.ref],
+      ]),
+    );
+  });
+
+  it.each<[DocumentLanguage, string]>([
+    ['ja', 'NVIDIAはH100 GPUを発売した。'],
+    ['ja', 'NVIDIA H100 GPU 搭載の新型モジュール。'],
+    ['en', 'Nvidia said the H100 is faster than the A100.'],
+  ])('are hardware, not a cluster, where nobody uses them (%s: %s)', (language, text) => {
+    expect(suggest(language, text).entities.filter((e) => e.kind === 'GPUCluster')).toEqual([]);
+  });
+});
+
+describe('a list whose items are quoted after their kind words', () => {
+  it('shares the fact among its items (「GPT-4」やチャットボット「Claude」)', () => {
+    const found = facts('ja', 'アンソロピックは言語モデル「GPT-4」やチャットボット「Claude」を開発している。');
+    expect(found).toContainEqual(['DEVELOPED', 'anthropic', 'gpt-4']);
+    expect(found).toContainEqual(['DEVELOPED', 'anthropic', 'new:claude']);
+  });
+});

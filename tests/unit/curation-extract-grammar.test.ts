@@ -2,6 +2,7 @@
 // graph snapshot and every article still finds the names of the graph it is read against.
 import { suggestFacts } from '../../server/curation/extract';
 import { familyFacts } from '../../server/curation/extract/model-families';
+import type { DocumentLanguage } from '../../server/curation/text/language';
 import { knownGraph } from './curation-extract.fixtures';
 
 const read = (text: string, known = knownGraph()) =>
@@ -205,6 +206,34 @@ describe('the families and generations that model names state', () => {
       expect.objectContaining({ type: 'SUCCEEDS', to: 'gpt-4', evidence: 'Its successor GPT-5 followed.' }),
     );
   });
+
+  it.each<[DocumentLanguage, string, string]>([
+    ['en', 'Microsoft now offers GPT-4 Turbo to its customers.', 'GPT-4 Turbo'],
+    ['en', 'OpenAI released GPT-4o in May.', 'GPT-4o'],
+    ['ja', 'OpenAIはGPT-4 Visionを公開した。', 'GPT-4 Vision'],
+    ['zh', 'OpenAI推出了GPT-4o模型。', 'GPT-4o'],
+  ])('reads a known model’s name with an edition or release after it as a new model (%s: %s)', (language, text, name) => {
+    const s = suggestFacts({ language, paragraphs: [{ n: 1, text }] }, knownGraph());
+    expect(s.entities.find((e) => e.name === name)).toMatchObject({ kind: 'AIModel', known: false });
+    expect(s.entities.find((e) => e.ref === 'gpt-4')).toBeUndefined();
+  });
+
+  it('makes such a model a version of the known one where the article names both', () => {
+    const s = suggestFacts(
+      { language: 'en', paragraphs: [{ n: 1, text: 'OpenAI released GPT-4 in 2023 and GPT-4 Turbo later that year.' }] },
+      knownGraph(),
+    );
+    expect(s.relationships).toContainEqual(expect.objectContaining({ type: 'VERSION_OF', from: 'new:gpt-4-turbo', to: 'gpt-4' }));
+  });
+
+  it('keeps a known model’s name where what follows is not part of a name (GPT-4 in 2023, GPT-4の10倍)', () => {
+    for (const [language, text] of [
+      ['en', 'OpenAI released GPT-4 in 2023.'],
+      ['ja', 'GPT-4の10倍の計算量。'],
+      ['en', 'GPT-4 1.8 trillion parameters.'],
+    ] as const)
+      expect(suggestFacts({ language, paragraphs: [{ n: 1, text }] }, knownGraph()).entities.map((e) => e.ref)).toContain('gpt-4');
+  });
 });
 
 describe('a title between a person and an organisation', () => {
@@ -234,5 +263,22 @@ describe('the Japanese topic', () => {
     const found = facts('ja', 'アンソロピックはマスク氏らが2021年に設立した企業で、モデル「GPT-4」を開発している。');
     expect(found).toContainEqual(['DEVELOPED', 'anthropic', 'gpt-4']);
     expect(found).not.toContainEqual(['DEVELOPED', 'elon-musk', 'gpt-4']);
+  });
+});
+
+describe('a Japanese topic that reports a clause with its own subject', () => {
+  const read = (text: string) =>
+    suggestFacts({ language: 'ja', paragraphs: [{ n: 1, text }] }, knownGraph()).relationships.map((r) => [r.type, r.from, r.to]);
+
+  it('is the speaker, not an end of the reported facts', () => {
+    expect(read('マスクは、GPT-4が1ヶ月前にトレーニングを完了したことを明らかにした。')).toEqual([]);
+    const found = read('マスクは、OpenAIがGPT-4を開発したと述べた。');
+    expect(found).toContainEqual(['DEVELOPED', 'openai', 'gpt-4']);
+    expect(found.filter(([, from]) => from === 'elon-musk')).toEqual([]);
+  });
+
+  it('still acts where the reported clause has no subject of its own, or nothing is reported', () => {
+    expect(read('アンソロピックはGPT-4を開発したと述べた。')).toContainEqual(['DEVELOPED', 'anthropic', 'gpt-4']);
+    expect(read('アマゾンは、アンソロピックが開発を進める中で40億ドルを出資した。')).toContainEqual(['INVESTED_IN', 'amazon', 'anthropic']);
   });
 });

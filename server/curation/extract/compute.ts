@@ -5,6 +5,7 @@
 // mention is the phrase. The maker of the accelerator (from the table of accelerator lines below, or
 // named inside the phrase) supplies it; a new cluster's owner, which the schema records as OPERATES,
 // is the organisation the sentence is about, else the one the text was last about.
+import { relationshipTypes } from '../../../graph-schema';
 import type { DocumentLanguage } from '../text/language';
 import { findQuantities } from '../text/quantities';
 import type { EntityMention } from './entity-index';
@@ -25,6 +26,26 @@ const CJK_CHIPS = new RegExp(
   String.raw`^(?:の|的)?[^\s、。，,「」（）()]{0,4}?(?:(?:${MAKER})\s*(?:の|的)?\s*)?(?:${PART}(?:\s*${CHIP_NOUN})?|${CHIP_NOUN})(?:\s*[（(]\s*${PART}\s*[)）])?`,
 );
 const PART_IN = new RegExp(`(?<![A-Za-z0-9])${PART}(?![A-Za-z0-9])`);
+/** Accelerators named by part without a count, with their maker and chip word where written. */
+const UNCOUNTED = new RegExp(
+  String.raw`(?:(?:${MAKER})\s*(?:の|的|['’]s)?\s*)?(?<![A-Za-z0-9])(?:[ABHV]\d{3}|G[BH]\d{3}|MI\d{3}[A-Z]?|TPU\s?v\d+[a-z]?)(?![A-Za-z0-9])(?:\s*${CHIP_NOUN})?`,
+  'g',
+);
+/**
+ * Whether accelerators stand as the object of a verb of use or training, by the signals of the
+ * types that join a model or an organisation to the compute it uses: right before the verb in
+ * Japanese (`A100 GPUを使用`, `H100で訓練`), right after it in Chinese and English (`使用H100`, `trained on A100s`).
+ */
+const useForms = (language: DocumentLanguage) =>
+  relationshipTypes
+    .filter((t) => t.type === 'USES' || t.type === 'TRAINED_ON')
+    .flatMap((t) => t.signals.active[language].map((f) => f.toLowerCase()));
+const USE_FORMS = { ja: useForms('ja'), zh: useForms('zh'), en: useForms('en') };
+const OBJECT_OF_USE: Record<DocumentLanguage, (before: string, after: string) => boolean> = {
+  ja: (_, after) => USE_FORMS.ja.some((f) => new RegExp(`^(?:を|で|に)?${f}`).test(after.replace(/^\s+/, ''))),
+  zh: (before) => USE_FORMS.zh.some((f) => before.trimEnd().endsWith(f) || before.trimEnd().endsWith(`${f}了`)),
+  en: (before) => USE_FORMS.en.some((f) => new RegExp(`\\b${f}[a-z]*\\s(?:[\\w.-]+\\s){0,3}$`, 'i').test(before)),
+};
 
 /** Words for a cluster of accelerators. */
 const CLUSTER_WORD: Record<DocumentLanguage, RegExp> = {
@@ -100,8 +121,29 @@ export function describedClusters(
       if (!owned && counts.length === 0) continue;
       words.push({ ...phrase, text: w[0], name: owned ? text.slice(owner.start, phrase.end) : w[0], makers: [], owned: !!owned });
     }
+    // Accelerators named without a count are the hardware, not a cluster, unless the sentence puts
+    // them to use (`ChatGPTの訓練にNVIDIAのA100 GPUを使用`, `trained on Nvidia A100 GPUs`): then they
+    // are the compute of whoever uses them.
+    const uncounted: DescribedCluster[] = [];
+    if (counts.length === 0 && words.length === 0 && !inSentence.some((m) => m.kind === 'GPUCluster')) {
+      const parts = [...sentence.matchAll(UNCOUNTED)].filter((p) => {
+        const phrase = { start: span.start + p.index, end: span.start + p.index + p[0].length };
+        return (
+          OBJECT_OF_USE[language](sentence.slice(0, p.index), sentence.slice(p.index + p[0].length)) &&
+          !inSentence.some((m) => overlaps(m, phrase) && !(m.start >= phrase.start && m.end <= phrase.end))
+        );
+      });
+      const [p] = parts;
+      if (p) {
+        const phrase = { start: span.start + p.index, end: span.start + p.index + p[0].length };
+        const inside = inSentence.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
+        const makers = makersOf(p[0], inside);
+        const user = inSentence.some((m) => m.kind === 'Organization' && !makers.includes(m.text) && !inside.includes(m));
+        if (user) uncounted.push({ ...phrase, text: p[0], name: p[0], makers, owned: false });
+      }
+    }
     const named = inSentence.find((m) => m.kind === 'GPUCluster');
-    const all = [...words, ...counts];
+    const all = [...words, ...counts, ...uncounted];
     if (all.length === 0) continue;
     // One sentence describes one cluster: the one it names, else its first description.
     const ref = named?.ref;

@@ -11,7 +11,7 @@ import { claimIn } from './claims';
 import { clusterFacts, describedClusters } from './compute';
 import { describedFacilities, facilityFacts } from './facilities';
 import { EntityIndex, type EntityMention } from './entity-index';
-import { familyFacts } from './model-families';
+import { continuedModelName, familyFacts } from './model-families';
 import { findNewNames, prepareDocument } from './new-entities';
 import { describedPetitions, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
@@ -145,10 +145,17 @@ export function suggestFacts(
   // First pass: the new names of the whole document, so that a name proposed in one place is
   // found wherever else it is written, even where nothing around it marks it as a name.
   const candidates = input.paragraphs.map((paragraph) => {
-    const found = index.find(paragraph.text);
+    const all = index.find(paragraph.text);
+    // A known model's name followed by a size or an edition (`Gemini Ultra`) is a model of its own.
+    const continued = all.flatMap((m) => {
+      const end = continuedModelName(paragraph.text, m);
+      return end === undefined ? [] : [{ name: paragraph.text.slice(m.start, end), kind: 'AIModel' as const, start: m.start, end }];
+    });
+    const found = all.filter((m) => !continued.some((c) => c.start === m.start));
+    for (const c of continued) fresh.add(c.name, c.kind);
     return {
       found,
-      fresh: findNewNames(paragraph.text, language, found).map((c) => {
+      fresh: findNewNames(paragraph.text, language, [...found, ...continued]).map((c) => {
         const entity = fresh.add(c.name, c.kind);
         // The name as written with its company word (コンステレーション社, 寒武纪公司) is an alias a curator keeps.
         const suffix = c.kind === 'Organization' && /^(?:社|公司)/.exec(paragraph.text.slice(c.end))?.[0];

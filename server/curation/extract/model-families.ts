@@ -58,3 +58,16 @@ export function familyFacts(models: readonly NamedModel[]): FamilyFact[] {
   }
   return out;
 }
+
+/**
+ * A known model's name written with a size, a later point release or an edition right after it
+ * (`Llama 3 70B`, `Gemini Pro 1.5`, `Gemini Ultra`, `GPT-4o`, `GPT-4 Turbo`) names another model, a
+ * version of the known one: the end of that longer name, or undefined where the name stops.
+ */
+const NAME_CONTINUES =
+  /^(?:o|-\d+(?:\.\d+)*[a-z]?|(?:[\s-](?:\d+(?:\.\d+)?[BM]|\d+\.\d+|Pro|Ultra|Nano|Flash|Lite|Mini|mini|Max|Plus|Turbo|turbo|Opus|Sonnet|Haiku|Large|Medium|Small|Instruct|Chat|Preview|Vision))+)(?![A-Za-z0-9])(?!\s*(?:trillion|billion|million|thousand|times|percent|[万億兆倍%]))/;
+export function continuedModelName(text: string, mention: { kind: string; end: number }): number | undefined {
+  if (mention.kind !== 'AIModel') return undefined;
+  const tail = NAME_CONTINUES.exec(text.slice(mention.end));
+  return tail ? mention.end + tail[0].length : undefined;
+}

@@ -142,6 +142,7 @@ interface JapaneseToken {
   partOfSpeech: string;
   partOfSpeechSubcategory1?: string;
   partOfSpeechSubcategory2?: string;
+  partOfSpeechSubcategory3?: string;
 }
 
 /** Every declared signal word per language: a word that signals a fact is not a name. */
@@ -243,13 +244,45 @@ function katakanaCandidates(text: string): NameCandidate[] {
  * Names IPADIC knows as proper nouns (organisations, people's family and given names, joined), and
  * katakana words it does not know at all where a cue beside them says what they name.
  */
+const PERSON_AFTER = /^(?:氏|さん|様|CEO|社長|会長|教授|博士|議員)/;
+
+/**
+ * Where the dictionary cuts a paragraph into common nouns only (エンジニア, 心理学): such a span
+ * is a word of the language, whatever cue stands beside it, unless a company word or an honorific
+ * right after it makes it a name (コンステレーション社).
+ */
+function commonWords(text: string): (c: { start: number; end: number }) => boolean {
+  const runs: { start: number; end: number }[] = [];
+  const edges = new Set<number>();
+  let offset = 0;
+  for (const token of japaneseTokens(text)) {
+    const start = text.indexOf(token.surface, offset);
+    if (start < 0) continue;
+    offset = start + token.surface.length;
+    edges.add(start).add(offset);
+    const common = token.partOfSpeech === '名詞' && /^(?:一般|サ変接続|形容動詞語幹|接尾)$/.test(token.partOfSpeechSubcategory1 ?? '');
+    if (!common) continue;
+    const last = runs.at(-1);
+    if (last && last.end === start) last.end = offset;
+    else runs.push({ start, end: offset });
+  }
+  return (c) =>
+    !/^(?:社|氏|さん)/.test(text.slice(c.end, c.end + 2)) &&
+    edges.has(c.start) &&
+    edges.has(c.end) &&
+    runs.some((r) => r.start <= c.start && c.end <= r.end);
+}
+
 function japaneseTokenCandidates(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   const tokens = japaneseTokens(text);
   let offset = 0;
-  let person: { start: number; end: number } | undefined;
+  let person: { start: number; end: number; lone: boolean } | undefined;
   const flushPerson = () => {
-    if (person && person.end - person.start >= 2)
+    // A lone family or given name the dictionary knows is as often a word (スマートグラス): only a
+    // title or honorific after it (スマート氏) makes it a person.
+    const named = person && (!person.lone || PERSON_AFTER.test(text.slice(person.end, person.end + 4)));
+    if (person && named && person.end - person.start >= 2)
       out.push({ name: text.slice(person.start, person.end), kind: 'Person', start: person.start, end: person.end, cued: false });
     person = undefined;
   };
@@ -260,7 +293,8 @@ function japaneseTokenCandidates(text: string): NameCandidate[] {
     offset = end;
     const proper = token.partOfSpeech === '名詞' && token.partOfSpeechSubcategory1 === '固有名詞';
     if (proper && token.partOfSpeechSubcategory2 === '人名') {
-      person = person && person.end === start ? { start: person.start, end } : (flushPerson(), { start, end });
+      const lone = /^[\u30a1-\u30fa\u30fc]+$/.test(token.surface);
+      person = person && person.end === start ? { start: person.start, end, lone: false } : (flushPerson(), { start, end, lone });
       continue;
     }
     flushPerson();
@@ -372,8 +406,10 @@ export function findNewNames(
   ].sort((a, b) => Number(b.cued) - Number(a.cued) || b.end - b.start - (a.end - a.start));
   const spans: { start: number; end: number }[] = [...taken];
   const out: NameCandidate[] = [];
+  const common = language === 'ja' ? commonWords(text) : () => false;
   const keep = (c: NameCandidate) => {
     if (spans.some((s) => c.start < s.end && s.start < c.end) || REFERRING.test(c.name) || KIND_WORDS.test(c.name)) return;
+    if (/^[\u30a1-\u30fa\u30fc\p{Script=Han}]+$/u.test(c.name) && common(c)) return;
     spans.push(c);
     out.push(c);
   };

@@ -130,6 +130,20 @@ const distance = (m: Span, s: Span) => (m.end <= s.start ? s.start - m.end : m.s
 /** Whether a mention is marked as the grammatical subject (ja: は, が, も after it). */
 const isSubject = (sentence: string, m: Span, language: DocumentLanguage) =>
   language === 'ja' && /^(?:氏|さん|社)?(?:は|が|も)/.test(sentence.slice(m.end, m.end + 3));
+/** A Japanese verb of saying after a quotation or a nominalised clause (`…と述べた`, `…ことを明らかにした`). */
+const REPORTED = /(?:と|ことを|ことも)、?(?:述べ|語|明らか|明か|認め|説明|主張|強調|指摘|発表|表明|話し)/;
+/**
+ * Whether a Japanese topic is only the speaker of a reported clause that has a subject of its own
+ * (`マスクは、Grok-2がトレーニングを完了したことを明らかにし`): the clause's facts are not the speaker's.
+ */
+function reportsOnly(sentence: string, m: Span, hit: Span, mentions: readonly Span[], language: DocumentLanguage): boolean {
+  if (language !== 'ja' || m.end > hit.start || !/^(?:氏|さん|社)?は/.test(sentence.slice(m.end, m.end + 3))) return false;
+  // The clause's subject is a name with が, after at most a word that ends the name (ソフトバンクグループが).
+  const ownSubject = mentions.some(
+    (g) => g.start >= m.end && g.end <= hit.start && /^[^、。がはをにでと]{0,6}が/.test(sentence.slice(g.end, g.end + 8)),
+  );
+  return ownSubject && REPORTED.test(sentence.slice(hit.end));
+}
 /** What may stand between a signal's noun and the name it describes (`子会社であるAI研究所DeepMind`, `子公司DeepMind`). */
 const APPOSED: Record<DocumentLanguage, RegExp> = {
   ja: /^(?:である|の|、)?[^\s、。「」にをでがはとも]{0,8}$/,
@@ -235,7 +249,8 @@ export function relationshipsIn(
         !isAdverbial(sentence, m, language) &&
         !qualifiers.includes(m) &&
         !owners.includes(m) &&
-        (clause ? m === antecedent || (clause.start <= m.start && m.end <= clause.end) : !inClause(m)),
+        (clause ? m === antecedent || (clause.start <= m.start && m.end <= clause.end) : !inClause(m)) &&
+        !reportsOnly(sentence, m, hit, mentions, language),
     );
     for (const a of eligible)
       for (const b of eligible) {
@@ -248,7 +263,10 @@ export function relationshipsIn(
         if (/^\s*[”」』"]?\s*[（(]\s*$/.test(sentence.slice(a.end, b.start)) && !insideBracket(sentence, b, hit)) continue;
         // Items of one list act together (`A, B and C invested`): they are each other's partners at most.
         if (!definition.meta.symmetric && listedWith(a, eligible, sentence).includes(b)) continue;
-        const cost = reach(sentence, a, hit, language) - skipped(a) + reach(sentence, b, hit, language) - skipped(b);
+        // Two sides of a symmetric relation are alike: a rivalry or a partnership joins two models or two
+        // actors, and a person compared with a model (`マスクはGrok-1.5がGPTに差がある`) is the one speaking.
+        const unlike = definition.meta.symmetric && (a.kind === 'AIModel') !== (b.kind === 'AIModel') ? 40 : 0;
+        const cost = reach(sentence, a, hit, language) - skipped(a) + reach(sentence, b, hit, language) - skipped(b) + unlike;
         if (!best || cost < best.cost) best = { a, b, cost };
       }
     // `Alphabetの子会社であるDeepMind`, `谷歌旗下的DeepMind`: the signal's noun set between its owner and
@@ -257,6 +275,14 @@ export function relationshipsIn(
     const described = owner && eligible.find((m) => m.start >= hit.end && APPOSED[language].test(sentence.slice(hit.end, m.start)));
     if (owner && described && (fits(type, described, owner) || fits(type, owner, described))) best = { a: owner, b: described, cost: 0 };
     if (!best) continue;
+    // An actor set against another's model (`OpenAIのChatGPTに対抗`) is set against its owner.
+    if (definition.meta.symmetric && (best.a.kind === 'AIModel') !== (best.b.kind === 'AIModel')) {
+      const model = best.a.kind === 'AIModel' ? best.a : best.b;
+      const actor = model === best.a ? best.b : best.a;
+      const owner = possessors.find(([, owned]) => owned === model)?.[0];
+      if (owner && owner.ref !== actor.ref && fits(type, actor, owner))
+        best = owner.start < actor.start ? { a: owner, b: actor, cost: best.cost } : { a: actor, b: owner, cost: best.cost };
+    }
     // `a` comes first in the sentence; in Japanese a は/が marks the subject wherever it stands.
     let [subject, other] = [best.a, best.b];
     if (isSubject(sentence, other, language) && !isSubject(sentence, subject, language)) [subject, other] = [other, subject];
@@ -328,7 +354,7 @@ function hirings(
 
 /** An owner's possessive before the thing owned, with at most a few words describing it between. */
 const POSSESSIVE: Record<DocumentLanguage, RegExp> = {
-  ja: /^(?:ら|など|主導)?の[^\s、。「」『』（）()]{0,8}[「『]?$/,
+  ja: /^(?:ら|など|主導)?の[^\s、。「」『』（）()]{0,8}(?<![にをでがは])[「『]?$/,
   zh: /^的[^\s，。“”、（）()]{0,8}[“「]?$/,
   en: /^['’]s\s(?:[a-z][a-z-]*\s){0,3}$/,
 };
@@ -444,8 +470,8 @@ function neighbourPairs(mentions: readonly EntityMention[]): [EntityMention, Ent
   return sorted.slice(1).map((next, i) => [sorted[i], next]);
 }
 
-/** Words that join the items of a list. */
-const COORDINATOR = /^(?:氏|さん)?\s*(?:、|,|，|和|与|及|以及|と|や|and|, and|&)\s*$/;
+/** Words that join the items of a list; an item may be quoted after its kind word (`「GPT-3」やチャットボット「ChatGPT」`). */
+const COORDINATOR = /^(?:氏|さん)?[」』”"]?\s*(?:、|,|，|和|与|及|以及|と|や|and|, and|&)\s*(?:\p{L}{1,8}[「『“"])?$/u;
 
 /** A mention and the mentions listed with it, joined by commas and conjunctions only. */
 function listedWith(mention: EntityMention, mentions: readonly EntityMention[], sentence: string): EntityMention[] {
