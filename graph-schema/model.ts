@@ -113,8 +113,18 @@ function ruleErrors(
   });
 }
 
+/**
+ * Every property reads in every language of the interface: its label, and its unit where that is a
+ * word rather than the name of the sibling property that holds it (an amount's `currency`).
+ */
 function labelErrors(owner: string, info: Readonly<Record<string, PropertyInfo>>): string[] {
-  return Object.entries(info).flatMap(([name, p]) => (p.label ? [] : [`${owner} property "${name}" has no label`]));
+  return Object.entries(info).flatMap(([name, p]) => [
+    ...(p.label ? [] : [`${owner} property "${name}" has no label`]),
+    ...TITLE_LANGUAGES.flatMap((lang) => (p.labels?.[lang]?.trim() ? [] : [`${owner} property "${name}" has no label in ${lang}`])),
+    ...(p.unit === undefined || p.unit in info
+      ? []
+      : TITLE_LANGUAGES.flatMap((lang) => (p.units?.[lang]?.trim() ? [] : [`${owner} property "${name}" has no unit in ${lang}`]))),
+  ]);
 }
 
 function paletteErrors(owner: string, kind: KindMeta): string[] {
