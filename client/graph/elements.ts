@@ -13,6 +13,7 @@ import {
 } from '../../graph-schema/rules';
 import { formatValue, unitOf } from './evidence';
 import { schemaLookup } from './schema-lookup';
+import { CATALOGUES } from '../i18n/i18n';
 import { nameIn } from '../i18n/names';
 import type { Edge, Entity, Graph, KindDocument, Language, RelationshipDocument, SchemaDocument } from './types';
 
@@ -120,9 +121,9 @@ export function edgeCaption(edge: Edge, rel: RelationshipDocument | undefined, l
   const parts = [titleIn(rel, lang)];
   const { start } = relationshipSpan(rel, edge.properties);
   if (start) parts.push(start);
-  else if (isUndated(edge.properties)) parts.push('undated');
+  else if (isUndated(edge.properties)) parts.push(CATALOGUES[lang].undated);
   const weight = rel.weight ? edge.properties[rel.weight] : undefined;
-  if (typeof weight === 'number') parts.push(formatValue(weight, unitOf(rel.weight!, rel.propertyInfo, edge.properties)));
+  if (typeof weight === 'number') parts.push(formatValue(weight, unitOf(rel.weight!, rel.propertyInfo, edge.properties, lang), lang));
   return parts.join(' · ');
 }
 
