@@ -95,11 +95,14 @@ export const relationshipBaseProperties = {
  * it: shown as undated rather than as always true. Declared only on types with a `temporal` rule.
  */
 const UNDATED_PROPERTY = 'undated';
-export const undatedProperty = z.literal(true).optional().meta({
-  label: 'Undated',
-  labels: { ja: '日付不明', zh: '日期不详' },
-  description: 'True when the documents and the public record give no date for this fact. Never given together with a start date.',
-});
+export const undatedProperty = z
+  .literal(true)
+  .optional()
+  .meta({
+    label: 'Undated',
+    labels: { ja: '日付不明', zh: '日期不详' },
+    description: 'True when the documents and the public record give no date for this fact. Never given together with a start date.',
+  });
 export const RESERVED_RELATIONSHIP_FIELDS = ['id', 'type', 'key', 'source', 'target', 'sources'] as const;
 
 /** Words in the interface's other languages, as `.meta({ labels, units })` declares them beside the English. */
