@@ -150,7 +150,7 @@ interface KindSpec<P extends z.ZodRawShape> extends KindSpecMeta {
   /** Defaults to none: the entity has always existed as far as the graph knows. */
   dates?: KindMeta['dates'];
   palettes?: KindMeta['palettes'];
-  /** How the values of each palette read in every language; the model check asks for one per value. */
+  /** How the values of each enum read in every language; the model check asks for one per value. */
   valueTitles?: KindMeta['valueTitles'];
   /**
    * How a name of this kind counts in search among equally good matches, higher first. Defaults

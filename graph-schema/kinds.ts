@@ -45,6 +45,18 @@ export const Organization = defineKind({
   shape: 'round-rectangle',
   indexed: ['orgType'],
   featured: ['orgType', 'country', 'foundedOn'],
+  valueTitles: {
+    orgType: {
+      company: { en: 'company', ja: '企業', zh: '公司' },
+      'non-profit': { en: 'non-profit', ja: '非営利団体', zh: '非营利组织' },
+      'research-lab': { en: 'research lab', ja: '研究所', zh: '研究机构' },
+      government: { en: 'government', ja: '政府機関', zh: '政府机构' },
+      media: { en: 'media', ja: 'メディア', zh: '媒体' },
+      investor: { en: 'investor', ja: '投資家', zh: '投资方' },
+      university: { en: 'university', ja: '大学', zh: '大学' },
+      other: { en: 'other', ja: 'その他', zh: '其他' },
+    },
+  },
   dates: ['foundedOn'],
   properties: {
     orgType: z
@@ -68,6 +80,7 @@ export const GPUCluster = defineKind({
   shape: 'hexagon',
   indexed: ['status'],
   featured: ['status', 'chipModel', 'chipCount', 'h100Equivalents', 'powerMW', 'site', 'asOf'],
+  valueTitles: { status: { planned: { en: 'planned', ja: '計画中', zh: '计划中' }, built: { en: 'built', ja: '稼働済み', zh: '已建成' } } },
   // Compute is best compared in H100 units; a raw chip count stands in where no conversion is known.
   size: { by: ['h100Equivalents', 'chipCount'], fixed: DEFAULT_NODE_SIZE },
   // Clusters are recorded by the date their figures were true: the earliest sign they existed.
@@ -236,6 +249,21 @@ export const Facility = defineKind({
   shape: 'octagon',
   indexed: ['facilityType'],
   featured: ['facilityType', 'status', 'location', 'capacityMW'],
+  valueTitles: {
+    facilityType: {
+      'data-centre': { en: 'data centre', ja: 'データセンター', zh: '数据中心' },
+      'power-plant': { en: 'power plant', ja: '発電所', zh: '发电厂' },
+      factory: { en: 'factory', ja: '工場', zh: '工厂' },
+      lab: { en: 'lab', ja: '研究所', zh: '实验室' },
+      other: { en: 'other', ja: 'その他', zh: '其他' },
+    },
+    status: {
+      planned: { en: 'planned', ja: '計画中', zh: '计划中' },
+      operating: { en: 'operating', ja: '稼働中', zh: '运营中' },
+      closed: { en: 'closed', ja: '閉鎖', zh: '已关闭' },
+      restarting: { en: 'restarting', ja: '再稼働中', zh: '重启中' },
+    },
+  },
   properties: {
     facilityType: z
       .enum(['data-centre', 'power-plant', 'factory', 'lab', 'other'])
@@ -269,6 +297,15 @@ export const Product = defineKind({
   shape: 'triangle',
   indexed: ['productType'],
   featured: ['productType', 'launchedOn'],
+  valueTitles: {
+    productType: {
+      'social-network': { en: 'social network', ja: 'SNS', zh: '社交网络' },
+      app: { en: 'app', ja: 'アプリ', zh: '应用' },
+      'cloud-service': { en: 'cloud service', ja: 'クラウドサービス', zh: '云服务' },
+      device: { en: 'device', ja: 'デバイス', zh: '设备' },
+      other: { en: 'other', ja: 'その他', zh: '其他' },
+    },
+  },
   dates: ['launchedOn'],
   properties: {
     productType: z
@@ -439,6 +476,13 @@ export const Source = defineKind({
   indexed: [],
   needsSources: false,
   featured: ['title', 'titleEn', 'outlet', 'author', 'publishedOn', 'language', 'url', 'fileName'],
+  valueTitles: {
+    language: {
+      en: { en: 'English', ja: '英語', zh: '英语' },
+      ja: { en: 'Japanese', ja: '日本語', zh: '日语' },
+      zh: { en: 'Chinese', ja: '中国語', zh: '中文' },
+    },
+  },
   size: { fixed: 18 },
   searchWeight: 0,
   dates: ['publishedOn'],

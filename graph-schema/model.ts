@@ -147,9 +147,10 @@ function titleErrors(owner: string, titles: Partial<Titles> | undefined): string
   return TITLE_LANGUAGES.flatMap((lang) => (titles?.[lang]?.trim() ? [] : [`${owner} has no title in ${lang}`]));
 }
 
-/** The values of a palette's enum are shown to readers (the legend, badges): each needs its words in every language. */
+/** The values of a kind's enums are shown to readers (the legend, badges, panels): each needs its words in every language. */
 function valueTitleErrors(owner: string, kind: KindMeta): string[] {
-  return Object.keys(kind.palettes).flatMap((name) =>
+  const enums = Object.entries(kind.propertyInfo).flatMap(([name, p]) => (p.type === 'enum' ? [name] : []));
+  return [...new Set([...Object.keys(kind.palettes), ...enums])].flatMap((name) =>
     (kind.propertyInfo[name]?.values ?? []).flatMap((value) => {
       const titles = kind.valueTitles?.[name]?.[value];
       return (['en', ...TITLE_LANGUAGES] as const).flatMap((lang) =>

@@ -76,7 +76,7 @@ export interface KindMeta {
   dates: readonly string[];
   /** Colours per value of an enum property, e.g. claim kinds. */
   palettes: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  /** How each value of a palette's enum reads (a claim's kind, an outcome), per language. */
+  /** How each value of an enum reads (a claim's kind, an outcome, an organisation's type), per language. */
   valueTitles: Readonly<Record<string, Readonly<Record<string, ValueTitles>>>>;
   propertyInfo: Readonly<Record<string, PropertyInfo>>;
 }

@@ -7,6 +7,7 @@ import {
   labelIn,
   unitIn,
   unitProperties,
+  valueTitle,
   type KindMeta,
   type PropertyInfo,
   type RelationshipMeta,
@@ -87,11 +88,22 @@ export function relationshipProperties(rel: Pick<RelationshipMeta, 'properties' 
   return rel.properties.filter((p) => p !== 'description' && !units.has(p));
 }
 
-/** `[label, value]` of each of `names` the record has, in the language, its unit beside it. */
-export function facts(record: Record<string, unknown>, names: readonly string[], info: Info, lang: Language = 'en'): [string, string][] {
+/** `[label, value]` of each of `names` the record has, in the language: its unit beside it, an enum's value by its title. */
+export function facts(
+  record: Record<string, unknown>,
+  names: readonly string[],
+  info: Info,
+  lang: Language = 'en',
+  valueTitles: KindMeta['valueTitles'] = {},
+): [string, string][] {
   return names
     .filter((name) => record[name] !== undefined && record[name] !== null)
-    .map((name) => [labelOf(name, info, lang), formatValue(record[name], unitOf(name, info, record, lang), lang)]);
+    .map((name) => {
+      const value = record[name];
+      if (typeof value === 'string' && valueTitles[name]?.[value])
+        return [labelOf(name, info, lang), valueTitle({ valueTitles }, name, value, lang)];
+      return [labelOf(name, info, lang), formatValue(value, unitOf(name, info, record, lang), lang)];
+    });
 }
 
 /** ", 2024-03, due by 2025": when it came to be, then the other dates the kind features, labelled. */

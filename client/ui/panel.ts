@@ -72,7 +72,7 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
   const body = kind && bodyText(kind, entity, ctx.lang);
   if (body) children.push(el('blockquote', {}, body));
   if (entity.description) children.push(el('p', {}, asText(entity.description)));
-  if (kind) children.push(propertyTable(entity, featuredProperties(kind), kind.propertyInfo, ctx.lang));
+  if (kind) children.push(propertyTable(entity, featuredProperties(kind), kind.propertyInfo, ctx.lang, kind.valueTitles));
   if (outcomeForm) children.push(outcomeForm);
   const record = trackRecordSection(trackRecord, ctx);
   if (record) children.push(record);

@@ -214,7 +214,7 @@ export const KindDocument = z
     palettes: z.record(z.string(), z.record(z.string(), z.string())),
     valueTitles: z
       .record(z.string(), z.record(z.string(), ValueTitles))
-      .meta({ description: 'How each value a palette colours reads, per language.' }),
+      .meta({ description: 'How each value of an enum reads, per language.' }),
     propertyInfo: z.record(z.string(), PropertyInfo),
     propertySchemas: PropertySchemas,
   })

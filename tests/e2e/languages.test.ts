@@ -120,6 +120,7 @@ describe.each([
     await expect(texts(page, '#panel-body dl.props dt')).resolves.toEqual(
       organization.featured.map((p) => organization.propertyInfo[p].labels![lang]),
     );
+    await expect(text(page, '#panel-body dl.props dd')).resolves.toBe(organization.valueTitles.orgType.company[lang]);
     const headings = await texts(page, '#panel-body h3');
     expect(headings).toContain(words.sources);
     expect(headings.some((h) => h.startsWith(words.relationshipsCount.split('{')[0]))).toBe(true);

@@ -116,11 +116,16 @@ describe('a record’s facts in each language', () => {
       ['電力', '150 MW'],
       ['状態', 'built'],
     ]);
-    expect(facts(colossus, names, cluster.propertyInfo, 'zh')).toEqual([
+    expect(facts(colossus, names, cluster.propertyInfo, 'zh', cluster.valueTitles)).toEqual([
       ['芯片数量', '100,000块'],
       ['功率', '150 MW'],
-      ['状态', 'built'],
+      ['状态', '已建成'],
     ]);
+  });
+
+  it('reads an enum’s value by the title the kind gives it in the language', () => {
+    expect(facts({ status: 'built' }, ['status'], cluster.propertyInfo, 'en', cluster.valueTitles)).toEqual([['Status', 'built']]);
+    expect(facts({ status: 'planned' }, ['status'], cluster.propertyInfo, 'ja', cluster.valueTitles)).toEqual([['状態', '計画中']]);
   });
 
   it('says yes and no in the language, and keeps a currency as the record gives it', () => {

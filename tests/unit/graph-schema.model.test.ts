@@ -109,6 +109,11 @@ describe('the graph model', () => {
       /kind GPUCluster property "chipCount" has no unit in zh/,
     ],
     [
+      'an enum shown in panels whose value has no Japanese title',
+      (m) => delete (kind(m, 'Organization').valueTitles.orgType['research-lab'] as Partial<Record<string, string>>).ja,
+      /kind Organization value "research-lab" of "orgType" has no title in ja/,
+    ],
+    [
       'a relationship type with no signals in Chinese',
       (m) => delete (m.signals!.relationships.INVESTED_IN.active as Partial<Record<string, unknown>>).zh,
       /INVESTED_IN has no signals in zh/,
