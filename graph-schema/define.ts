@@ -6,7 +6,7 @@
 // client and the Cypher read those rules instead of restating them.
 import { z } from 'zod';
 import { EntityId, PARTIAL_DATE_PATTERN, RelationshipKey, PartialDate, SourceRefs, Text, Name } from './primitives';
-import { DEFAULT_NODE_SIZE, type KindMeta, type PropertyInfo, type PropertyType, type RelationshipMeta } from './rules';
+import { DEFAULT_NODE_SIZE, type KindMeta, type PropertyInfo, type PropertyType, type RelationshipMeta, type Titles } from './rules';
 
 export type { KindMeta, PropertyInfo, RelationshipMeta } from './rules';
 
@@ -68,29 +68,54 @@ export const RESERVED_ENTITY_FIELDS = ['kind', ...Object.keys(entityBaseShape)] 
 export const relationshipBaseProperties = {
   description: Text(4000)
     .optional()
-    .meta({ label: 'Description', description: 'What the relationship is, in the curators\u2019 own words.' }),
-  from: PartialDate.optional().meta({ label: 'From', description: 'When the relationship began.' }),
-  to: PartialDate.optional().meta({ label: 'Until', description: 'When the relationship ended (absent while it holds).' }),
-  asOf: PartialDate.optional().meta({ label: 'As of', description: 'The date at which the stated figures were true.' }),
-  outsideFields: outsideFields.meta({ label: 'From outside the documents', description: OUTSIDE_FIELDS_DESCRIPTION }),
+    .meta({
+      label: 'Description',
+      labels: { ja: '説明', zh: '说明' },
+      description: 'What the relationship is, in the curators\u2019 own words.',
+    }),
+  from: PartialDate.optional().meta({ label: 'From', labels: { ja: '開始', zh: '开始' }, description: 'When the relationship began.' }),
+  to: PartialDate.optional().meta({
+    label: 'Until',
+    labels: { ja: '終了', zh: '结束' },
+    description: 'When the relationship ended (absent while it holds).',
+  }),
+  asOf: PartialDate.optional().meta({
+    label: 'As of',
+    labels: { ja: '時点', zh: '截至' },
+    description: 'The date at which the stated figures were true.',
+  }),
+  outsideFields: outsideFields.meta({
+    label: 'From outside the documents',
+    labels: { ja: '文書外の情報', zh: '文档以外的信息' },
+    description: OUTSIDE_FIELDS_DESCRIPTION,
+  }),
 };
 /**
  * Said of a fact of a type with a time extent when neither the documents nor the public record date
  * it: shown as undated rather than as always true. Declared only on types with a `temporal` rule.
  */
 const UNDATED_PROPERTY = 'undated';
-export const undatedProperty = z.literal(true).optional().meta({
-  label: 'Undated',
-  description: 'True when the documents and the public record give no date for this fact. Never given together with a start date.',
-});
+export const undatedProperty = z
+  .literal(true)
+  .optional()
+  .meta({
+    label: 'Undated',
+    labels: { ja: '日付不明', zh: '日期不详' },
+    description: 'True when the documents and the public record give no date for this fact. Never given together with a start date.',
+  });
 export const RESERVED_RELATIONSHIP_FIELDS = ['id', 'type', 'key', 'source', 'target', 'sources'] as const;
+
+/** Words in the interface's other languages, as `.meta({ labels, units })` declares them beside the English. */
+const isTitles = (value: unknown): value is Titles => typeof value === 'object' && value !== null;
 
 /** What the display and time rules need to know of a property, read off its final zod schema. */
 export function propertyInfo(schema: z.ZodType): PropertyInfo {
-  const meta = (z.globalRegistry.get(schema) ?? {}) as { label?: unknown; unit?: unknown };
+  const meta = (z.globalRegistry.get(schema) ?? {}) as { label?: unknown; labels?: unknown; unit?: unknown; units?: unknown };
   const wording = {
     ...(typeof meta.label === 'string' ? { label: meta.label } : {}),
+    ...(isTitles(meta.labels) ? { labels: meta.labels } : {}),
     ...(typeof meta.unit === 'string' ? { unit: meta.unit } : {}),
+    ...(isTitles(meta.units) ? { units: meta.units } : {}),
   };
   let inner = schema;
   while (
@@ -125,7 +150,7 @@ interface KindSpec<P extends z.ZodRawShape> extends KindSpecMeta {
   /** Defaults to none: the entity has always existed as far as the graph knows. */
   dates?: KindMeta['dates'];
   palettes?: KindMeta['palettes'];
-  /** How the values of each palette read in every language; the model check asks for one per value. */
+  /** How the values of each enum read in every language; the model check asks for one per value. */
   valueTitles?: KindMeta['valueTitles'];
   /**
    * How a name of this kind counts in search among equally good matches, higher first. Defaults

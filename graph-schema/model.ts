@@ -113,8 +113,18 @@ function ruleErrors(
   });
 }
 
+/**
+ * Every property reads in every language of the interface: its label, and its unit where that is a
+ * word rather than the name of the sibling property that holds it (an amount's `currency`).
+ */
 function labelErrors(owner: string, info: Readonly<Record<string, PropertyInfo>>): string[] {
-  return Object.entries(info).flatMap(([name, p]) => (p.label ? [] : [`${owner} property "${name}" has no label`]));
+  return Object.entries(info).flatMap(([name, p]) => [
+    ...(p.label ? [] : [`${owner} property "${name}" has no label`]),
+    ...TITLE_LANGUAGES.flatMap((lang) => (p.labels?.[lang]?.trim() ? [] : [`${owner} property "${name}" has no label in ${lang}`])),
+    ...(p.unit === undefined || p.unit in info
+      ? []
+      : TITLE_LANGUAGES.flatMap((lang) => (p.units?.[lang]?.trim() ? [] : [`${owner} property "${name}" has no unit in ${lang}`]))),
+  ]);
 }
 
 function paletteErrors(owner: string, kind: KindMeta): string[] {
@@ -137,9 +147,10 @@ function titleErrors(owner: string, titles: Partial<Titles> | undefined): string
   return TITLE_LANGUAGES.flatMap((lang) => (titles?.[lang]?.trim() ? [] : [`${owner} has no title in ${lang}`]));
 }
 
-/** The values of a palette's enum are shown to readers (the legend, badges): each needs its words in every language. */
+/** The values of a kind's enums are shown to readers (the legend, badges, panels): each needs its words in every language. */
 function valueTitleErrors(owner: string, kind: KindMeta): string[] {
-  return Object.keys(kind.palettes).flatMap((name) =>
+  const enums = Object.entries(kind.propertyInfo).flatMap(([name, p]) => (p.type === 'enum' ? [name] : []));
+  return [...new Set([...Object.keys(kind.palettes), ...enums])].flatMap((name) =>
     (kind.propertyInfo[name]?.values ?? []).flatMap((value) => {
       const titles = kind.valueTitles?.[name]?.[value];
       return (['en', ...TITLE_LANGUAGES] as const).flatMap((lang) =>

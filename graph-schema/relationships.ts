@@ -37,10 +37,21 @@ export const INVESTED_IN = defineRelationship({
     },
   },
   properties: {
-    amount: NonNegative.optional().meta({ label: 'Amount', description: 'Amount invested, in `currency`.', unit: 'currency' }),
-    currency: currency.optional().meta({ label: 'Currency', description: 'ISO 4217 currency code.' }),
-    date: PartialDate.optional().meta({ label: 'Date', description: 'When the investment was made or announced.' }),
-    round: Text(100).optional().meta({ label: 'Round', description: 'Funding round or tranche.' }),
+    amount: NonNegative.optional().meta({
+      label: 'Amount',
+      labels: { ja: '金額', zh: '金额' },
+      description: 'Amount invested, in `currency`.',
+      unit: 'currency',
+    }),
+    currency: currency.optional().meta({ label: 'Currency', labels: { ja: '通貨', zh: '货币' }, description: 'ISO 4217 currency code.' }),
+    date: PartialDate.optional().meta({
+      label: 'Date',
+      labels: { ja: '日付', zh: '日期' },
+      description: 'When the investment was made or announced.',
+    }),
+    round: Text(100)
+      .optional()
+      .meta({ label: 'Round', labels: { ja: 'ラウンド', zh: '轮次' }, description: 'Funding round or tranche.' }),
   },
 });
 
@@ -114,7 +125,9 @@ export const COMPETES_WITH = defineRelationship({
     },
   },
   properties: {
-    field: Text(200).optional().meta({ label: 'Field', description: 'What they compete over.' }),
+    field: Text(200)
+      .optional()
+      .meta({ label: 'Field', labels: { ja: '分野', zh: '领域' }, description: 'What they compete over.' }),
   },
 });
 
@@ -147,8 +160,13 @@ export const WORKS_FOR = defineRelationship({
     },
   },
   properties: {
-    role: Text(200).optional().meta({ label: 'Role', description: 'Job title or function.' }),
-    former: z.boolean().optional().meta({ label: 'Former', description: 'True when the person has left.' }),
+    role: Text(200)
+      .optional()
+      .meta({ label: 'Role', labels: { ja: '役職', zh: '职务' }, description: 'Job title or function.' }),
+    former: z
+      .boolean()
+      .optional()
+      .meta({ label: 'Former', labels: { ja: '退任済み', zh: '已离任' }, description: 'True when the person has left.' }),
   },
 });
 
@@ -170,7 +188,7 @@ export const FOUNDED = defineRelationship({
     },
   },
   properties: {
-    date: PartialDate.optional().meta({ label: 'Date', description: 'When it was founded.' }),
+    date: PartialDate.optional().meta({ label: 'Date', labels: { ja: '日付', zh: '日期' }, description: 'When it was founded.' }),
   },
 });
 
@@ -216,7 +234,9 @@ export const LEADS = defineRelationship({
     },
   },
   properties: {
-    role: Text(200).optional().meta({ label: 'Role', description: 'The role, e.g. CEO.' }),
+    role: Text(200)
+      .optional()
+      .meta({ label: 'Role', labels: { ja: '役職', zh: '职务' }, description: 'The role, e.g. CEO.' }),
   },
 });
 
@@ -263,8 +283,14 @@ export const HIRED_FROM = defineRelationship({
     },
   },
   properties: {
-    count: Count.optional().meta({ label: 'People', description: 'How many people moved.', unit: 'people' }),
-    date: PartialDate.optional().meta({ label: 'Date', description: 'When.' }),
+    count: Count.optional().meta({
+      label: 'People',
+      labels: { ja: '人数', zh: '人数' },
+      description: 'How many people moved.',
+      unit: 'people',
+      units: { ja: '人', zh: '人' },
+    }),
+    date: PartialDate.optional().meta({ label: 'Date', labels: { ja: '日付', zh: '日期' }, description: 'When.' }),
   },
 });
 
@@ -353,7 +379,13 @@ export const TRAINED_ON = defineRelationship({
     },
   },
   properties: {
-    chipCount: Count.optional().meta({ label: 'Chips', description: 'Accelerators used for the run.', unit: 'chips' }),
+    chipCount: Count.optional().meta({
+      label: 'Chips',
+      labels: { ja: 'チップ数', zh: '芯片数量' },
+      description: 'Accelerators used for the run.',
+      unit: 'chips',
+      units: { ja: '枚', zh: '块' },
+    }),
   },
 });
 
@@ -393,7 +425,7 @@ export const DEVELOPED = defineRelationship({
     },
   },
   properties: {
-    date: PartialDate.optional().meta({ label: 'Date', description: 'When.' }),
+    date: PartialDate.optional().meta({ label: 'Date', labels: { ja: '日付', zh: '日期' }, description: 'When.' }),
   },
 });
 
@@ -416,7 +448,7 @@ export const SIGNED = defineRelationship({
     },
   },
   properties: {
-    date: PartialDate.optional().meta({ label: 'Date', description: 'When they signed.' }),
+    date: PartialDate.optional().meta({ label: 'Date', labels: { ja: '日付', zh: '日期' }, description: 'When they signed.' }),
   },
 });
 
@@ -443,7 +475,7 @@ export const AUTHORED = defineRelationship({
     },
   },
   properties: {
-    date: PartialDate.optional().meta({ label: 'Date', description: 'When.' }),
+    date: PartialDate.optional().meta({ label: 'Date', labels: { ja: '日付', zh: '日期' }, description: 'When.' }),
   },
 });
 
@@ -508,7 +540,7 @@ export const PARTNERS_WITH = defineRelationship({
     },
   },
   properties: {
-    date: PartialDate.optional().meta({ label: 'Date', description: 'When it was agreed.' }),
+    date: PartialDate.optional().meta({ label: 'Date', labels: { ja: '日付', zh: '日期' }, description: 'When it was agreed.' }),
   },
 });
 
@@ -536,9 +568,17 @@ export const SUPPLIES = defineRelationship({
     },
   },
   properties: {
-    product: Text(200).optional().meta({ label: 'Product', description: 'What is supplied.' }),
-    quantity: NonNegative.optional().meta({ label: 'Quantity', description: 'How many units.', unit: 'units' }),
-    date: PartialDate.optional().meta({ label: 'Date', description: 'When.' }),
+    product: Text(200)
+      .optional()
+      .meta({ label: 'Product', labels: { ja: '製品', zh: '产品' }, description: 'What is supplied.' }),
+    quantity: NonNegative.optional().meta({
+      label: 'Quantity',
+      labels: { ja: '数量', zh: '数量' },
+      description: 'How many units.',
+      unit: 'units',
+      units: { ja: '台', zh: '台' },
+    }),
+    date: PartialDate.optional().meta({ label: 'Date', labels: { ja: '日付', zh: '日期' }, description: 'When.' }),
   },
 });
 
@@ -565,9 +605,21 @@ export const BUYS_POWER_FROM = defineRelationship({
     },
   },
   properties: {
-    termYears: NonNegative.optional().meta({ label: 'Term', description: 'Length of the agreement.', unit: 'years' }),
-    date: PartialDate.optional().meta({ label: 'Date', description: 'When it was signed.' }),
-    capacityMW: NonNegative.optional().meta({ label: 'Capacity', description: 'Contracted capacity.', unit: 'MW' }),
+    termYears: NonNegative.optional().meta({
+      label: 'Term',
+      labels: { ja: '期間', zh: '期限' },
+      description: 'Length of the agreement.',
+      unit: 'years',
+      units: { ja: '年', zh: '年' },
+    }),
+    date: PartialDate.optional().meta({ label: 'Date', labels: { ja: '日付', zh: '日期' }, description: 'When it was signed.' }),
+    capacityMW: NonNegative.optional().meta({
+      label: 'Capacity',
+      labels: { ja: '容量', zh: '容量' },
+      description: 'Contracted capacity.',
+      unit: 'MW',
+      units: { ja: 'MW', zh: 'MW' },
+    }),
   },
 });
 
@@ -589,7 +641,7 @@ export const ISSUED = defineRelationship({
     },
   },
   properties: {
-    date: PartialDate.optional().meta({ label: 'Date', description: 'When.' }),
+    date: PartialDate.optional().meta({ label: 'Date', labels: { ja: '日付', zh: '日期' }, description: 'When.' }),
   },
 });
 
@@ -616,7 +668,7 @@ export const SUED = defineRelationship({
     },
   },
   properties: {
-    date: PartialDate.optional().meta({ label: 'Date', description: 'When it was filed.' }),
+    date: PartialDate.optional().meta({ label: 'Date', labels: { ja: '日付', zh: '日期' }, description: 'When it was filed.' }),
   },
 });
 
@@ -724,7 +776,7 @@ export const MADE_CLAIM = defineRelationship({
     },
   },
   properties: {
-    date: PartialDate.optional().meta({ label: 'Date', description: 'When it was said.' }),
+    date: PartialDate.optional().meta({ label: 'Date', labels: { ja: '日付', zh: '日期' }, description: 'When it was said.' }),
   },
 });
 
@@ -740,7 +792,14 @@ export const ABOUT = defineRelationship({
   lineStyle: 'dotted',
   temporal: null,
   properties: {
-    stance: z.enum(STANCES).optional().meta({ label: 'Stance', description: 'The speaker\u2019s position on this subject in this claim.' }),
+    stance: z
+      .enum(STANCES)
+      .optional()
+      .meta({
+        label: 'Stance',
+        labels: { ja: '立場', zh: '立场' },
+        description: 'The speaker\u2019s position on this subject in this claim.',
+      }),
   },
   signals: {
     active: {

@@ -16,8 +16,12 @@ export interface PropertyInfo {
   /** The allowed values of an enum, in the order the schema gives them. */
   values?: readonly string[];
   label?: string;
+  /** The label in each language besides English; the model check asks for one per language. */
+  labels?: Titles;
   /** A unit word, or the name of the sibling property that holds the unit (e.g. `currency`). */
   unit?: string;
+  /** A unit word in each language besides English; none where `unit` names a sibling property. */
+  units?: Titles;
 }
 
 /**
@@ -72,7 +76,7 @@ export interface KindMeta {
   dates: readonly string[];
   /** Colours per value of an enum property, e.g. claim kinds. */
   palettes: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  /** How each value of a palette's enum reads (a claim's kind, an outcome), per language. */
+  /** How each value of an enum reads (a claim's kind, an outcome, an organisation's type), per language. */
   valueTitles: Readonly<Record<string, Readonly<Record<string, ValueTitles>>>>;
   propertyInfo: Readonly<Record<string, PropertyInfo>>;
 }
@@ -214,6 +218,16 @@ export const PREDICTION_STATUS_TITLES: Readonly<Record<PredictionStatus, ValueTi
 /** A title in a language: English from `title`, any other from `titles`. */
 export function titleIn(meta: { title: string; titles: Titles }, lang: string): string {
   return (TITLE_LANGUAGES as readonly string[]).includes(lang) ? meta.titles[lang as TitleLanguage] : meta.title;
+}
+
+/** A property's label in a language: its declared translation, else the English label. */
+export function labelIn(info: PropertyInfo | undefined, lang: string): string | undefined {
+  return info?.labels?.[lang as TitleLanguage] ?? info?.label;
+}
+
+/** A property's unit word in a language: its declared translation, else the English word (or the sibling's name). */
+export function unitIn(info: PropertyInfo | undefined, lang: string): string | undefined {
+  return info?.units?.[lang as TitleLanguage] ?? info?.unit;
 }
 
 /** How a value of a kind's property reads in a language: its declared title, else the value itself. */

@@ -2,6 +2,7 @@
 // entity created, or the existing one it was linked to), the unticked ones listed as rejected; and
 // the way back from a refused accept's issues (`relationships.2.type`) to the card they are about.
 import type { SchemaDocument } from '../graph/types';
+import { t } from '../i18n/i18n';
 import type { AcceptInput, Issue } from './curator-api';
 import { claimProblem, relationshipProblem, resolveRef, type Review } from './review-model';
 
@@ -71,7 +72,7 @@ export function buildAccept(review: Review, schema: SchemaDocument, note?: strin
       if (!e.hand) input.rejected.push(e.ref);
       continue;
     }
-    if (!e.name.trim()) problems.set(e.ref, 'give it a name');
+    if (!e.name.trim()) problems.set(e.ref, t('giveName'));
     sent.entities.push(e.ref);
     const used = [
       ...input.relationships.filter((r) => r.from === e.ref || r.to === e.ref),

@@ -1,8 +1,9 @@
 // The pieces every suggestion card is built from: its frame with the accept box and the slot where
 // the problems of that item are shown, labelled fields, a select, badges, and how a typed value
 // becomes the type its property's JSON Schema asks for.
+import { titleIn } from '../../graph-schema/rules';
 import type { SchemaDocument } from '../graph/types';
-import { t } from '../i18n/i18n';
+import { language, t } from '../i18n/i18n';
 import { el } from '../ui/dom';
 import type { Review } from './review-model';
 
@@ -84,7 +85,9 @@ export function typedValue(raw: string, schema: { type?: unknown } | undefined):
 
 /** The kinds a curator may create from an article: every kind but the bookkeeping ones. */
 export function creatableKinds(schema: SchemaDocument): { value: string; label: string }[] {
-  return schema.kinds.filter((k) => k.label !== 'Source' && k.label !== 'Claim').map((k) => ({ value: k.label, label: k.title }));
+  return schema.kinds
+    .filter((k) => k.label !== 'Source' && k.label !== 'Claim')
+    .map((k) => ({ value: k.label, label: titleIn(k, language()) }));
 }
 
 /** The claim kinds the schema allows (its Claim kind's enum), in its order. */

@@ -1,7 +1,8 @@
 // The other two kinds of card: a suggested claim (who said or predicted what, about whom; the
 // curator writes the claim itself) and a suggested new entity (created with a kind from the schema,
 // its name and aliases, or linked to an entity the graph already holds, or left out).
-import { t } from '../i18n/i18n';
+import { valueTitle } from '../../graph-schema/rules';
+import { language, t } from '../i18n/i18n';
 import { el } from '../ui/dom';
 import {
   badge,
@@ -27,7 +28,8 @@ export function claimCard(c: ClaimChoice, ctx: CardContext): HTMLElement {
     el('span', { class: 'rel-type' }, t('claimAbout')),
     c.about.map((ref) => endName(ctx, ref)).join(', ') || t('noOneNamed'),
   );
-  const kinds = claimKinds(ctx.schema).map((k) => ({ value: k, label: k }));
+  const claimKind = ctx.schema.kinds.find((k) => k.label === 'Claim');
+  const kinds = claimKinds(ctx.schema).map((k) => ({ value: k, label: claimKind ? valueTitle(claimKind, 'claimKind', k, language()) : k }));
   const text = textInput(c.text, (value) => (c.text = value), {
     class: 'claim-text',
     placeholder: t('claimPlaceholder'),

@@ -1,7 +1,7 @@
 // One suggested relationship as the curator reviews it: "A —type→ B" with its evidence, confidence
 // and whether the graph holds it already (accepting adds a citation), and its edits: a type among
 // those the two ends' kinds may take, the direction swapped, an end changed by search, properties.
-import { titleIn } from '../../graph-schema/rules';
+import { labelIn, titleIn } from '../../graph-schema/rules';
 import { language, t } from '../i18n/i18n';
 import { el } from '../ui/dom';
 import { badge, card, confidenceBadge, evidence, field, select, textInput, typedValue, type CardContext } from './card-parts';
@@ -76,7 +76,7 @@ function editor(r: RelationshipChoice, ctx: CardContext): HTMLElement {
       if (value === undefined) delete r.properties[name];
       else r.properties[name] = value;
     });
-    props.append(field(info?.label ?? name, input));
+    props.append(field(labelIn(info, language()) ?? name, input));
   }
   const edit = el(
     'details',

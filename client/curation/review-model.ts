@@ -1,8 +1,10 @@
 // What the curator decides about one document's suggestions, as plain data and pure functions: the
 // choices start from the suggestions, the edits change them (a new entity created, linked to an
 // existing one, or left out, and each reference resolved accordingly), and the entities and
-// facts the curator adds by hand join the same review. No DOM here.
+// facts the curator adds by hand join the same review. No DOM here; its problems read in the
+// interface's language.
 import type { RelationshipDocument, SchemaDocument } from '../graph/types';
+import { t } from '../i18n/i18n';
 import type { Ingested } from './curator-api';
 
 type Suggested = Ingested['suggestions'];
@@ -75,26 +77,26 @@ export function fittingTypes(schema: SchemaDocument, fromKind: string, toKind: s
 export function resolveRef(review: Review, ref: string): { ref: string } | { problem: string } {
   const e = review.entities.get(ref);
   if (!ref.startsWith('new:') || !e) return { ref };
-  if (e.decision === 'link') return e.linked ? { ref: e.linked.id } : { problem: `pick the existing entity “${e.name}” stands for` };
-  if (e.decision === 'reject') return { problem: `“${e.name}” is left out: create it or link it to an existing entity` };
+  if (e.decision === 'link') return e.linked ? { ref: e.linked.id } : { problem: t('pickLinked', { name: e.name }) };
+  if (e.decision === 'reject') return { problem: t('leftOut', { name: e.name }) };
   return { ref };
 }
 
 /** A relationship's problem before anything is sent: an end left out, or a type its ends cannot take. */
 export function relationshipProblem(review: Review, schema: SchemaDocument, r: RelationshipChoice): string | undefined {
-  if (!r.from || !r.to) return 'pick both ends';
+  if (!r.from || !r.to) return t('pickBothEnds');
   for (const end of [r.from, r.to]) {
     const resolved = resolveRef(review, end);
     if ('problem' in resolved) return resolved.problem;
   }
   const [from, to] = [entityOf(review, r.from), entityOf(review, r.to)];
   if (from && to && !fittingTypes(schema, from.kind, to.kind).some((t) => t.type === r.type))
-    return `${r.type} cannot join a ${from.kind} to a ${to.kind}: pick another type or swap the direction`;
+    return t('cannotJoin', { type: r.type, from: from.kind, to: to.kind });
   return undefined;
 }
 
 export function claimProblem(review: Review, c: ClaimChoice): string | undefined {
-  if (!c.text.trim()) return 'write the claim in your own words';
+  if (!c.text.trim()) return t('writeClaim');
   for (const end of [c.by, ...c.about]) {
     const resolved = resolveRef(review, end);
     if ('problem' in resolved) return resolved.problem;

@@ -11,10 +11,10 @@ import {
   titleIn,
   type KindMeta,
 } from '../../graph-schema/rules';
-import { unitOf } from './evidence';
+import { formatValue, unitOf } from './evidence';
 import { schemaLookup } from './schema-lookup';
+import { CATALOGUES } from '../i18n/i18n';
 import { nameIn } from '../i18n/names';
-import { languageTag } from '../i18n/i18n';
 import type { Edge, Entity, Graph, KindDocument, Language, RelationshipDocument, SchemaDocument } from './types';
 
 export interface NodeData {
@@ -122,13 +122,9 @@ export function edgeCaption(edge: Edge, rel: RelationshipDocument | undefined, l
   const parts = [titleIn(rel, lang)];
   const { start } = relationshipSpan(rel, edge.properties);
   if (start) parts.push(start);
-  else if (isUndated(edge.properties)) parts.push('undated');
+  else if (isUndated(edge.properties)) parts.push(CATALOGUES[lang].undated);
   const weight = rel.weight ? edge.properties[rel.weight] : undefined;
-  if (typeof weight === 'number') {
-    const unit = unitOf(rel.weight!, rel.propertyInfo, edge.properties);
-    const compact = new Intl.NumberFormat(languageTag(lang), { notation: 'compact', maximumFractionDigits: 1 }).format(weight);
-    parts.push(unit ? `${compact} ${unit}` : compact);
-  }
+  if (typeof weight === 'number') parts.push(formatValue(weight, unitOf(rel.weight!, rel.propertyInfo, edge.properties, lang), lang, true));
   return parts.join(' · ');
 }
 

@@ -1,14 +1,19 @@
 // How facts and their evidence read in the panels: values with the labels and units the schema
-// gives them, and source references grouped per document so five paragraphs of one article read
-// as one line.
+// gives them in the reader's language, and source references grouped per document so five
+// paragraphs of one article read as one line.
 import {
   entityExistsFrom,
   featuredProperties,
+  labelIn,
+  unitIn,
   unitProperties,
+  valueTitle,
   type KindMeta,
   type PropertyInfo,
   type RelationshipMeta,
 } from '../../graph-schema/rules';
+import { CATALOGUES, languageTag } from '../i18n/i18n';
+import type { Language } from './types';
 
 export interface SourceRef {
   source: string;
@@ -40,25 +45,39 @@ export function groupRefs(refs: SourceRef[]): CitedDocument[] {
 }
 
 /**
- * The unit of a property as shown: the unit word its schema gives, or, where that names a sibling
- * property (an amount's `currency`), the sibling's value in this record.
+ * The unit of a property as shown: the unit word its schema gives in the language, or, where that
+ * names a sibling property (an amount's `currency`), the sibling's value in this record.
  */
-export function unitOf(name: string, info: Readonly<Record<string, PropertyInfo>>, record: Record<string, unknown>): string | undefined {
+export function unitOf(
+  name: string,
+  info: Readonly<Record<string, PropertyInfo>>,
+  record: Record<string, unknown>,
+  lang: Language = 'en',
+): string | undefined {
   const unit = info[name]?.unit;
-  if (unit === undefined || !(unit in info)) return unit;
+  if (unit === undefined || !(unit in info)) return unitIn(info[name], lang);
   return typeof record[unit] === 'string' ? record[unit] : undefined;
 }
 
-/** A property's label from the schema, else its name spelled out. */
-export function labelOf(name: string, info: Readonly<Record<string, PropertyInfo>>): string {
-  return info[name]?.label ?? propertyLabel(name);
+/** A property's label from the schema in the language, else its name spelled out. */
+export function labelOf(name: string, info: Readonly<Record<string, PropertyInfo>>, lang: Language = 'en'): string {
+  return labelIn(info[name], lang) ?? propertyLabel(name);
 }
 
-/** A property value as a person reads it: numbers grouped, with their unit. */
-export function formatValue(value: unknown, unit?: string): string {
-  if (typeof value === 'number') return `${value.toLocaleString('en-US')}${unit ? ` ${unit}` : ''}`;
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (Array.isArray(value)) return value.map((v) => formatValue(v)).join(', ');
+/** Chinese and Japanese counters follow the number without a space (`10,000枚`); Latin units take one. */
+const CJK_UNIT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** A property value as a person reads it: numbers grouped, with their unit; yes and no in the language. */
+export function formatValue(value: unknown, unit?: string, lang: Language = 'en', compact = false): string {
+  if (typeof value === 'number') {
+    // Compact (10B, 100億, 10万) where the value sits on a line with others, as in an edge's caption.
+    const number = compact
+      ? new Intl.NumberFormat(languageTag(lang), { notation: 'compact', maximumFractionDigits: 1 }).format(value)
+      : value.toLocaleString('en-US');
+    return `${number}${unit ? `${CJK_UNIT.test(unit) ? '' : ' '}${unit}` : ''}`;
+  }
+  if (typeof value === 'boolean') return CATALOGUES[lang][value ? 'yes' : 'no'];
+  if (Array.isArray(value)) return value.map((v) => formatValue(v, undefined, lang)).join(', ');
   return String(value);
 }
 
@@ -75,18 +94,33 @@ export function relationshipProperties(rel: Pick<RelationshipMeta, 'properties' 
   return rel.properties.filter((p) => p !== 'description' && !units.has(p));
 }
 
-/** `[label, value]` of each of `names` the record has, its unit beside it. */
-export function facts(record: Record<string, unknown>, names: readonly string[], info: Info): [string, string][] {
+/** `[label, value]` of each of `names` the record has, in the language: its unit beside it, an enum's value by its title. */
+export function facts(
+  record: Record<string, unknown>,
+  names: readonly string[],
+  info: Info,
+  lang: Language = 'en',
+  valueTitles: KindMeta['valueTitles'] = {},
+): [string, string][] {
   return names
     .filter((name) => record[name] !== undefined && record[name] !== null)
-    .map((name) => [labelOf(name, info), formatValue(record[name], unitOf(name, info, record))]);
+    .map((name) => {
+      const value = record[name];
+      if (typeof value === 'string' && valueTitles[name]?.[value])
+        return [labelOf(name, info, lang), valueTitle({ valueTitles }, name, value, lang)];
+      return [labelOf(name, info, lang), formatValue(value, unitOf(name, info, record, lang), lang)];
+    });
 }
 
 /** ", 2024-03, due by 2025": when it came to be, then the other dates the kind features, labelled. */
-export function datesLine(kind: Pick<KindMeta, 'featured' | 'dates' | 'propertyInfo'>, record: Record<string, unknown>): string {
+export function datesLine(
+  kind: Pick<KindMeta, 'featured' | 'dates' | 'propertyInfo'>,
+  record: Record<string, unknown>,
+  lang: Language = 'en',
+): string {
   const from = entityExistsFrom(kind, record);
   const others = featuredProperties(kind).filter((p) => kind.propertyInfo[p]?.type === 'date' && !kind.dates.includes(p));
-  const parts = [from, ...facts(record, others, kind.propertyInfo).map(([label, value]) => `${label.toLowerCase()} ${value}`)];
+  const parts = [from, ...facts(record, others, kind.propertyInfo, lang).map(([label, value]) => `${label.toLowerCase()} ${value}`)];
   return parts
     .filter(Boolean)
     .map((p) => `, ${p}`)

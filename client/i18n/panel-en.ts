@@ -28,6 +28,9 @@ export const panelEn = {
   noEntityWhy: 'The link names an entity this graph does not hold: it may have been renamed, merged or removed, or the link was cut short.',
   routesAvoiding: 'Routes avoiding {name}',
   routesThrough: 'Routes through {name} again',
+  yes: 'yes',
+  no: 'no',
+  undated: 'undated',
   routesUpTo: 'Routes of up to {hops} hops',
 } as const;
 

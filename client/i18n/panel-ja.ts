@@ -30,5 +30,8 @@ export const panelJa: Readonly<Record<PanelKey, string>> = {
     'リンク先のエンティティはこのグラフにありません。名前の変更・統合・削除があったか、リンクが途中で切れている可能性があります。',
   routesAvoiding: '{name}を経由しない経路',
   routesThrough: '{name}を再び経由する経路',
+  yes: 'はい',
+  no: 'いいえ',
+  undated: '日付不明',
   routesUpTo: '最大{hops}ホップの経路',
 };

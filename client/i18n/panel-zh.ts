@@ -29,5 +29,8 @@ export const panelZh: Readonly<Record<PanelKey, string>> = {
   noEntityWhy: '链接指向的实体不在此图谱中：它可能已被改名、合并或删除，或者链接不完整。',
   routesAvoiding: '避开{name}的路径',
   routesThrough: '重新经过{name}的路径',
+  yes: '是',
+  no: '否',
+  undated: '日期不详',
   routesUpTo: '最多{hops}跳的路径',
 };

@@ -85,7 +85,13 @@ export function outcomeForm(record: Entity, kind: KindDocument, sourceIds: strin
     { class: 'outcome-form', 'data-entity': record.id },
     el('h3', {}, t('recordOutcomeTitle')),
     ...OUTCOME_FIELDS.map((f) =>
-      el('label', { class: 'field', 'data-field': f }, el('span', {}, labelOf(f, kind.propertyInfo)), controls[f], errors.get(f)),
+      el(
+        'label',
+        { class: 'field', 'data-field': f },
+        el('span', {}, labelOf(f, kind.propertyInfo, language())),
+        controls[f],
+        errors.get(f),
+      ),
     ),
     el('datalist', { id: 'outcome-sources' }, ...sourceIds.map((id) => el('option', { value: id }))),
     el('div', { class: 'form-actions' }, button, message),
@@ -116,7 +122,7 @@ export function outcomeForm(record: Entity, kind: KindDocument, sourceIds: strin
         return;
       }
       const { fields, other } = issuesByField(error.details);
-      const said = [...[...fields].map(([f, why]) => `${labelOf(f, kind.propertyInfo)}: ${why.join('; ')}`), ...other];
+      const said = [...[...fields].map(([f, why]) => `${labelOf(f, kind.propertyInfo, language())}: ${why.join('; ')}`), ...other];
       show(fields, t('refused', { reasons: said.length ? said.join('; ') : error.message }));
     });
   });

@@ -2,7 +2,7 @@
 // entity, edge, path and source panels.
 import type { PropertyInfo } from '../../graph-schema/rules';
 import { facts } from '../graph/evidence';
-import type { SchemaDocument } from '../graph/types';
+import type { KindDocument, Language, SchemaDocument } from '../graph/types';
 import type { CitationContext } from './citations';
 import { el } from './dom';
 
@@ -25,9 +25,11 @@ export function propertyTable(
   record: Record<string, unknown>,
   names: readonly string[],
   info: Readonly<Record<string, PropertyInfo>>,
+  lang: Language,
+  valueTitles: KindDocument['valueTitles'] = {},
 ): HTMLElement {
   const table = el('dl', { class: 'props' });
-  for (const [label, value] of facts(record, names, info)) table.append(el('dt', {}, label), el('dd', {}, value));
+  for (const [label, value] of facts(record, names, info, lang, valueTitles)) table.append(el('dt', {}, label), el('dd', {}, value));
   return table;
 }
 

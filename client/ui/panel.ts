@@ -72,7 +72,7 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
   const body = kind && bodyText(kind, entity, ctx.lang);
   if (body) children.push(el('blockquote', {}, body));
   if (entity.description) children.push(el('p', {}, asText(entity.description)));
-  if (kind) children.push(propertyTable(entity, featuredProperties(kind), kind.propertyInfo));
+  if (kind) children.push(propertyTable(entity, featuredProperties(kind), kind.propertyInfo, ctx.lang, kind.valueTitles));
   if (outcomeForm) children.push(outcomeForm);
   const record = trackRecordSection(trackRecord, ctx);
   if (record) children.push(record);
@@ -93,7 +93,7 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
       const link = el('button', { type: 'button', class: 'link', 'data-id': other }, nameOf(other));
       link.addEventListener('click', () => ctx.onPick(other));
       const said = rel
-        ? facts(edge.properties, relationshipProperties(rel), rel.propertyInfo)
+        ? facts(edge.properties, relationshipProperties(rel), rel.propertyInfo, ctx.lang)
             .map(([label, value]) => `${label.toLowerCase()}: ${value}`)
             .join(', ')
         : '';
@@ -120,7 +120,7 @@ export function showEntity(ticket: number, detail: EntityPanelData, ctx: PanelCo
           {},
           ...(kind ? paletteBadges(kind, c, ctx.lang) : []),
           ` ${said} `,
-          el('span', { class: 'muted' }, `— ${who}${kind ? datesLine(kind, c) : ''}`),
+          el('span', { class: 'muted' }, `— ${who}${kind ? datesLine(kind, c, ctx.lang) : ''}`),
           sourcesList(c.sources, ctx, true),
         ),
       );
@@ -160,7 +160,7 @@ export function showEdge(edge: Edge, ctx: PanelContext) {
     el('p', { class: 'kind' }, t('relationship')),
     el('h2', { 'data-edge': edge.id }, from, ` ${rel ? titleIn(rel, ctx.lang) : edge.type} `, to),
     el('p', { class: 'muted' }, rel ? `${edge.type}: ${rel.description}` : edge.type),
-    ...(rel ? [propertyTable(edge.properties, relationshipProperties(rel), rel.propertyInfo)] : []),
+    ...(rel ? [propertyTable(edge.properties, relationshipProperties(rel), rel.propertyInfo, ctx.lang)] : []),
     el('h3', {}, t('saysWhoHeading')),
     saysWho(edge.properties.description ? asText(edge.properties.description) : sentence(edge, ctx.nameOf, ctx), edge.sources, ctx),
   );

@@ -34,6 +34,7 @@ export function sourcePanel({ source, entities, edges }: SourceSupport, ctx: Pan
         { ...source, ...(language ? { language } : {}) },
         featuredProperties(kind).filter((p) => p !== 'url'),
         kind.propertyInfo,
+        ctx.lang,
       )
     : el('dl', { class: 'props' });
   const url = webAddress(source);

@@ -97,7 +97,7 @@ export function trackRecordSection(record: TrackRecord | undefined, ctx: PanelCo
     open.addEventListener('click', () => ctx.onPick(claim.id));
     const part = parts.find((p) => p.status === status);
     const badge = part ? tinted(el('span', { class: `claim-kind status-${part.status}` }, part.label), part, '33') : '';
-    const when = kind ? datesLine(kind, claim).replace(/^, /, '').replace(/, /g, ' · ') : '';
+    const when = kind ? datesLine(kind, claim, ctx.lang).replace(/^, /, '').replace(/, /g, ' · ') : '';
     list.append(el('li', {}, badge, ' ', open, when ? el('span', { class: 'muted when' }, when) : undefined));
   }
   return el(

@@ -166,16 +166,18 @@ const PropertySchemas = z.record(
   }),
 );
 
+const Titles = z
+  .object({ ja: z.string(), zh: z.string() })
+  .meta({ description: 'The title in each language the interface speaks besides English (`title`).' });
 const PropertyInfo = z.object({
   type: z.enum(['text', 'number', 'date', 'boolean', 'enum', 'url', 'other']),
   values: z.array(z.string()).readonly().optional(),
   label: z.string().optional(),
+  labels: Titles.optional().meta({ description: 'The label in each language the interface speaks besides English (`label`).' }),
   unit: z.string().optional(),
+  units: Titles.optional().meta({ description: 'The unit word in each language besides English, where `unit` is a word.' }),
 });
 const Names = z.array(z.string()).readonly();
-const Titles = z
-  .object({ ja: z.string(), zh: z.string() })
-  .meta({ description: 'The title in each language the interface speaks besides English (`title`).' });
 const ValueTitles = z.object({ en: z.string(), ja: z.string(), zh: z.string() });
 
 export const KindDocument = z
@@ -212,7 +214,7 @@ export const KindDocument = z
     palettes: z.record(z.string(), z.record(z.string(), z.string())),
     valueTitles: z
       .record(z.string(), z.record(z.string(), ValueTitles))
-      .meta({ description: 'How each value a palette colours reads, per language.' }),
+      .meta({ description: 'How each value of an enum reads, per language.' }),
     propertyInfo: z.record(z.string(), PropertyInfo),
     propertySchemas: PropertySchemas,
   })

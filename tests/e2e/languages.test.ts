@@ -1,8 +1,9 @@
 // The interface in the reader's language, in the real page: the switch offers English, 日本語 and
 // 中文; choosing one sets `<html lang>`, writes the legend with the schema document's titles in
-// that language and the toolbar, sidebar and panels with the catalogue's words, and keeps the
-// language in the URL, so a link with `lang=zh` opens in Chinese. Each screen is also left as a
-// screenshot on a laptop and a phone, for a person to check that nothing overflows.
+// that language, the toolbar, sidebar and panels with the catalogue's words and the panels'
+// property labels with the schema's, and keeps the language in the URL, so a link with `lang=zh`
+// opens in Chinese. Each screen is also left as a screenshot on a laptop and a phone, for a person
+// to check that nothing overflows.
 import type { Page } from 'playwright-core';
 import { CATALOGUES } from '../../client/i18n/i18n';
 import type { SchemaDocument } from '../../graph-schema/contract';
@@ -109,11 +110,17 @@ describe.each([
   it.each(['ja', 'zh'] as const)('opens an entity panel in %s', async (lang) => {
     const words = CATALOGUES[lang];
     const { kinds, relationships } = await schema();
-    const { page } = await suite.open(`${suite.server.url}/?focus=microsoft&lang=${lang}`, viewport);
-    await page.locator('#panel-body h2[data-entity="microsoft"]').waitFor();
+    const { page } = await suite.open(`${suite.server.url}/?focus=openai&lang=${lang}`, viewport);
+    await page.locator('#panel-body h2[data-entity="openai"]').waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(TAGS[lang]);
-    await expect(text(page, '#panel-body h2')).resolves.toBe(lang === 'ja' ? 'マイクロソフト' : '微软');
-    await expect(text(page, '#panel-body .kind')).resolves.toBe(kinds.find((k) => k.label === 'Organization')!.titles[lang]);
+    await expect(text(page, '#panel-body h2')).resolves.toBe(lang === 'ja' ? 'オープンAI' : 'OpenAI公司');
+    const organization = kinds.find((k) => k.label === 'Organization')!;
+    await expect(text(page, '#panel-body .kind')).resolves.toBe(organization.titles[lang]);
+    // OpenAI's record has every property its kind features: each labelled as the schema labels it in the language.
+    await expect(texts(page, '#panel-body dl.props dt')).resolves.toEqual(
+      organization.featured.map((p) => organization.propertyInfo[p].labels![lang]),
+    );
+    await expect(text(page, '#panel-body dl.props dd')).resolves.toBe(organization.valueTitles.orgType.company[lang]);
     const headings = await texts(page, '#panel-body h3');
     expect(headings).toContain(words.sources);
     expect(headings.some((h) => h.startsWith(words.relationshipsCount.split('{')[0]))).toBe(true);
@@ -127,6 +134,19 @@ describe.each([
 
 describe.each(['ja', 'zh'] as const)('the words beyond the home screen, in %s', (lang) => {
   const words = CATALOGUES[lang];
+
+  it('labels a GPU cluster’s figures and counts its chips in the language', async () => {
+    const { kinds } = await schema();
+    const cluster = kinds.find((k) => k.label === 'GPUCluster')!;
+    const { page } = await suite.open(`${suite.server.url}/?focus=xai-colossus&lang=${lang}`, LAPTOP);
+    await page.locator('#panel-body h2[data-entity="xai-colossus"]').waitFor();
+    const labels = await texts(page, '#panel-body dl.props dt');
+    const info = cluster.propertyInfo;
+    expect(labels).toEqual(expect.arrayContaining([info.chipCount.labels![lang], info.h100Equivalents.labels![lang]]));
+    expect(labels).not.toContain(info.chipCount.label);
+    const values = await texts(page, '#panel-body dl.props dd');
+    expect(values[labels.indexOf(info.chipCount.labels![lang])]).toBe(`100,000${info.chipCount.units![lang]}`);
+  });
 
   it('writes the evidence of a path and the source it opens', async () => {
     const { page } = await suite.open(`${suite.server.url}/?path=elon-musk,microsoft&lang=${lang}`, LAPTOP);

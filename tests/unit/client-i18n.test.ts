@@ -1,9 +1,10 @@
 // The interface speaks English, Japanese and Chinese from one catalogue: every message exists in
 // each language, `t` fills its marks, a link names its language, entities go by the name the
-// language has for them, and the schema's titles and values read in each language.
+// language has for them, and the schema's titles, values, property labels and units read in each language.
 import { titleIn, valueTitle, PREDICTION_STATUS_TITLES } from '../../graph-schema/rules';
 import { decodeState, encodeState } from '../../client/graph/view-state';
 import { displayName } from '../../client/graph/elements';
+import { facts } from '../../client/graph/evidence';
 import { CATALOGUES, language, LANGUAGE_NAMES, t } from '../../client/i18n/i18n';
 import { en } from '../../client/i18n/messages-en';
 import { schemaDocument } from '../../server/api/meta.routes';
@@ -93,5 +94,43 @@ describe('the schema in each language', () => {
     expect(valueTitle(claim, 'claimKind', 'prediction', 'ja')).toBe('予測');
     expect(valueTitle(claim, 'outcome', 'came-true', 'zh')).toBe(PREDICTION_STATUS_TITLES['came-true'].zh);
     expect(valueTitle(claim, 'outcome', 'did-not', 'en')).toBe('did not');
+  });
+});
+
+describe('a record’s facts in each language', () => {
+  const schema = schemaDocument();
+  const cluster = schema.kinds.find((k) => k.label === 'GPUCluster')!;
+  const model = schema.kinds.find((k) => k.label === 'AIModel')!;
+  const investedIn = schema.relationships.find((r) => r.type === 'INVESTED_IN')!;
+  const colossus = { chipCount: 100000, powerMW: 150, status: 'built' };
+
+  it('labels each property as the schema does in the language, its unit word translated', () => {
+    const names = ['chipCount', 'powerMW', 'status'];
+    expect(facts(colossus, names, cluster.propertyInfo, 'en')).toEqual([
+      ['Chips', '100,000 chips'],
+      ['Power', '150 MW'],
+      ['Status', 'built'],
+    ]);
+    expect(facts(colossus, names, cluster.propertyInfo, 'ja')).toEqual([
+      ['チップ数', '100,000枚'],
+      ['電力', '150 MW'],
+      ['状態', 'built'],
+    ]);
+    expect(facts(colossus, names, cluster.propertyInfo, 'zh', cluster.valueTitles)).toEqual([
+      ['芯片数量', '100,000块'],
+      ['功率', '150 MW'],
+      ['状态', '已建成'],
+    ]);
+  });
+
+  it('reads an enum’s value by the title the kind gives it in the language', () => {
+    expect(facts({ status: 'built' }, ['status'], cluster.propertyInfo, 'en', cluster.valueTitles)).toEqual([['Status', 'built']]);
+    expect(facts({ status: 'planned' }, ['status'], cluster.propertyInfo, 'ja', cluster.valueTitles)).toEqual([['状態', '計画中']]);
+  });
+
+  it('says yes and no in the language, and keeps a currency as the record gives it', () => {
+    expect(facts({ openWeights: true }, ['openWeights'], model.propertyInfo, 'ja')).toEqual([['オープンウェイト', 'はい']]);
+    expect(facts({ openWeights: false }, ['openWeights'], model.propertyInfo, 'zh')).toEqual([['开放权重', '否']]);
+    expect(facts({ amount: 1e9, currency: 'USD' }, ['amount'], investedIn.propertyInfo, 'zh')).toEqual([['金额', '1,000,000,000 USD']]);
   });
 });

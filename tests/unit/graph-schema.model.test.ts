@@ -94,6 +94,26 @@ describe('the graph model', () => {
       /property "amount" has no label/,
     ],
     [
+      'a property label without its Japanese form',
+      (m) => delete (kind(m, 'Organization').propertyInfo.foundedOn.labels as Partial<Record<string, string>>).ja,
+      /kind Organization property "foundedOn" has no label in ja/,
+    ],
+    [
+      'a property label with a blank Chinese form',
+      (m) => ((rel(m, 'INVESTED_IN').propertyInfo.amount.labels as Record<string, string>).zh = ' '),
+      /relationship INVESTED_IN property "amount" has no label in zh/,
+    ],
+    [
+      'a unit word without its Chinese form',
+      (m) => delete (kind(m, 'GPUCluster').propertyInfo.chipCount.units as Partial<Record<string, string>>).zh,
+      /kind GPUCluster property "chipCount" has no unit in zh/,
+    ],
+    [
+      'an enum shown in panels whose value has no Japanese title',
+      (m) => delete (kind(m, 'Organization').valueTitles.orgType['research-lab'] as Partial<Record<string, string>>).ja,
+      /kind Organization value "research-lab" of "orgType" has no title in ja/,
+    ],
+    [
       'a relationship type with no signals in Chinese',
       (m) => delete (m.signals!.relationships.INVESTED_IN.active as Partial<Record<string, unknown>>).zh,
       /INVESTED_IN has no signals in zh/,
@@ -176,11 +196,23 @@ describe('the graph model', () => {
     expect(rel(model, 'ABOUT').to).toEqual(entityKinds.map((k) => k.label).filter((label) => label !== 'Source'));
   });
 
-  it('labels every property and reads its type off the zod schema', () => {
-    expect(kind(model, 'GPUCluster').propertyInfo.h100Equivalents).toEqual({ type: 'number', label: 'H100 equivalents', unit: 'H100e' });
-    expect(kind(model, 'Organization').propertyInfo.foundedOn).toEqual({ type: 'date', label: 'Founded' });
+  it('labels every property in each language and reads its type off the zod schema', () => {
+    expect(kind(model, 'GPUCluster').propertyInfo.h100Equivalents).toEqual({
+      type: 'number',
+      label: 'H100 equivalents',
+      labels: { ja: 'H100換算', zh: 'H100当量' },
+      unit: 'H100e',
+      units: { ja: 'H100e', zh: 'H100e' },
+    });
+    expect(kind(model, 'Organization').propertyInfo.foundedOn).toEqual({
+      type: 'date',
+      label: 'Founded',
+      labels: { ja: '設立', zh: '成立' },
+    });
     expect(kind(model, 'Claim').propertyInfo.claimKind).toMatchObject({ type: 'enum', values: [...CLAIM_KINDS] });
     expect(rel(model, 'INVESTED_IN').propertyInfo.amount).toMatchObject({ type: 'number', unit: 'currency' });
+    // A unit held by a sibling property (the amount's currency) is a value, not a word to translate.
+    expect(rel(model, 'INVESTED_IN').propertyInfo.amount.units).toBeUndefined();
   });
 });
 

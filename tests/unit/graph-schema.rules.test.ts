@@ -13,12 +13,15 @@ import {
   holdsAsOf,
   predictionStatus,
   INVESTED_IN,
+  labelIn,
   model,
   nodeSizeValue,
+  Organization,
   Person,
   relationshipHoldsPredicate,
   relationshipSpan,
   sizeValueExpression,
+  unitIn,
   unitProperties,
   WORKS_FOR,
   type ModelDescription,
@@ -143,8 +146,31 @@ describe('the schema document /api/schema serves', () => {
   });
   it('gives every property its label and unit, in its JSON Schema and its property info', () => {
     expect(kindDoc.propertySchemas.powerMW).toMatchObject({ label: 'Power', unit: 'MW', type: 'number' });
-    expect(kindDoc.propertyInfo.powerMW).toEqual({ type: 'number', label: 'Power', unit: 'MW' });
+    expect(kindDoc.propertyInfo.powerMW).toMatchObject({ type: 'number', label: 'Power', unit: 'MW' });
     expect(relDoc.propertySchemas.to).toMatchObject({ label: 'Until' });
+  });
+  it('gives every property label in Japanese and Chinese beside the English one', () => {
+    expect(kindDoc.propertyInfo.chipCount).toEqual({
+      type: 'number',
+      label: 'Chips',
+      labels: { ja: 'チップ数', zh: '芯片数量' },
+      unit: 'chips',
+      units: { ja: '枚', zh: '块' },
+    });
+    expect(relDoc.propertyInfo.to.labels).toEqual({ ja: '終了', zh: '结束' });
+  });
+});
+
+describe('a property’s words in a language', () => {
+  const founded = Organization.meta.propertyInfo.foundedOn;
+  const chips = GPUCluster.meta.propertyInfo.chipCount;
+  it('are its declared translation, English in English', () => {
+    expect([labelIn(founded, 'en'), labelIn(founded, 'ja'), labelIn(founded, 'zh')]).toEqual(['Founded', '設立', '成立']);
+    expect([unitIn(chips, 'en'), unitIn(chips, 'ja'), unitIn(chips, 'zh')]).toEqual(['chips', '枚', '块']);
+  });
+  it('fall back to English for a language the schema does not speak, and to nothing for an unknown property', () => {
+    expect(labelIn(founded, 'fr')).toBe('Founded');
+    expect(labelIn(undefined, 'ja')).toBeUndefined();
   });
 });
 
