@@ -67,13 +67,20 @@ export function labelOf(name: string, info: Readonly<Record<string, PropertyInfo
 /** Chinese and Japanese counters follow the number without a space (`10,000枚`); Latin units take one. */
 const CJK_UNIT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/** One formatter per language: a caption is worded for every weighted edge each time the picture is built. */
+const compactFormats = new Map<Language, Intl.NumberFormat>();
+function compactFormat(lang: Language): Intl.NumberFormat {
+  let format = compactFormats.get(lang);
+  if (!format)
+    compactFormats.set(lang, (format = new Intl.NumberFormat(languageTag(lang), { notation: 'compact', maximumFractionDigits: 1 })));
+  return format;
+}
+
 /** A property value as a person reads it: numbers grouped, with their unit; yes and no in the language. */
 export function formatValue(value: unknown, unit?: string, lang: Language = 'en', compact = false): string {
   if (typeof value === 'number') {
     // Compact (10B, 100億, 10万) where the value sits on a line with others, as in an edge's caption.
-    const number = compact
-      ? new Intl.NumberFormat(languageTag(lang), { notation: 'compact', maximumFractionDigits: 1 }).format(value)
-      : value.toLocaleString('en-US');
+    const number = compact ? compactFormat(lang).format(value) : value.toLocaleString('en-US');
     return `${number}${unit ? `${CJK_UNIT.test(unit) ? '' : ' '}${unit}` : ''}`;
   }
   if (typeof value === 'boolean') return CATALOGUES[lang][value ? 'yes' : 'no'];
