@@ -109,31 +109,28 @@ export function openApiDocument() {
       'x-example': route.example,
     };
   }
-  return hoistSharedFields(
-    withoutUnused(
-      createDocument({
-        openapi: '3.1.0',
-        info: {
-          title: 'AI industry graph API',
-          version: '0.1.0',
-          description:
-            'Who funds whom, who competes with whom, who controls how much compute, who signed what and who predicted what: the AI industry as a knowledge graph, each fact with its sources.',
+  const document = createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'AI industry graph API',
+      version: '0.1.0',
+      description:
+        'Who funds whom, who competes with whom, who controls how much compute, who signed what and who predicted what: the AI industry as a knowledge graph, each fact with its sources.',
+    },
+    servers: [{ url: '/' }],
+    paths,
+    components: {
+      schemas: NAMED_SCHEMAS,
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A named token of the server (API_TOKEN, API_TOKENS or API_TOKENS_FILE); writes need a curator\u2019s.',
         },
-        servers: [{ url: '/' }],
-        paths,
-        components: {
-          schemas: NAMED_SCHEMAS,
-          securitySchemes: {
-            bearer: {
-              type: 'http',
-              scheme: 'bearer',
-              description: 'A named token of the server (API_TOKEN, API_TOKENS or API_TOKENS_FILE); writes need a curator\u2019s.',
-            },
-          },
-        },
-      }),
-    ),
-  );
+      },
+    },
+  });
+  return hoistSharedFields(withoutRepeatedParameterDescriptions(withoutDisplayWords(withoutUnused(document))));
 }
 
 /** zod-openapi also writes each named graph-schema record in its output form, which nothing in
@@ -149,6 +146,36 @@ function withoutUnused<D extends { components?: { schemas?: object } }>(document
 }
 
 type SchemaObject = Record<string, unknown>;
+
+/** graph-schema's words for the interface (`label`, `labels`, `unit`, `units`, `valueTitles`) are
+ *  display, which GET /api/schema serves; in the contract they would only be keywords no OpenAPI
+ *  tool knows, repeated on every property. Under `properties` the keys are field names, kept. */
+const DISPLAY_KEYWORDS = new Set(['label', 'labels', 'unit', 'units', 'valueTitles']);
+/** Values, not schemas: what they hold is data and stays as it is. */
+const VALUE_KEYWORDS = new Set(['example', 'examples', 'x-example', 'default', 'const', 'enum']);
+function withoutDisplayWords<D extends object>(document: D): D {
+  const visit = (node: unknown, keysAreFields: boolean): void => {
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (!keysAreFields && DISPLAY_KEYWORDS.has(key)) delete (node as SchemaObject)[key];
+      else if (keysAreFields || !VALUE_KEYWORDS.has(key)) visit(value, !keysAreFields && key === 'properties');
+    }
+  };
+  visit(document, false);
+  return document;
+}
+
+/** zod-openapi writes a parameter's description twice, on the parameter and on its schema; the
+ *  parameter's is the one tools show, so the schema's copy is dropped. */
+function withoutRepeatedParameterDescriptions<D extends { paths?: object }>(document: D): D {
+  for (const item of Object.values((document.paths ?? {}) as Record<string, Record<string, SchemaObject>>))
+    for (const operation of Object.values(item))
+      for (const parameter of (operation.parameters ?? []) as SchemaObject[]) {
+        const schema = parameter.schema as SchemaObject | undefined;
+        if (schema && schema.description === parameter.description) delete schema.description;
+      }
+  return document;
+}
 
 /** Every kind's and every relationship type's record declares the common fields (from, to, key,
  *  sources, ...) with its own zod instance, so zod-openapi writes them out once per record. A field

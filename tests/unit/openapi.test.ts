@@ -85,6 +85,23 @@ describe('the OpenAPI document', () => {
     expect(text).not.toContain('$defs');
   });
 
+  it('leaves the interface’s words (labels, units, value titles) to /api/schema: no property of the contract carries them', () => {
+    const displayWords: string[] = [];
+    const visit = (schema: unknown, at: string): void => {
+      if (!schema || typeof schema !== 'object') return;
+      for (const [key, value] of Object.entries(schema)) {
+        // Under `properties` the keys are field names (a KindDocument has a field called `labels`).
+        if (key === 'properties' && value && typeof value === 'object')
+          for (const [field, fieldSchema] of Object.entries(value)) visit(fieldSchema, `${at}.${field}`);
+        else if (['label', 'labels', 'unit', 'units', 'valueTitles'].includes(key)) displayWords.push(`${at}.${key}`);
+        else visit(value, `${at}.${key}`);
+      }
+    };
+    visit(document.components.schemas, 'schemas');
+    expect(displayWords).toEqual([]);
+    expect(JSON.stringify(schemaDocument())).toContain('"labels":{"ja":');
+  });
+
   it.each(declaredRoutes().map((route) => [route.name, route] as const))(
     '%s lists 400, 431 and 503, 401/403/409/429 when it writes (401/429 when it identifies the caller), 413/415 when it takes a body, and its own 404/409/412',
     (_name, route) => {
