@@ -12,7 +12,7 @@ import { clusterFacts, describedClusters } from './compute';
 import { describedFacilities, facilityFacts } from './facilities';
 import { EntityIndex, type EntityMention } from './entity-index';
 import { continuedModelName, familyFacts } from './model-families';
-import { findNewNames, prepareDocument } from './new-entities';
+import { findNewNames, prepareDocument, withParenthesisedAliases } from './new-entities';
 import { describedPetitions, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
 
@@ -155,13 +155,16 @@ export function suggestFacts(
     for (const c of continued) fresh.add(c.name, c.kind);
     return {
       found,
-      fresh: findNewNames(paragraph.text, language, [...found, ...continued]).map((c) => {
-        const entity = fresh.add(c.name, c.kind);
-        // The name as written with its company word (コンステレーション社, 寒武纪公司) is an alias a curator keeps.
-        const suffix = c.kind === 'Organization' && /^(?:社|公司)/.exec(paragraph.text.slice(c.end))?.[0];
-        if (suffix && !entity.aliases.includes(c.name + suffix)) entity.aliases.push(c.name + suffix);
-        return entity;
-      }),
+      fresh: withParenthesisedAliases(paragraph.text, findNewNames(paragraph.text, language, [...found, ...continued])).map(
+        ({ candidate: c, aliases }) => {
+          const entity = fresh.add(c.name, c.kind);
+          for (const alias of aliases) if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+          // The name as written with its company word (コンステレーション社, 寒武纪公司) is an alias a curator keeps.
+          const suffix = c.kind === 'Organization' && /^(?:社|公司)/.exec(paragraph.text.slice(c.end))?.[0];
+          if (suffix && !entity.aliases.includes(c.name + suffix)) entity.aliases.push(c.name + suffix);
+          return entity;
+        },
+      ),
     };
   });
   // A person named in full is named later by the family name alone (アモデイ, Huang).

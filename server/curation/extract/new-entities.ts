@@ -197,8 +197,12 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
     }
     // `Inflection AI`, `Stability AI`: a trailing AI ends an organisation's name rather than leaving it.
     while (words.length > 1 && NOT_NAMES.has(words.at(-1)!) && words.at(-1) !== 'AI') words = words.slice(0, -1);
-    const name = words.join(' ');
+    let name = words.join(' ');
     if (NOT_NAMES.has(name) || name.length < 2 || !/^\p{L}/u.test(name)) continue;
+    // A version written in lower case (Kimi k1.5, Phi v2) still belongs to the name before it.
+    const version = /^ ([a-z]\d+(?:\.\d+)*[a-z]?)(?![\p{Script=Latin}\p{N}]|\.\d)/u.exec(text.slice(start + name.length));
+    const versioned = version !== null && words.length <= 3;
+    if (versioned) name += version[0];
     const end = start + name.length;
     if (HARDWARE_NAME.test(name) || HARDWARE_AFTER.test(text.slice(end, end + 12)) || HARDWARE_AFTER.test(m[0].slice(end - m.index)))
       continue;
@@ -206,17 +210,18 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
     // scripts of the page a word before it is as often an adjective (开放模型, ベースモデル).
     const cued = cueKind(text, start, end, language) ?? (MODEL_AFTER.test(text.slice(end, end + 12)) ? 'AIModel' : undefined);
     const initial = language === 'en' && sentenceInitial(text, start);
-    const kind: KindName | undefined = MODEL_SHAPE.test(name)
-      ? 'AIModel'
-      : (cued ??
-        (ORG_WORD.test(name)
-          ? 'Organization'
-          : /^\p{Lu}\p{Ll}+ (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+$/u.test(name)
-            ? 'Person'
-            : initial || /^\p{Lu}{2,4}s?$/u.test(name)
-              ? // A lone capitalised word opening a sentence, or an acronym (AGI, LLM), is a term more often than a name.
-                undefined
-              : 'Organization'));
+    const kind: KindName | undefined =
+      versioned || MODEL_SHAPE.test(name)
+        ? 'AIModel'
+        : (cued ??
+          (ORG_WORD.test(name)
+            ? 'Organization'
+            : /^\p{Lu}\p{Ll}+ (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+$/u.test(name)
+              ? 'Person'
+              : initial || /^\p{Lu}{2,4}s?$/u.test(name)
+                ? // A lone capitalised word opening a sentence, or an acronym (AGI, LLM), is a term more often than a name.
+                  undefined
+                : 'Organization'));
     if (kind) out.push({ name, kind, start, end, cued: cued !== undefined || kind === 'AIModel' });
   }
   return out;
@@ -267,7 +272,9 @@ function commonWords(text: string): (c: { start: number; end: number }) => boole
     else runs.push({ start, end: offset });
   }
   return (c) =>
-    !/^(?:社|氏|さん)/.test(text.slice(c.end, c.end + 2)) &&
+    // A company word, an honorific or a company title right after the span makes it a name (孫正義会長:
+    // 正義 alone is a word); a field before 教授 stays a field (心理学教授).
+    !/^(?:社|氏|さん|様|社長|会長)/.test(text.slice(c.end, c.end + 2)) &&
     edges.has(c.start) &&
     edges.has(c.end) &&
     runs.some((r) => r.start <= c.start && c.end <= r.end);
@@ -358,26 +365,95 @@ function listedCandidates(
   return out;
 }
 
+/** The last character of an office or a body (取締役, 部長, 委員会), never of a person's name. */
+const ROLE_END = /[役長員者官家部課局省庁会社]$/u;
+
 /** Kanji names are only proposed before an honorific or title: nothing else marks where they end. */
 function kanjiCandidates(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
-  const run = /(?<![\p{Script=Han}])([\p{Script=Han}]{2,4})(?=氏|さん|先生|社長|会長|教授|博士)/gu;
+  const run = /(?<![\p{Script=Han}])([\p{Script=Han}]{2,5})(?=氏|さん|先生|社長|会長|教授|博士)/gu;
   for (let m; (m = run.exec(text));) {
-    if (/^[同両各当本他自前元現]/.test(m[1])) continue;
+    // 同社, 前CEO… refer; 取締役, 委員長… are offices, not the people who hold them.
+    if (/^[同両各当本他自前元現]/.test(m[1]) || ROLE_END.test(m[1])) continue;
     out.push({ name: m[1], kind: 'Person', start: m.index, end: m.index + m[1].length, cued: true });
   }
   return out;
 }
 
-function chineseCandidates(text: string): NameCandidate[] {
+/** Nouns of the field that stand where a name would (初创公司, 大模型公司) and are never one. */
+const GENERIC_ZH = new Set(
+  (
+    '初创 模型 大模型 公司 企业 科技 智能 人工智能 平台 技术 产品 用户 市场 行业 芯片 算力 数据 服务 应用 团队 机构 研究 系统 巨头 厂商 创业 ' +
+    '硬件 软件 互联网 半导体 游戏 汽车 能源 电商 云计算 通信 安全 金融 投资 咨询 媒体 制造 医疗 教育 机器人'
+  ).split(' '),
+);
+/** Characters that close a word rather than continue a given name (杨植麟担任: 担 starts the verb). */
+const NOT_GIVEN_NAME = /[的了在是和与及也都就而被把将对从向于为等并或称说由自今年月日]/u;
+
+/** The hundred commonest Chinese surnames: jieba tags some of them as other words (张/q). */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+);
+
+/**
+ * Names jieba does not know come out cut: a surname (杨/nr, 张/q) and then one or two single
+ * characters (植/n 麟/ng) or a given name it tags as one (闫/nr 俊杰/nr). Joined, they are the person's name.
+ */
+function surnameNames(tagged: { word: string; tag: string }[], text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   let offset = 0;
-  for (const { word, tag } of chineseTagger().tag(text)) {
+  const placed = tagged.map(({ word, tag }) => {
+    const start = text.indexOf(word, offset);
+    offset = start < 0 ? offset : start + word.length;
+    return { word, tag, start };
+  });
+  const next = (i: number) => (placed[i] && placed[i].start === placed[i - 1].start + placed[i - 1].word.length ? placed[i] : undefined);
+  for (const [i, token] of placed.entries()) {
+    if (token.start < 0 || !/^\p{Script=Han}$/u.test(token.word) || !(token.tag === 'nr' || SURNAMES.has(token.word))) continue;
+    const given = next(i + 1);
+    if (!given || !/^\p{Script=Han}{1,2}$/u.test(given.word) || NOT_GIVEN_NAME.test(given.word)) continue;
+    let name = token.word + given.word;
+    const taggedGiven = given.tag === 'nr';
+    const third = given.word.length === 1 && !taggedGiven ? next(i + 2) : undefined;
+    if (third && /^\p{Script=Han}$/u.test(third.word) && !NOT_GIVEN_NAME.test(third.word)) name += third.word;
+    // A two-character one needs a cue or jieba's word for the given name; three characters are a name's usual shape.
+    const cued = cueKind(text, token.start, token.start + name.length, 'zh');
+    if (name.length === 3 || cued === 'Person' || taggedGiven)
+      out.push({ name, kind: 'Person', start: token.start, end: token.start + name.length, cued: cued === 'Person' || taggedGiven });
+  }
+  return out;
+}
+
+/** Items listed before 等 and a word for companies (智谱AI、百川智能等大模型公司) are companies. */
+function enumeratedOrganisations(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const list =
+    /((?:[\p{Script=Han}A-Za-z0-9]{2,10}[、和与及])+[\p{Script=Han}A-Za-z0-9]{2,10})等[^，。；、]{0,6}?(?:公司|企业|机构|厂商|巨头|实验室)/gu;
+  for (const m of text.matchAll(list)) {
+    let at = m.index;
+    for (const item of m[1].split(/([、和与及])/u)) {
+      const start = at;
+      at += item.length;
+      if (item.length < 2 || /^[、和与及]$/u.test(item) || GENERIC_ZH.has(item) || /^[该这其本我此各]/u.test(item)) continue;
+      const tags = chineseTagger().tag(item);
+      // A single dictionary word of the language (芯片, 服务器) is a thing, not a company.
+      if (tags.length === 1 && /^(?:n|vn|v|a)$/.test(tags[0].tag)) continue;
+      out.push({ name: item, kind: 'Organization', start, end: start + item.length, cued: true });
+    }
+  }
+  return out;
+}
+
+function chineseCandidates(text: string): NameCandidate[] {
+  const tagged = chineseTagger().tag(text);
+  const out: NameCandidate[] = [...surnameNames(tagged, text), ...enumeratedOrganisations(text)];
+  let offset = 0;
+  for (const { word, tag } of tagged) {
     const start = text.indexOf(word, offset);
     if (start < 0) continue;
     offset = start + word.length;
     // Verbs, time words, adverbs, conjunctions and prepositions are no names, whatever stands beside them.
-    if (!/^\p{Script=Han}{2,}$/u.test(word) || /^[vtdcp]/.test(tag)) continue;
+    if (!/^\p{Script=Han}{2,}$/u.test(word) || /^[vtdcp]/.test(tag) || GENERIC_ZH.has(word)) continue;
     const end = start + word.length;
     const cued = cueKind(text, start, end, 'zh');
     const tagged: KindName | undefined = tag === 'nr' || tag === 'nrfg' ? 'Person' : tag === 'nt' ? 'Organization' : undefined;
@@ -409,6 +485,7 @@ export function findNewNames(
   const common = language === 'ja' ? commonWords(text) : () => false;
   const keep = (c: NameCandidate) => {
     if (spans.some((s) => c.start < s.end && s.start < c.end) || REFERRING.test(c.name) || KIND_WORDS.test(c.name)) return;
+    if (language === 'zh' && GENERIC_ZH.has(c.name)) return;
     if (/^[\u30a1-\u30fa\u30fc\p{Script=Han}]+$/u.test(c.name) && common(c)) return;
     spans.push(c);
     out.push(c);
@@ -416,4 +493,46 @@ export function findNewNames(
   found.forEach(keep);
   listedCandidates(text, language, [...taken, ...out]).forEach(keep);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words that end a description before a name in Chinese or Japanese (初创公司月之暗面, 新興企業の…). */
+const DESCRIPTION_END = /^.*(?:公司|企业|集团|机构|初创|会社|企業|スタートアップ|新興|の|的|是|为|和|与|、|，|。)/u;
+
+/** A name in one script: capitalised Latin words, or a run of kanji, hanzi and katakana. */
+const NAME_SHAPE = /^(?:\p{Lu}[\p{Script=Latin}\p{N} .&'-]*|[\p{Script=Han}\p{Script=Katakana}ー・]+)$/u;
+
+/**
+ * A name followed by another in parentheses is one entity named twice: `Safe Superintelligence Inc.
+ * (SSI)`, `月之暗面（Moonshot AI）`. The candidates come back with each such second name as an alias
+ * of the first, and without a candidate of their own.
+ */
+export function withParenthesisedAliases(
+  text: string,
+  candidates: readonly NameCandidate[],
+): { candidate: NameCandidate; aliases: string[] }[] {
+  const aliases = new Map<NameCandidate, string[]>(candidates.map((c) => [c, []]));
+  const dropped = new Set<NameCandidate>();
+  for (const c of candidates) {
+    const after = /^\s*(?:Inc\.?|Corp\.?|Ltd\.?|LLC)?\s*([（(])\s*([^()（）、，,。;；]{2,24}?)\s*[)）]/u.exec(text.slice(c.end));
+    // Only a name counts, not a remark in parentheses (Grok(xAIによって開発された)).
+    if (after && NAME_SHAPE.test(after[2])) {
+      const open = c.end + after[0].indexOf(after[1]);
+      const close = c.end + after[0].length;
+      aliases.get(c)!.push(after[2]);
+      for (const d of candidates) if (d !== c && d.start > open && d.end < close) dropped.add(d);
+      continue;
+    }
+    // A Latin name in parentheses after a name in the page's own script: that name is the alias.
+    const before = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,16})[（(]\s*$/u.exec(text.slice(0, c.start));
+    if (!before || !/^\s*[)）]/u.test(text.slice(c.end))) continue;
+    const name = before[1].replace(DESCRIPTION_END, '');
+    if (name.length < 2 || name.length > 10) continue;
+    const start = before.index + before[1].length - name.length;
+    const named = candidates.find((d) => d.start === start && d.end === start + name.length);
+    if (named) {
+      aliases.get(named)!.push(c.name);
+      dropped.add(c);
+    } else aliases.get(c)!.push(name);
+  }
+  return candidates.filter((c) => !dropped.has(c)).map((candidate) => ({ candidate, aliases: aliases.get(candidate)! }));
 }

@@ -1,0 +1,84 @@
+// New names the extractor must see in articles nobody tuned it to: Chinese names jieba cuts into
+// pieces, companies listed before 等…公司, Japanese full names before a title, versions written in
+// lower case, and one entity named twice with the second name in parentheses.
+import { suggestFacts } from '../../server/curation/extract';
+import { findNewNames, prepareDocument } from '../../server/curation/extract/new-entities';
+import type { DocumentLanguage } from '../../server/curation/text/language';
+
+function names(text: string, language: DocumentLanguage): [string, string][] {
+  prepareDocument([text], language);
+  return findNewNames(text, language, []).map((c) => [c.name, c.kind]);
+}
+
+function entitiesOf(paragraphs: string[], language: DocumentLanguage) {
+  const { entities } = suggestFacts(
+    { language, paragraphs: paragraphs.map((text, i) => ({ n: i + 1, text })) },
+    { entities: [], relationships: [] },
+  );
+  return entities.map((e) => ({
+    name: e.name,
+    kind: e.kind,
+    aliases: e.aliases,
+    paragraphs: [...new Set(e.mentions.map((m) => m.paragraph))],
+  }));
+}
+
+describe('Chinese names jieba does not know', () => {
+  it('joins a surname to the given name that follows it (闫/nr 俊杰/nr is 闫俊杰)', () => {
+    expect(names('创始人闫俊杰毕业于中国科学院。', 'zh')).toContainEqual(['闫俊杰', 'Person']);
+    expect(names('MiniMax首席执行官闫俊杰认为，多模态是方向。', 'zh')).toContainEqual(['闫俊杰', 'Person']);
+  });
+
+  it('stops the given name at a word that cannot be part of it (杨植麟担任…)', () => {
+    expect(names('杨植麟担任该公司首席执行官。', 'zh')).toEqual([['杨植麟', 'Person']]);
+  });
+
+  it('takes the items listed before 等 and a word for companies as companies, but not a referring word or a thing', () => {
+    expect(names('该公司与零一万物、阶跃星辰等初创企业展开竞争。', 'zh')).toEqual([
+      ['零一万物', 'Organization'],
+      ['阶跃星辰', 'Organization'],
+    ]);
+    expect(names('芯片、服务器等硬件公司也受益。', 'zh')).toEqual([]);
+  });
+});
+
+describe('Japanese full names before a title', () => {
+  it('keeps a name of up to five kanji whose parts are also common words (三木谷浩史会長)', () => {
+    expect(names('楽天グループの三木谷浩史会長は語った。', 'ja')).toContainEqual(['三木谷浩史', 'Person']);
+  });
+
+  it('never takes an office for a person (取締役会長)', () => {
+    expect(names('同社の取締役会長は退任した。', 'ja')).toEqual([]);
+  });
+});
+
+describe('model versions written in lower case', () => {
+  it('keeps the version with the name, and the name is a model (Kimi k2)', () => {
+    expect(names('Moonshot launched Kimi k2 in July.', 'en')).toContainEqual(['Kimi k2', 'AIModel']);
+  });
+});
+
+describe('one entity named twice, the second name in parentheses', () => {
+  it('makes an acronym after a name its alias, found wherever the article uses it', () => {
+    expect(entitiesOf(['Thinking Machines Lab (TML) raised $2 billion.', 'TML is led by Mira Murati.'], 'en')).toContainEqual({
+      name: 'Thinking Machines Lab',
+      kind: 'Organization',
+      aliases: ['TML'],
+      paragraphs: [1, 2],
+    });
+  });
+
+  it('makes a Chinese name before a Latin one in parentheses its alias, after the description that precedes it', () => {
+    expect(entitiesOf(['创业公司面壁智能（ModelBest）发布了新模型。', '面壁智能总部位于北京。'], 'zh')).toContainEqual({
+      name: 'ModelBest',
+      kind: 'Organization',
+      aliases: ['面壁智能'],
+      paragraphs: [1, 2],
+    });
+  });
+
+  it('reads a remark in parentheses as a remark, not as a name', () => {
+    const grok = entitiesOf(['マスク氏は自社の大モデルGrok(xAIによって開発された)を紹介した。'], 'ja').find((e) => e.name === 'Grok');
+    expect(grok?.aliases).toEqual([]);
+  });
+});
