@@ -204,8 +204,12 @@ export function defineKind<const L extends string, P extends z.ZodRawShape>(spec
   };
 }
 
-interface RelationshipSpec<P extends z.ZodRawShape> extends Omit<RelationshipMeta, 'role' | 'properties' | 'symmetric' | 'propertyInfo'> {
+interface RelationshipSpec<P extends z.ZodRawShape> extends Omit<
+  RelationshipMeta,
+  'role' | 'properties' | 'symmetric' | 'propertyInfo' | 'valueTitles'
+> {
   symmetric?: boolean;
+  valueTitles?: RelationshipMeta['valueTitles'];
   signals: RelationshipSignals;
   properties: P;
 }
@@ -243,6 +247,7 @@ export function defineRelationship<const T extends string, P extends z.ZodRawSha
     properties: Object.keys(properties.shape),
     temporal: spec.temporal,
     propertyInfo: infoOf(properties.shape),
+    valueTitles: spec.valueTitles ?? {},
   };
   return { type: spec.type, meta, schema, properties, signals: spec.signals };
 }

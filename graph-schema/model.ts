@@ -148,9 +148,12 @@ function titleErrors(owner: string, titles: Partial<Titles> | undefined): string
 }
 
 /** The values of a kind's enums are shown to readers (the legend, badges, panels): each needs its words in every language. */
-function valueTitleErrors(owner: string, kind: KindMeta): string[] {
+function valueTitleErrors(
+  owner: string,
+  kind: Pick<KindMeta, 'propertyInfo' | 'valueTitles'> & { palettes?: KindMeta['palettes'] },
+): string[] {
   const enums = Object.entries(kind.propertyInfo).flatMap(([name, p]) => (p.type === 'enum' ? [name] : []));
-  return [...new Set([...Object.keys(kind.palettes), ...enums])].flatMap((name) =>
+  return [...new Set([...Object.keys(kind.palettes ?? {}), ...enums])].flatMap((name) =>
     (kind.propertyInfo[name]?.values ?? []).flatMap((value) => {
       const titles = kind.valueTitles?.[name]?.[value];
       return (['en', ...TITLE_LANGUAGES] as const).flatMap((lang) =>
@@ -216,7 +219,7 @@ export function modelErrors(model: ModelDescription): string[] {
       );
     }
     errors.push(...ruleErrors(owner, 'is weighted by', rel.weight ? [rel.weight] : [], rel.propertyInfo, 'number'));
-    errors.push(...labelErrors(owner, rel.propertyInfo), ...titleErrors(owner, rel.titles));
+    errors.push(...labelErrors(owner, rel.propertyInfo), ...titleErrors(owner, rel.titles), ...valueTitleErrors(owner, rel));
     const signals = model.signals?.relationships[rel.type];
     errors.push(...signalErrors(owner, signals?.active, true));
     if (signals?.passive) errors.push(...signalErrors(`${owner} (passive)`, signals.passive, false));

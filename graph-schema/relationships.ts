@@ -791,6 +791,13 @@ export const ABOUT = defineRelationship({
   color: '#f06292',
   lineStyle: 'dotted',
   temporal: null,
+  valueTitles: {
+    stance: {
+      supports: { en: 'supports', ja: '支持', zh: '支持' },
+      opposes: { en: 'opposes', ja: '反対', zh: '反对' },
+      neutral: { en: 'neutral', ja: '中立', zh: '中立' },
+    },
+  },
   properties: {
     stance: z
       .enum(STANCES)

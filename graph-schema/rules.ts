@@ -106,6 +106,8 @@ export interface RelationshipMeta {
   /** Its date properties; null when it has no time of its own and holds while both ends exist. */
   temporal: Temporal | null;
   propertyInfo: Readonly<Record<string, PropertyInfo>>;
+  /** How each value of an enum property reads, per language (a claim's stance on a subject). */
+  valueTitles: Readonly<Record<string, Readonly<Record<string, ValueTitles>>>>;
 }
 
 type Props = Readonly<Record<string, unknown>>;

@@ -160,7 +160,7 @@ export function showEdge(edge: Edge, ctx: PanelContext) {
     el('p', { class: 'kind' }, t('relationship')),
     el('h2', { 'data-edge': edge.id }, from, ` ${rel ? titleIn(rel, ctx.lang) : edge.type} `, to),
     el('p', { class: 'muted' }, rel ? `${edge.type}: ${rel.description}` : edge.type),
-    ...(rel ? [propertyTable(edge.properties, relationshipProperties(rel), rel.propertyInfo, ctx.lang)] : []),
+    ...(rel ? [propertyTable(edge.properties, relationshipProperties(rel), rel.propertyInfo, ctx.lang, rel.valueTitles)] : []),
     el('h3', {}, t('saysWhoHeading')),
     saysWho(edge.properties.description ? asText(edge.properties.description) : sentence(edge, ctx.nameOf, ctx), edge.sources, ctx),
   );

@@ -245,6 +245,9 @@ export const RelationshipDocument = z
       .object({ start: Names, end: Names })
       .nullable()
       .meta({ description: 'Date properties saying when it began and ended; null when it holds while both ends exist.' }),
+    valueTitles: z
+      .record(z.string(), z.record(z.string(), ValueTitles))
+      .meta({ description: 'How each value of an enum reads, per language.' }),
     propertyInfo: z.record(z.string(), PropertyInfo),
     propertySchemas: PropertySchemas,
   })

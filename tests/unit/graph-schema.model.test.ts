@@ -148,6 +148,11 @@ describe('the graph model', () => {
       (m) => delete (kind(m, 'Claim').valueTitles.claimKind.opinion as Partial<Record<string, string>>).zh,
       /value "opinion" of "claimKind" has no title in zh/,
     ],
+    [
+      'a relationship\u2019s enum whose value has no Japanese title',
+      (m) => delete (rel(m, 'ABOUT').valueTitles.stance.opposes as Partial<Record<string, string>>).ja,
+      /relationship ABOUT value "opposes" of "stance" has no title in ja/,
+    ],
   ];
   it.each(brokenModels)('refuses %s', (_name, breakIt, expected) => {
     const broken = base();
