@@ -442,8 +442,8 @@ export const SIGNED = defineRelationship({
   temporal: DATED,
   signals: {
     active: {
-      ja: ['署名', '賛同', '名を連ね'],
-      zh: ['签署', '签名', '联署'],
+      ja: ['署名', '賛同', '名を連ね', 'が出され'],
+      zh: ['签署', '签名', '联署', '联名'],
       en: ['signed', 'signator', 'signer', 'signing', 'added their name'],
     },
   },
@@ -465,7 +465,7 @@ export const AUTHORED = defineRelationship({
   temporal: DATED,
   signals: {
     active: {
-      ja: ['起草', '執筆', '作成', '発起人', '呼びかけ', '立ち上げ'],
+      ja: ['起草', '執筆', '作成', '発起人', '呼びかけ', '立ち上げ', '書か', '書い', '開始'],
       zh: ['起草', '撰写', '发起', '牵头', '倡议'],
       en: ['wrote', 'authored', 'drafted', 'organised', 'organized', 'launched', 'initiated'],
     },
@@ -492,9 +492,9 @@ export const SUPPORTS = defineRelationship({
   temporal: HELD,
   signals: {
     active: {
-      ja: ['支持', '賛成', '賛同', '支援', '後押し', '擁護'],
-      zh: ['支持', '赞成', '拥护', '力挺', '赞同'],
-      en: ['support', 'endors', 'in favour of', 'in favor of', 'champion'],
+      ja: ['支持', '賛成', '賛同', '支援', '後押し', '擁護', '同意'],
+      zh: ['支持', '赞成', '拥护', '力挺', '赞同', '同意'],
+      en: ['support', 'endors', 'in favour of', 'in favor of', 'champion', 'agreed with', 'agrees with'],
     },
   },
   properties: {},
@@ -513,9 +513,9 @@ export const OPPOSES = defineRelationship({
   temporal: HELD,
   signals: {
     active: {
-      ja: ['反対', '批判', '反発', '否定', '懸念'],
-      zh: ['反对', '批评', '抵制', '质疑', '抨击'],
-      en: ['oppos', 'against', 'criticis', 'criticiz', 'reject', 'objected'],
+      ja: ['反対', '批判', '反発', '否定', '懸念', '反論', '対立', '意見をぶつけ'],
+      zh: ['反对', '批评', '抵制', '质疑', '抨击', '反驳', '驳斥', '论战', '对立'],
+      en: ['oppos', 'against', 'criticis', 'criticiz', 'reject', 'objected', 'rebut', 'hit back at', 'clashed with', 'feud'],
     },
   },
   properties: {},

@@ -236,7 +236,9 @@ export function suggestFacts(
         return [{ ...p, ref: linked.id }];
       }
       if (!ref) {
-        ref = fresh.add(p.name, 'Petition').ref;
+        const petition = fresh.add(p.name, 'Petition');
+        if (p.title && !petition.aliases.includes(p.title)) petition.aliases.push(p.title);
+        ref = petition.ref;
         if (!p.owner || !lastPetition) lastPetition = ref;
       }
       fresh.mention(ref, { paragraph: paragraph.n, text: p.text, start: p.start });
