@@ -191,6 +191,7 @@ export function suggestFacts(
   };
   const salience: Salience = new Map();
   let lastPetition: string | undefined;
+  let lastCluster: string | undefined;
   for (const [i, paragraph] of input.paragraphs.entries()) {
     const { found } = candidates[i];
     let mentions: EntityMention[] = [...found];
@@ -214,13 +215,12 @@ export function suggestFacts(
     const carried = salience.get('Organization');
     // Described clusters take the place of the names inside them (the maker in `35万台のNVIDIA H100`).
     const described = describedClusters(paragraph.text, spans, language, mentions).map((d) => {
-      let ref = d.ref;
-      if (!ref) {
-        ref = fresh.add(d.name, 'GPUCluster').ref;
-        fresh.mention(ref, { paragraph: paragraph.n, text: d.text, start: d.start });
-      }
+      const back = d.ref ? undefined : d.refersBack ? lastCluster : undefined;
+      const ref = d.ref ?? back ?? fresh.add(d.name, 'GPUCluster').ref;
+      if (!d.ref) fresh.mention(ref, { paragraph: paragraph.n, text: d.text, start: d.start });
+      lastCluster = ref;
       const makerRefs = d.makers.flatMap((name) => (index.find(name)[0] ?? newIndex.find(name)[0] ?? { ref: [] }).ref);
-      return { ...d, ref, isNew: d.ref === undefined, makerRefs };
+      return { ...d, ref, isNew: d.ref === undefined && !back, makerRefs };
     });
     mentions = mentions.filter((m) => !described.some((d) => m.start >= d.start && m.end <= d.end));
     mentions.push(...described.map((d) => ({ ref: d.ref, kind: 'GPUCluster' as const, start: d.start, end: d.end, text: d.text })));
@@ -315,7 +315,7 @@ export function suggestFacts(
       const clusters = [...new Map(described.filter((d) => d.start >= span.start && d.end <= span.end).map((d) => [d.ref, d])).values()];
       if (clusters.length) {
         const before = mentions.filter((m) => m.kind === 'Organization' && m.end <= span.start).at(-1) ?? carried;
-        clusterFacts(sentence, span.start, inSentence, clusters, before).forEach(suggest);
+        clusterFacts(sentence, span.start, inSentence, clusters, before, language).forEach(suggest);
       }
       const claim = claimIn(sentence, span.start, inSentence, language, publishedOn);
       if (claim)
