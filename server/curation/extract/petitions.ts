@@ -4,7 +4,7 @@
 // its demand is stated before it (を求める, 呼吁…的, calling for after it) or an owner's possessive
 // precedes it, else the petition the text last described. An owner's possessive says who is behind
 // it: an organisation or person alone wrote it (AUTHORED), one named with others (`マスクらの`,
-// `马斯克等人的`) signed it with them (SIGNED).
+// `马斯克等人的`) signed it with them and supports it (SIGNED, SUPPORTS).
 import type { DocumentLanguage } from '../text/language';
 import type { EntityMention } from './entity-index';
 import type { FoundRelationship, Span } from './relationships';
@@ -94,19 +94,18 @@ export function petitionFacts(
   offset: number,
   petitions: readonly (DescribedPetition & { ref: string })[],
 ): FoundRelationship[] {
+  // Those named as its backers with others (`マスクらの請願`) signed it and stand for it.
   return petitions.flatMap((p) =>
-    p.owner
-      ? [
-          {
-            type: p.owner.signed ? ('SIGNED' as const) : ('AUTHORED' as const),
-            from: p.owner.ref,
-            to: p.ref,
-            properties: {},
-            evidence: sentence,
-            start: offset,
-            confidence: 0.45,
-          },
-        ]
-      : [],
+    !p.owner
+      ? []
+      : (p.owner.signed ? (['SIGNED', 'SUPPORTS'] as const) : (['AUTHORED'] as const)).map((type) => ({
+          type,
+          from: p.owner!.ref,
+          to: p.ref,
+          properties: {},
+          evidence: sentence,
+          start: offset,
+          confidence: type === 'SUPPORTS' ? 0.4 : 0.45,
+        })),
   );
 }
