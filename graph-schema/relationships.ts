@@ -307,9 +307,9 @@ export const OPERATES = defineRelationship({
   signals: {
     possessive: true,
     active: {
-      ja: ['運営', '運用', '保有', '所有', '稼働', '構築', '建設'],
-      zh: ['运营', '拥有', '运行', '部署', '建设', '搭建'],
-      en: ['operat', 'runs', 'owns', 'built', 'building', 'deployed', 'houses'],
+      ja: ['運営', '運用', '保有', '所有', '稼働', '構築', '建設', '拡張', '増強'],
+      zh: ['运营', '拥有', '运行', '部署', '建设', '搭建', '建成', '建造', '扩大', '扩建'],
+      en: ['operat', 'runs', 'owns', 'built', 'building', 'deployed', 'houses', 'switched on', 'expand'],
     },
   },
   properties: {},
