@@ -562,9 +562,9 @@ export const SUPPLIES = defineRelationship({
       en: ['suppl', 'provid', 'sells', 'sold', 'shipped', 'deliver'],
     },
     passive: {
-      ja: ['を購入', '調達', 'を導入', 'から購入', 'を買'],
-      zh: ['采购', '购买', '购入', '买入'],
-      en: ['bought', 'buys', 'purchased', 'purchases', 'ordered', 'supplied by'],
+      ja: ['を購入', '調達', 'を導入', 'から購入', 'を買', '利用', '使用'],
+      zh: ['采购', '购买', '购入', '买入', '使用', '采用'],
+      en: ['bought', 'buys', 'purchased', 'purchases', 'ordered', 'supplied by', 'uses', 'relies on'],
     },
   },
   properties: {
