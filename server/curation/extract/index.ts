@@ -15,6 +15,7 @@ import { continuedModelName, familyFacts } from './model-families';
 import { findNewNames, prepareDocument } from './new-entities';
 import { describedPetitions, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
+import { describedPolicies, policyFacts } from './stances';
 
 export interface KnownGraph {
   entities: { id: string; kind: KindName; name: string; nameJa?: string; aliases: string[] }[];
@@ -250,6 +251,12 @@ export function suggestFacts(
       return { ...f, ref };
     });
     mentions.push(...sites.map((f) => ({ ref: f.ref, kind: 'Facility' as const, start: f.start, end: f.end, text: f.text })));
+    const policies = describedPolicies(paragraph.text, language, mentions).map((p) => {
+      const ref = fresh.add(p.name, 'Policy').ref;
+      fresh.mention(ref, { paragraph: paragraph.n, text: p.text, start: p.start });
+      return { ...p, ref };
+    });
+    mentions.push(...policies.map((p) => ({ ref: p.ref, kind: 'Policy' as const, start: p.start, end: p.end, text: p.text })));
     mentions = mentions.filter((m) => !petitions.some((p) => m.start >= p.start && m.end <= p.end));
     mentions.push(...petitions.map((p) => ({ ref: p.ref, kind: 'Petition' as const, start: p.start, end: p.end, text: p.text })));
     mentions.push(...pronounMentions(paragraph.text, mentions, language));
@@ -300,6 +307,12 @@ export function suggestFacts(
             ? { ...r, confidence: Math.max(0.05, Math.round((r.confidence - 0.1) * 100) / 100) }
             : r,
         );
+      policyFacts(
+        sentence,
+        span.start,
+        inSentence,
+        policies.filter((p) => p.start >= span.start && p.end <= span.end),
+      ).forEach(suggest);
       petitionFacts(
         sentence,
         span.start,

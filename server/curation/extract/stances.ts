@@ -1,0 +1,93 @@
+// Policies an article describes by the demand for them. A call for a rule rarely names it: the text
+// says `サンダースさんはAI業界のより強力な規制を求めました`, `他呼吁加强人工智能监管`, `she called for
+// a ban on facial recognition`. A policy word that is the object of a verb of demanding is a policy,
+// named by the words that describe it (the clause before it in Japanese, the words between the verb
+// and it in Chinese and English, with what it bears on after it in English). Whoever makes the demand
+// stands for it (SUPPORTS); whoever proposes it (提案, 提议, proposed) is also its author (AUTHORED).
+import type { DocumentLanguage } from '../text/language';
+import type { EntityMention } from './entity-index';
+import type { FoundRelationship, Span } from './relationships';
+
+const POLICY_WORD: Record<DocumentLanguage, RegExp> = {
+  ja: /法規制|規制|法案|法律|法整備|禁止措置|モラトリアム|ライセンス制度|免許制度?/g,
+  zh: /监管|法规|法案|法律|禁令|许可制度|立法/g,
+  en: /\b(?:regulations?|regulatory (?:regime|framework)|rules|bans?|moratorium|licen[cs]ing (?:regime|system|scheme)|laws?|legislation|bill)\b/gi,
+};
+/** The verb of demanding right after the word in Japanese, with what is to be done to it between. */
+const DEMAND_AFTER_JA = /^(?:の(?:導入|制定|強化|整備|実施|創設))?を(?:強く)?(求め|要求|要請|訴え|呼びかけ|提案|提唱)/;
+/** The verb of demanding before the word in Chinese and English, and the words describing the policy between. */
+const DEMAND_BEFORE: Partial<Record<DocumentLanguage, RegExp>> = {
+  zh: /(呼吁|要求|主张|提议|倡导|推动)([^，。；、“”：:,]{0,20})$/,
+  en: /\b(call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s|ing)|push(?:ed|es|ing) for|propos(?:ed|es|ing)|advocat(?:ed|es|ing)(?: for)?)\s+((?:[\w'’-]+\s){0,6})$/i,
+};
+/** What an English policy bears on, after it (`a ban on facial recognition`). */
+const COMPLEMENT_EN = /^\s(?:on|of|for|against)\s[^,.;:]{1,50}/;
+const PROPOSAL = /^(?:提案|提唱|提议|倡导|propos)/i;
+/** Where a Japanese description begins: after a boundary, a topic or an object before it. */
+const CLAUSE_START = /[、，,。:：「」『』]|(?<=[はがもを])/g;
+
+interface DescribedPolicy extends Span {
+  text: string;
+  name: string;
+  proposed: boolean;
+}
+
+const actor = (m: EntityMention) => m.kind === 'Person' || m.kind === 'Organization';
+
+/** The policies a paragraph describes by a demand for them, in text order. */
+export function describedPolicies(text: string, language: DocumentLanguage, mentions: readonly EntityMention[]): DescribedPolicy[] {
+  const out: DescribedPolicy[] = [];
+  for (const w of text.matchAll(POLICY_WORD[language])) {
+    const word = { start: w.index, end: w.index + w[0].length };
+    if (mentions.some((m) => m.start < word.end && word.start < m.end)) continue;
+    const before = text.slice(0, word.start);
+    if (language === 'ja') {
+      const demand = DEMAND_AFTER_JA.exec(text.slice(word.end));
+      if (!demand) continue;
+      const clauseStart = Math.max(0, word.start - 30, ...[...before.matchAll(CLAUSE_START)].map((b) => b.index + b[0].length));
+      // A name inside the description qualifies the policy (`OpenAIへの規制`); the description starts after it.
+      const inside = mentions.filter((m) => m.start >= clauseStart && m.end <= word.start && actor(m)).at(-1);
+      const start = inside ? inside.end : clauseStart;
+      out.push({
+        start,
+        end: word.end,
+        text: text.slice(start, word.end),
+        name: text.slice(start, word.end),
+        proposed: PROPOSAL.test(demand[1]),
+      });
+      continue;
+    }
+    const demand = DEMAND_BEFORE[language]?.exec(before);
+    if (!demand) continue;
+    const start = word.start - demand[2].length;
+    if (mentions.some((m) => m.start < word.start && start < m.end)) continue;
+    const end = word.end + (language === 'en' ? (COMPLEMENT_EN.exec(text.slice(word.end))?.[0].length ?? 0) : 0);
+    const name = text.slice(start, end).replace(/^(?:an?|the)\s/i, '');
+    out.push({ start, end, text: text.slice(start, end), name, proposed: PROPOSAL.test(demand[1]) });
+  }
+  return out;
+}
+
+/** Whether a mention is the topic or subject of its clause in Japanese (Xは, Xが, Xも). */
+const isTopic = (sentence: string, m: Span) => /^(?:氏|さん|社)?(?:は|が|も)/.test(sentence.slice(m.end, m.end + 3));
+
+/** Who stands for, and who proposed, each policy described in one sentence: the actor making the demand. */
+export function policyFacts(
+  sentence: string,
+  offset: number,
+  mentions: readonly EntityMention[],
+  policies: readonly (DescribedPolicy & { ref: string })[],
+): FoundRelationship[] {
+  const out: FoundRelationship[] = [];
+  for (const p of policies) {
+    const at = p.start - offset;
+    const before = mentions.filter((m) => actor(m) && m.end <= at);
+    const subject = before.find((m) => isTopic(sentence, m)) ?? before.at(-1);
+    if (!subject) continue;
+    const fact = (type: FoundRelationship['type'], confidence: number) =>
+      out.push({ type, from: subject.ref, to: p.ref, properties: {}, evidence: sentence, start: offset, confidence });
+    fact('SUPPORTS', 0.45);
+    if (p.proposed) fact('AUTHORED', 0.4);
+  }
+  return out;
+}
