@@ -9,7 +9,7 @@ import type { Paragraph } from '../text/paragraphs';
 import { anaphorMentions, type Salience } from './anaphora';
 import { claimIn } from './claims';
 import { clusterFacts, describedClusters } from './compute';
-import { describedFacilities, facilityFacts } from './facilities';
+import { describedFacilities, facilityFacts, namedPlants } from './facilities';
 import { EntityIndex, type EntityMention } from './entity-index';
 import { continuedModelName, familyFacts } from './model-families';
 import { findNewNames, prepareDocument } from './new-entities';
@@ -154,6 +154,11 @@ export function suggestFacts(
     });
     const found = all.filter((m) => !continued.some((c) => c.start === m.start));
     for (const c of continued) fresh.add(c.name, c.kind);
+    // A plant named by its place is named by the place alone wherever else it is written.
+    for (const plant of namedPlants(paragraph.text, language, all)) {
+      const site = fresh.add(plant.name, 'Facility');
+      if (!site.aliases.includes(plant.place)) site.aliases.push(plant.place);
+    }
     return {
       found,
       fresh: findNewNames(paragraph.text, language, [...found, ...continued]).map((c) => {
