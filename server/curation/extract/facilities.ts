@@ -28,7 +28,8 @@ const PLACE_AFTER = /^ in [A-Z][\w-]*(?:,? [A-Z][\w-]*)?/;
  */
 const NAMED_PLANT: Record<DocumentLanguage, RegExp> = {
   ja: /((?<![\u30a1-\u30fc・])[\u30a1-\u30fc][\u30a1-\u30fc・]{2,14}(?:島|州|県|市|湾)?|(?<!\p{Script=Han})\p{Script=Han}{1,4}(?:島|県|市|町|村)(?:第[一二三四五六七八九十])?)(?:原子力発電所|原発|発電所)/gu,
-  zh: /((?<!\p{Script=Han})\p{Script=Han}{1,5}(?:岛|州|省|市|县|湾))(?:核电站|核电厂|发电厂|电站)/gu,
+  // Chinese runs words together: the place starts after a function word (从三里岛核电站).
+  zh: /((?:(?![从在于将向把的和与及是为到自被对])\p{Script=Han}){1,5}?(?:岛|州|省|市|县|湾))(?:核电站|核电厂|发电厂|电站)/gu,
   en: /\b((?:[A-Z][a-z]+ ){1,4})(?:[Nn]uclear |[Pp]ower )*(?:[Pp]lant|[Gg]enerating [Ss]tation|[Pp]ower [Ss]tation)\b/g,
 };
 

@@ -55,6 +55,12 @@ class NewEntities {
     return entity;
   }
 
+  /** A short name the entity goes by, which then finds it rather than making another. */
+  alias(entity: SuggestedEntity, name: string): void {
+    if (name !== entity.name && !entity.aliases.includes(name)) entity.aliases.push(name);
+    if (!this.byKey.has(compact(normalise(name)))) this.byKey.set(compact(normalise(name)), entity);
+  }
+
   mention(ref: string, mention: SuggestedEntity['mentions'][number]): void {
     this.all()
       .find((e) => e.ref === ref)
@@ -155,10 +161,7 @@ export function suggestFacts(
     const found = all.filter((m) => !continued.some((c) => c.start === m.start));
     for (const c of continued) fresh.add(c.name, c.kind);
     // A plant named by its place is named by the place alone wherever else it is written.
-    for (const plant of namedPlants(paragraph.text, language, all)) {
-      const site = fresh.add(plant.name, 'Facility');
-      if (!site.aliases.includes(plant.place)) site.aliases.push(plant.place);
-    }
+    for (const plant of namedPlants(paragraph.text, language, all)) fresh.alias(fresh.add(plant.name, 'Facility'), plant.place);
     return {
       found,
       fresh: findNewNames(paragraph.text, language, [...found, ...continued]).map((c) => {
@@ -256,11 +259,19 @@ export function suggestFacts(
       return { ...f, ref };
     });
     mentions.push(...sites.map((f) => ({ ref: f.ref, kind: 'Facility' as const, start: f.start, end: f.end, text: f.text })));
-    const policies = describedPolicies(paragraph.text, language, mentions).map((p) => {
-      const ref = fresh.add(p.name, 'Policy').ref;
-      fresh.mention(ref, { paragraph: paragraph.n, text: p.text, start: p.start });
-      return { ...p, ref };
-    });
+    // A demand inside a petition's description is the petition's, not a policy of its own.
+    const policies = describedPolicies(paragraph.text, language, mentions)
+      .filter((p) =>
+        petitions.every((q) => {
+          const [start, end] = language === 'en' ? [q.start, q.start + q.name.length] : [q.end - q.name.length, q.end];
+          return p.end <= start || end <= p.start;
+        }),
+      )
+      .map((p) => {
+        const ref = fresh.add(p.name, 'Policy').ref;
+        fresh.mention(ref, { paragraph: paragraph.n, text: p.text, start: p.start });
+        return { ...p, ref };
+      });
     mentions.push(...policies.map((p) => ({ ref: p.ref, kind: 'Policy' as const, start: p.start, end: p.end, text: p.text })));
     mentions = mentions.filter((m) => !petitions.some((p) => m.start >= p.start && m.end <= p.end));
     mentions.push(...petitions.map((p) => ({ ref: p.ref, kind: 'Petition' as const, start: p.start, end: p.end, text: p.text })));
