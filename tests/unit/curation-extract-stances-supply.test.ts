@@ -184,7 +184,11 @@ describe('compute and supply', () => {
     ['zh', '微软将从三里岛核电站购买电力。', '三里岛核电站', '三里岛'],
     ['en', 'Microsoft will buy power from the Three Mile Island nuclear plant.', 'Three Mile Island nuclear plant', 'Three Mile Island'],
   ])('reads a power plant named by its place as a site, known by the place alone later (%s)', (language, text, plant, place) => {
-    const s = suggest(language, text, { ja: `${place}の再稼働`, zh: `${place}将于2028年重新启动。`, en: `${place} shut down in 2019.` }[language]);
+    const s = suggest(
+      language,
+      text,
+      { ja: `${place}の再稼働`, zh: `${place}将于2028年重新启动。`, en: `${place} shut down in 2019.` }[language],
+    );
     const site = s.entities.find((e) => e.kind === 'Facility')!;
     expect(site).toMatchObject({ name: plant, known: false });
     expect(site.aliases).toContain(place);
