@@ -222,3 +222,14 @@ export function clusterFacts(
   }
   return out;
 }
+
+/**
+ * The maker of a cluster's accelerators sells them and is not the one who runs the cluster: an
+ * operation read from a verb near the maker's name (`Nvidia's CEO said that building Colossus…`) is dropped.
+ */
+export function operatedByItsMaker(
+  relationships: readonly { type: string; from: string; to: string }[],
+): (r: { type: string; from: string; to: string }) => boolean {
+  const supplied = new Set(relationships.filter((r) => r.type === 'SUPPLIES').map((r) => `${r.from}|${r.to}`));
+  return (r) => r.type === 'OPERATES' && supplied.has(`${r.from}|${r.to}`);
+}

@@ -8,7 +8,7 @@ import type { DocumentLanguage } from '../text/language';
 import type { Paragraph } from '../text/paragraphs';
 import { anaphorMentions, type Salience } from './anaphora';
 import { claimIn } from './claims';
-import { clusterFacts, describedClusters } from './compute';
+import { clusterFacts, describedClusters, operatedByItsMaker } from './compute';
 import { describedFacilities, facilityFacts, namedPlants } from './facilities';
 import { EntityIndex, type EntityMention } from './entity-index';
 import { continuedModelName, familyFacts } from './model-families';
@@ -357,6 +357,8 @@ export function suggestFacts(
         });
     }
   }
+  const byMaker = operatedByItsMaker([...relationships.values()]);
+  for (const [key, r] of relationships) if (byMaker(r)) relationships.delete(key);
   // The names of the models the article names state their families and generations.
   const models = [...knownEntities.values(), ...fresh.all()]
     .filter((e) => e.kind === 'AIModel' && firstSeen.has(e.ref))
