@@ -15,7 +15,7 @@ import { continuedModelName, familyFacts } from './model-families';
 import { findNewNames, prepareDocument } from './new-entities';
 import { describedPetitions, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
-import { describedPolicies, policyFacts } from './stances';
+import { describedPolicies, labelStances, policyFacts } from './stances';
 
 export interface KnownGraph {
   entities: { id: string; kind: KindName; name: string; nameJa?: string; aliases: string[] }[];
@@ -323,6 +323,7 @@ export function suggestFacts(
             ? { ...r, confidence: Math.max(0.05, Math.round((r.confidence - 0.1) * 100) / 100) }
             : r,
         );
+      labelStances(sentence, span.start, inSentence, language).forEach(suggest);
       policyFacts(
         sentence,
         span.start,

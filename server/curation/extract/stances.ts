@@ -91,3 +91,49 @@ export function policyFacts(
   }
   return out;
 }
+
+/** Words that make a label a verdict against what it labels, or for it. */
+const AGAINST: Record<DocumentLanguage, RegExp> = {
+  ja: /誤|間違|危険|見当違い|無責任|愚か|ばかげ|馬鹿げ|的外れ|有害/,
+  zh: /错误|危险|荒谬|不负责任|愚蠢|有害/,
+  en: /\b(?:wrong|misguided|dangerous|irresponsible|foolish|ridiculous|absurd|harmful|reckless)/i,
+};
+const FOR: Record<DocumentLanguage, RegExp> = {
+  ja: /正しい|賢明|素晴らしい|重要な一歩/,
+  zh: /正确|明智|重要一步/,
+  en: /\b(?:right|wise|an important step|welcome)\b/i,
+};
+/** A label put on a mention: `Xを「誤ったアプローチ」と呼び`, `称X为“错误的做法”`, `called X misguided`. */
+const LABEL_AFTER: Record<DocumentLanguage, RegExp> = {
+  ja: /^(?:を|について)、?[「『]([^」』]{1,30})[」』]と(?:呼|評|批判|断じ|切り捨て|形容)/,
+  zh: /^为?[“"「]([^”"」]{1,30})[”"」]/,
+  en: /^,?\s(?:as\s)?((?:an?\s|“|")?[\w-]+(?:\s[\w-]+){0,3})/,
+};
+const LABEL_VERB_BEFORE: Partial<Record<DocumentLanguage, RegExp>> = {
+  zh: /(?:称|批评|指)$/,
+  en: /\b(?:called|calls|described|describes|dismissed|dismisses|branded|brands|labell?ed)\s$/i,
+};
+const STANCE_TARGET = new Set(['Petition', 'Policy', 'Organization', 'AIModel', 'Person']);
+
+/** The stance a label states: its speaker, the actor the sentence is about, for or against what it labels. */
+export function labelStances(
+  sentence: string,
+  offset: number,
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+): FoundRelationship[] {
+  const out: FoundRelationship[] = [];
+  for (const target of mentions) {
+    if (!STANCE_TARGET.has(target.kind)) continue;
+    const before = LABEL_VERB_BEFORE[language];
+    if (before && !before.test(sentence.slice(Math.max(0, target.start - 12), target.start))) continue;
+    const label = LABEL_AFTER[language].exec(sentence.slice(target.end))?.[1];
+    if (!label) continue;
+    const type = AGAINST[language].test(label) ? 'OPPOSES' : FOR[language].test(label) ? 'SUPPORTS' : undefined;
+    if (!type) continue;
+    const speakers = mentions.filter((m) => actor(m) && m.end <= target.start && m.ref !== target.ref);
+    const speaker = speakers.find((m) => isTopic(sentence, m)) ?? speakers.at(-1);
+    if (speaker) out.push({ type, from: speaker.ref, to: target.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.4 });
+  }
+  return out;
+}
