@@ -15,7 +15,7 @@ import { continuedModelName, familyFacts } from './model-families';
 import { findNewNames, prepareDocument } from './new-entities';
 import { describedPetitions, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
-import { describedPolicies, labelStances, policyFacts } from './stances';
+import { describedPolicies, labelStances, policyFacts, usesItsOwnModel } from './stances';
 
 export interface KnownGraph {
   entities: { id: string; kind: KindName; name: string; nameJa?: string; aliases: string[] }[];
@@ -359,7 +359,9 @@ export function suggestFacts(
     }
   }
   const byMaker = operatedByItsMaker([...relationships.values()]);
-  for (const [key, r] of relationships) if (byMaker(r)) relationships.delete(key);
+  const modelRefs = new Set([...knownEntities.values(), ...fresh.all()].filter((e) => e.kind === 'AIModel').map((e) => e.ref));
+  const ownModel = usesItsOwnModel([...relationships.values()], known.relationships, (ref) => modelRefs.has(ref));
+  for (const [key, r] of relationships) if (byMaker(r) || ownModel(r)) relationships.delete(key);
   // The names of the models the article names state their families and generations.
   const models = [...knownEntities.values(), ...fresh.all()]
     .filter((e) => e.kind === 'AIModel' && firstSeen.has(e.ref))

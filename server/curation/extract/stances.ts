@@ -137,3 +137,20 @@ export function labelStances(
   }
   return out;
 }
+
+/**
+ * A developer offering or running its own model is its developer, which DEVELOPED says: a use read
+ * where the same organisation developed the model (in the article or the graph) is dropped, so that
+ * `Microsoftはこれら先端技術を提供する` is a use of OpenAI's models and `OpenAIはGPT-4を提供` is not.
+ */
+export function usesItsOwnModel(
+  suggested: readonly { type: string; from: string; to: string }[],
+  held: readonly { type: string; source: string; target: string }[],
+  isModel: (ref: string) => boolean,
+): (r: { type: string; from: string; to: string }) => boolean {
+  const developed = new Set([
+    ...suggested.filter((r) => r.type === 'DEVELOPED').map((r) => `${r.from}|${r.to}`),
+    ...held.filter((r) => r.type === 'DEVELOPED').map((r) => `${r.source}|${r.target}`),
+  ]);
+  return (r) => r.type === 'USES' && isModel(r.to) && developed.has(`${r.from}|${r.to}`);
+}
