@@ -120,6 +120,19 @@ describe('stances', () => {
     );
   });
 
+  it.each<[DocumentLanguage, string, string]>([
+    ['ja', 'アルトマンは、マスクを「無責任だ」と評した。', 'OPPOSES'],
+    ['zh', '奥尔特曼称马斯克为“危险的对手”。', 'OPPOSES'],
+    ['en', 'Altman called Musk misguided.', 'OPPOSES'],
+    ['en', 'Altman described Musk as wise.', 'SUPPORTS'],
+  ])('reads a verdict put on someone in %s as a stance for or against them', (language, text, type) => {
+    expect(facts(language, text)).toContainEqual([type, 'sam-altman', 'elon-musk']);
+  });
+
+  it('reads no stance from a neutral label', () => {
+    expect(facts('en', 'Altman called Musk yesterday.').filter(([type]) => type === 'OPPOSES' || type === 'SUPPORTS')).toEqual([]);
+  });
+
   it('leaves a demand inside a petition’s description to the petition', () => {
     const s = suggest('ja', 'マスクは、AI規制を求める公開書簡に署名した。');
     expect(s.entities.filter((e) => e.kind === 'Policy')).toEqual([]);
@@ -169,6 +182,26 @@ describe('compute and supply', () => {
     ['en', 'xAI switched on Colossus in September 2024.'],
   ])('reads building, switching on or expanding a cluster as operating it (%s)', (language, text) => {
     expect(facts(language, text)).toContainEqual(['OPERATES', 'xai', 'colossus']);
+  });
+
+  it('never reads a cluster’s maker as its operator (en: Nvidia’s chief said building Colossus…)', () => {
+    const found = facts(
+      'en',
+      'Nvidia supplied the 100,000 H100 GPUs that power Colossus. Jensen Huang of Nvidia said that building Colossus took 122 days.',
+    );
+    expect(found).toContainEqual(['SUPPLIES', 'nvidia', 'colossus']);
+    expect(found).not.toContainEqual(['OPERATES', 'nvidia', 'colossus']);
+  });
+
+  it('reads no use of a model by its own developer, which DEVELOPED already says', () => {
+    const found = facts('ja', 'OpenAIはGPT-4を開発し、GPT-4を利用している。');
+    expect(found).toContainEqual(['DEVELOPED', 'openai', 'gpt-4']);
+    expect(found).not.toContainEqual(['USES', 'openai', 'gpt-4']);
+  });
+
+  it('reads 主導 as an investment only where a round is led (ja)', () => {
+    expect(facts('ja', 'マイクロソフトはOpenAIの資金調達ラウンドを主導した。')).toContainEqual(['INVESTED_IN', 'microsoft', 'openai']);
+    expect(facts('ja', 'マスク主導の請願にOpenAIは反対した。').filter(([type]) => type === 'INVESTED_IN')).toEqual([]);
   });
 
   it.each<[DocumentLanguage, string]>([
