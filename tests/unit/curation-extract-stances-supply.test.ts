@@ -193,6 +193,14 @@ describe('compute and supply', () => {
     expect(found).not.toContainEqual(['OPERATES', 'nvidia', 'colossus']);
   });
 
+  it.each<[DocumentLanguage, string]>([
+    ['en', 'xAI trains and serves its models on Colossus.'],
+    ['ja', 'xAIはColossusで次のモデルを訓練する。'],
+    ['zh', 'xAI在Colossus上训练新模型。'],
+  ])('reads an organisation training models on a platform as using it (%s)', (language, text) => {
+    expect(facts(language, text)).toContainEqual(['USES', 'xai', 'colossus']);
+  });
+
   it('reads no use of a model by its own developer, which DEVELOPED already says', () => {
     const found = facts('ja', 'OpenAIはGPT-4を開発し、GPT-4を利用している。');
     expect(found).toContainEqual(['DEVELOPED', 'openai', 'gpt-4']);

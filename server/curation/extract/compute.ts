@@ -233,3 +233,36 @@ export function operatedByItsMaker(
   const supplied = new Set(relationships.filter((r) => r.type === 'SUPPLIES').map((r) => `${r.from}|${r.to}`));
   return (r) => r.type === 'OPERATES' && supplied.has(`${r.from}|${r.to}`);
 }
+
+/**
+ * An organisation training or serving models on a platform uses it: `OpenAI trains and serves its
+ * models on Microsoft's Azure cloud`, `xAIはColossusでモデルを訓練する`, `Anthropic在AWS上训练模型`.
+ * TRAINED_ON joins a model to its compute; where the trainer is an organisation the fact is a use.
+ */
+const TRAINS_ON: Record<DocumentLanguage, { before: RegExp; after: RegExp }> = {
+  en: {
+    before: /\s(?:trains?|trained|training|serves?|served|runs?)\b[^.;:]{0,40}?\son\s(?:the\s)?(?:[\w-]+['’]s\s)?$/i,
+    after: /^/,
+  },
+  ja: { before: /^/, after: /^(?:上)?で(?:[^、。]{0,15}を)?(?:訓練|学習|トレーニング)/ },
+  zh: { before: /在$/, after: /^(?:上|平台上)(?:[^，。]{0,10})?训练/ },
+};
+const PLATFORM = new Set(['Product', 'GPUCluster', 'Facility']);
+
+export function trainingUses(
+  sentence: string,
+  offset: number,
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+): FoundRelationship[] {
+  const out: FoundRelationship[] = [];
+  const { before, after } = TRAINS_ON[language];
+  for (const platform of mentions.filter((m) => PLATFORM.has(m.kind))) {
+    const orgs = mentions.filter((m) => m.kind === 'Organization' && m.end <= platform.start);
+    const trainer = language === 'ja' ? orgs.find((m) => isTopic(sentence, m)) : orgs[0];
+    if (!trainer || !after.test(sentence.slice(platform.end))) continue;
+    if (!before.test(sentence.slice(language === 'en' ? trainer.end : Math.max(0, platform.start - 1), platform.start))) continue;
+    out.push({ type: 'USES', from: trainer.ref, to: platform.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.45 });
+  }
+  return out;
+}

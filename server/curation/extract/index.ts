@@ -8,7 +8,7 @@ import type { DocumentLanguage } from '../text/language';
 import type { Paragraph } from '../text/paragraphs';
 import { anaphorMentions, type Salience } from './anaphora';
 import { claimIn } from './claims';
-import { clusterFacts, describedClusters, operatedByItsMaker } from './compute';
+import { clusterFacts, describedClusters, operatedByItsMaker, trainingUses } from './compute';
 import { describedFacilities, facilityFacts, namedPlants } from './facilities';
 import { EntityIndex, type EntityMention } from './entity-index';
 import { continuedModelName, familyFacts } from './model-families';
@@ -324,6 +324,7 @@ export function suggestFacts(
             : r,
         );
       labelStances(sentence, span.start, inSentence, language).forEach(suggest);
+      trainingUses(sentence, span.start, inSentence, language).forEach(suggest);
       policyFacts(
         sentence,
         span.start,
