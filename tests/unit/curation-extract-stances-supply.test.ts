@@ -201,6 +201,12 @@ describe('compute and supply', () => {
     expect(facts(language, text)).toContainEqual(['USES', 'xai', 'colossus']);
   });
 
+  it('reads a model trained on a cluster as trained on it, not also as using it', () => {
+    const found = facts('ja', 'Grok-2は約15000枚のH100を使用してトレーニングされた。');
+    expect(found).toContainEqual(['TRAINED_ON', 'Grok-2', '約15000枚のH100']);
+    expect(found.filter(([type]) => type === 'USES')).toEqual([]);
+  });
+
   it('reads no use of a model by its own developer, which DEVELOPED already says', () => {
     const found = facts('ja', 'OpenAIはGPT-4を開発し、GPT-4を利用している。');
     expect(found).toContainEqual(['DEVELOPED', 'openai', 'gpt-4']);

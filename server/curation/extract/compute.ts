@@ -266,3 +266,14 @@ export function trainingUses(
   }
   return out;
 }
+
+/**
+ * A model trained on a cluster uses it, which TRAINED_ON says more exactly: a model's use of a
+ * cluster is dropped where the article states that the model was trained on it.
+ */
+export function usedAsTrained(
+  relationships: readonly { type: string; from: string; to: string }[],
+): (r: { type: string; from: string; to: string }) => boolean {
+  const trained = new Set(relationships.filter((r) => r.type === 'TRAINED_ON').map((r) => `${r.from}|${r.to}`));
+  return (r) => r.type === 'USES' && trained.has(`${r.from}|${r.to}`);
+}

@@ -8,7 +8,7 @@ import type { DocumentLanguage } from '../text/language';
 import type { Paragraph } from '../text/paragraphs';
 import { anaphorMentions, type Salience } from './anaphora';
 import { claimIn } from './claims';
-import { clusterFacts, describedClusters, operatedByItsMaker, trainingUses } from './compute';
+import { clusterFacts, describedClusters, operatedByItsMaker, trainingUses, usedAsTrained } from './compute';
 import { describedFacilities, facilityFacts, namedPlants } from './facilities';
 import { EntityIndex, type EntityMention } from './entity-index';
 import { continuedModelName, familyFacts } from './model-families';
@@ -362,7 +362,8 @@ export function suggestFacts(
   const byMaker = operatedByItsMaker([...relationships.values()]);
   const modelRefs = new Set([...knownEntities.values(), ...fresh.all()].filter((e) => e.kind === 'AIModel').map((e) => e.ref));
   const ownModel = usesItsOwnModel([...relationships.values()], known.relationships, (ref) => modelRefs.has(ref));
-  for (const [key, r] of relationships) if (byMaker(r) || ownModel(r)) relationships.delete(key);
+  const trained = usedAsTrained([...relationships.values()]);
+  for (const [key, r] of relationships) if (byMaker(r) || ownModel(r) || trained(r)) relationships.delete(key);
   // The names of the models the article names state their families and generations.
   const models = [...knownEntities.values(), ...fresh.all()]
     .filter((e) => e.kind === 'AIModel' && firstSeen.has(e.ref))
