@@ -224,17 +224,6 @@ export function clusterFacts(
 }
 
 /**
- * The maker of a cluster's accelerators sells them and is not the one who runs the cluster: an
- * operation read from a verb near the maker's name (`Nvidia's CEO said that building Colossus…`) is dropped.
- */
-export function operatedByItsMaker(
-  relationships: readonly { type: string; from: string; to: string }[],
-): (r: { type: string; from: string; to: string }) => boolean {
-  const supplied = new Set(relationships.filter((r) => r.type === 'SUPPLIES').map((r) => `${r.from}|${r.to}`));
-  return (r) => r.type === 'OPERATES' && supplied.has(`${r.from}|${r.to}`);
-}
-
-/**
  * An organisation training or serving models on a platform uses it: `OpenAI trains and serves its
  * models on Microsoft's Azure cloud`, `xAIはColossusでモデルを訓練する`, `Anthropic在AWS上训练模型`.
  * TRAINED_ON joins a model to its compute; where the trainer is an organisation the fact is a use.
@@ -265,15 +254,4 @@ export function trainingUses(
     out.push({ type: 'USES', from: trainer.ref, to: platform.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.45 });
   }
   return out;
-}
-
-/**
- * A model trained on a cluster uses it, which TRAINED_ON says more exactly: a model's use of a
- * cluster is dropped where the article states that the model was trained on it.
- */
-export function usedAsTrained(
-  relationships: readonly { type: string; from: string; to: string }[],
-): (r: { type: string; from: string; to: string }) => boolean {
-  const trained = new Set(relationships.filter((r) => r.type === 'TRAINED_ON').map((r) => `${r.from}|${r.to}`));
-  return (r) => r.type === 'USES' && trained.has(`${r.from}|${r.to}`);
 }

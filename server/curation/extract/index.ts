@@ -8,14 +8,15 @@ import type { DocumentLanguage } from '../text/language';
 import type { Paragraph } from '../text/paragraphs';
 import { anaphorMentions, type Salience } from './anaphora';
 import { claimIn } from './claims';
-import { clusterFacts, describedClusters, operatedByItsMaker, trainingUses, usedAsTrained } from './compute';
+import { clusterFacts, describedClusters, trainingUses } from './compute';
 import { describedFacilities, facilityFacts, namedPlants } from './facilities';
 import { EntityIndex, type EntityMention } from './entity-index';
 import { continuedModelName, familyFacts } from './model-families';
 import { findNewNames, prepareDocument } from './new-entities';
 import { describedPetitions, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
-import { describedPolicies, labelStances, policyFacts, usesItsOwnModel } from './stances';
+import { redundantFacts } from './redundant-facts';
+import { describedPolicies, labelStances, policyFacts } from './stances';
 
 export interface KnownGraph {
   entities: { id: string; kind: KindName; name: string; nameJa?: string; aliases: string[] }[];
@@ -259,19 +260,11 @@ export function suggestFacts(
       return { ...f, ref };
     });
     mentions.push(...sites.map((f) => ({ ref: f.ref, kind: 'Facility' as const, start: f.start, end: f.end, text: f.text })));
-    // A demand inside a petition's description is the petition's, not a policy of its own.
-    const policies = describedPolicies(paragraph.text, language, mentions)
-      .filter((p) =>
-        petitions.every((q) => {
-          const [start, end] = language === 'en' ? [q.start, q.start + q.name.length] : [q.end - q.name.length, q.end];
-          return p.end <= start || end <= p.start;
-        }),
-      )
-      .map((p) => {
-        const ref = fresh.add(p.name, 'Policy').ref;
-        fresh.mention(ref, { paragraph: paragraph.n, text: p.text, start: p.start });
-        return { ...p, ref };
-      });
+    const policies = describedPolicies(paragraph.text, language, mentions, petitions).map((p) => {
+      const ref = fresh.add(p.name, 'Policy').ref;
+      fresh.mention(ref, { paragraph: paragraph.n, text: p.text, start: p.start });
+      return { ...p, ref };
+    });
     mentions.push(...policies.map((p) => ({ ref: p.ref, kind: 'Policy' as const, start: p.start, end: p.end, text: p.text })));
     mentions = mentions.filter((m) => !petitions.some((p) => m.start >= p.start && m.end <= p.end));
     mentions.push(...petitions.map((p) => ({ ref: p.ref, kind: 'Petition' as const, start: p.start, end: p.end, text: p.text })));
@@ -323,14 +316,11 @@ export function suggestFacts(
             ? { ...r, confidence: Math.max(0.05, Math.round((r.confidence - 0.1) * 100) / 100) }
             : r,
         );
-      labelStances(sentence, span.start, inSentence, language).forEach(suggest);
-      trainingUses(sentence, span.start, inSentence, language).forEach(suggest);
-      policyFacts(
-        sentence,
-        span.start,
-        inSentence,
-        policies.filter((p) => p.start >= span.start && p.end <= span.end),
-      ).forEach(suggest);
+      [
+        ...labelStances(sentence, span.start, inSentence, language),
+        ...trainingUses(sentence, span.start, inSentence, language),
+        ...policyFacts(sentence, span, inSentence, policies),
+      ].forEach(suggest);
       petitionFacts(
         sentence,
         span.start,
@@ -359,11 +349,9 @@ export function suggestFacts(
         });
     }
   }
-  const byMaker = operatedByItsMaker([...relationships.values()]);
   const modelRefs = new Set([...knownEntities.values(), ...fresh.all()].filter((e) => e.kind === 'AIModel').map((e) => e.ref));
-  const ownModel = usesItsOwnModel([...relationships.values()], known.relationships, (ref) => modelRefs.has(ref));
-  const trained = usedAsTrained([...relationships.values()]);
-  for (const [key, r] of relationships) if (byMaker(r) || ownModel(r) || trained(r)) relationships.delete(key);
+  const redundant = redundantFacts([...relationships.values()], known.relationships, (ref) => modelRefs.has(ref));
+  for (const [key, r] of relationships) if (redundant(r)) relationships.delete(key);
   // The names of the models the article names state their families and generations.
   const models = [...knownEntities.values(), ...fresh.all()]
     .filter((e) => e.kind === 'AIModel' && firstSeen.has(e.ref))

@@ -4,6 +4,8 @@
 // named by the words that describe it (the clause before it in Japanese, the words between the verb
 // and it in Chinese and English, with what it bears on after it in English). Whoever makes the demand
 // stands for it (SUPPORTS); whoever proposes it (提案, 提议, proposed) is also its author (AUTHORED).
+// Stances put as verdicts: a label on a petition, policy, actor or model (`Xを「誤ったアプローチ」と呼び`,
+// `called X misguided`) is its speaker opposing it, or supporting it where the label approves.
 import type { DocumentLanguage } from '../text/language';
 import type { EntityMention } from './entity-index';
 import type { FoundRelationship, Span } from './relationships';
@@ -35,8 +37,18 @@ interface DescribedPolicy extends Span {
 const actor = (m: EntityMention) => m.kind === 'Person' || m.kind === 'Organization';
 
 /** The policies a paragraph describes by a demand for them, in text order. */
-export function describedPolicies(text: string, language: DocumentLanguage, mentions: readonly EntityMention[]): DescribedPolicy[] {
+export function describedPolicies(
+  text: string,
+  language: DocumentLanguage,
+  mentions: readonly EntityMention[],
+  petitions: readonly (Span & { name: string })[] = [],
+): DescribedPolicy[] {
   const out: DescribedPolicy[] = [];
+  // A demand inside a petition's description (its name, before the word in ja and zh, after it in en) is the petition's.
+  const described = petitions.map((q) =>
+    language === 'en' ? { start: q.start, end: q.start + q.name.length } : { start: q.end - q.name.length, end: q.end },
+  );
+  const inPetition = (p: Span) => described.some((q) => p.start < q.end && q.start < p.end);
   for (const w of text.matchAll(POLICY_WORD[language])) {
     const word = { start: w.index, end: w.index + w[0].length };
     if (mentions.some((m) => m.start < word.end && word.start < m.end)) continue;
@@ -48,13 +60,8 @@ export function describedPolicies(text: string, language: DocumentLanguage, ment
       // A name inside the description qualifies the policy (`OpenAIへの規制`); the description starts after it.
       const inside = mentions.filter((m) => m.start >= clauseStart && m.end <= word.start && actor(m)).at(-1);
       const start = inside ? inside.end : clauseStart;
-      out.push({
-        start,
-        end: word.end,
-        text: text.slice(start, word.end),
-        name: text.slice(start, word.end),
-        proposed: PROPOSAL.test(demand[1]),
-      });
+      const policy = { start, end: word.end, text: text.slice(start, word.end), proposed: PROPOSAL.test(demand[1]) };
+      if (!inPetition(policy)) out.push({ ...policy, name: policy.text });
       continue;
     }
     const demand = DEMAND_BEFORE[language]?.exec(before);
@@ -63,7 +70,7 @@ export function describedPolicies(text: string, language: DocumentLanguage, ment
     if (mentions.some((m) => m.start < word.start && start < m.end)) continue;
     const end = word.end + (language === 'en' ? (COMPLEMENT_EN.exec(text.slice(word.end))?.[0].length ?? 0) : 0);
     const name = text.slice(start, end).replace(/^(?:an?|the)\s/i, '');
-    out.push({ start, end, text: text.slice(start, end), name, proposed: PROPOSAL.test(demand[1]) });
+    if (!inPetition({ start, end })) out.push({ start, end, text: text.slice(start, end), name, proposed: PROPOSAL.test(demand[1]) });
   }
   return out;
 }
@@ -74,12 +81,13 @@ const isTopic = (sentence: string, m: Span) => /^(?:氏|さん|社)?(?:は|が|�
 /** Who stands for, and who proposed, each policy described in one sentence: the actor making the demand. */
 export function policyFacts(
   sentence: string,
-  offset: number,
+  span: Span,
   mentions: readonly EntityMention[],
   policies: readonly (DescribedPolicy & { ref: string })[],
 ): FoundRelationship[] {
   const out: FoundRelationship[] = [];
-  for (const p of policies) {
+  const offset = span.start;
+  for (const p of policies.filter((q) => q.start >= span.start && q.end <= span.end)) {
     const at = p.start - offset;
     const before = mentions.filter((m) => actor(m) && m.end <= at);
     const subject = before.find((m) => isTopic(sentence, m)) ?? before.at(-1);
@@ -136,21 +144,4 @@ export function labelStances(
     if (speaker) out.push({ type, from: speaker.ref, to: target.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.4 });
   }
   return out;
-}
-
-/**
- * A developer offering or running its own model is its developer, which DEVELOPED says: a use read
- * where the same organisation developed the model (in the article or the graph) is dropped, so that
- * `Microsoftはこれら先端技術を提供する` is a use of OpenAI's models and `OpenAIはGPT-4を提供` is not.
- */
-export function usesItsOwnModel(
-  suggested: readonly { type: string; from: string; to: string }[],
-  held: readonly { type: string; source: string; target: string }[],
-  isModel: (ref: string) => boolean,
-): (r: { type: string; from: string; to: string }) => boolean {
-  const developed = new Set([
-    ...suggested.filter((r) => r.type === 'DEVELOPED').map((r) => `${r.from}|${r.to}`),
-    ...held.filter((r) => r.type === 'DEVELOPED').map((r) => `${r.source}|${r.target}`),
-  ]);
-  return (r) => r.type === 'USES' && isModel(r.to) && developed.has(`${r.from}|${r.to}`);
 }
