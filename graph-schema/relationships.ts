@@ -26,7 +26,7 @@ export const INVESTED_IN = defineRelationship({
   temporal: DATED,
   signals: {
     active: {
-      ja: ['出資', '投資', '融資', '資金を提供', '資金提供', '主導'],
+      ja: ['出資', '投資', '融資', '資金を提供', '資金提供', 'ラウンドを主導'],
       zh: ['投资', '领投', '跟投', '注资', '入股', '出资'],
       en: ['invest', 'led a round', 'led the round', 'led a funding', 'funding in', 'stake in', 'backed', 'backs', 'poured', 'put $'],
     },
@@ -307,9 +307,9 @@ export const OPERATES = defineRelationship({
   signals: {
     possessive: true,
     active: {
-      ja: ['運営', '運用', '保有', '所有', '稼働', '構築', '建設'],
-      zh: ['运营', '拥有', '运行', '部署', '建设', '搭建'],
-      en: ['operat', 'runs', 'owns', 'built', 'building', 'deployed', 'houses'],
+      ja: ['運営', '運用', '保有', '所有', '稼働', '構築', '建設', '拡張', '増強'],
+      zh: ['运营', '拥有', '运行', '部署', '建设', '搭建', '建成', '建造', '扩大', '扩建'],
+      en: ['operat', 'runs', 'owns', 'built', 'building', 'deployed', 'houses', 'switched on', 'expand'],
     },
   },
   properties: {},
@@ -442,8 +442,8 @@ export const SIGNED = defineRelationship({
   temporal: DATED,
   signals: {
     active: {
-      ja: ['署名', '賛同', '名を連ね'],
-      zh: ['签署', '签名', '联署'],
+      ja: ['署名', '賛同', '名を連ね', 'が出され'],
+      zh: ['签署', '签名', '联署', '联名'],
       en: ['signed', 'signator', 'signer', 'signing', 'added their name'],
     },
   },
@@ -465,7 +465,7 @@ export const AUTHORED = defineRelationship({
   temporal: DATED,
   signals: {
     active: {
-      ja: ['起草', '執筆', '作成', '発起人', '呼びかけ', '立ち上げ'],
+      ja: ['起草', '執筆', '作成', '発起人', '呼びかけ', '立ち上げ', '書か', '書い', '開始'],
       zh: ['起草', '撰写', '发起', '牵头', '倡议'],
       en: ['wrote', 'authored', 'drafted', 'organised', 'organized', 'launched', 'initiated'],
     },
@@ -492,9 +492,9 @@ export const SUPPORTS = defineRelationship({
   temporal: HELD,
   signals: {
     active: {
-      ja: ['支持', '賛成', '賛同', '支援', '後押し', '擁護'],
-      zh: ['支持', '赞成', '拥护', '力挺', '赞同'],
-      en: ['support', 'endors', 'in favour of', 'in favor of', 'champion'],
+      ja: ['支持', '賛成', '賛同', '支援', '後押し', '擁護', '同意'],
+      zh: ['支持', '赞成', '拥护', '力挺', '赞同', '同意'],
+      en: ['support', 'endors', 'in favour of', 'in favor of', 'champion', 'agreed with', 'agrees with'],
     },
   },
   properties: {},
@@ -513,9 +513,9 @@ export const OPPOSES = defineRelationship({
   temporal: HELD,
   signals: {
     active: {
-      ja: ['反対', '批判', '反発', '否定', '懸念'],
-      zh: ['反对', '批评', '抵制', '质疑', '抨击'],
-      en: ['oppos', 'against', 'criticis', 'criticiz', 'reject', 'objected'],
+      ja: ['反対', '批判', '反発', '否定', '懸念', '反論', '対立', '意見をぶつけ'],
+      zh: ['反对', '批评', '抵制', '质疑', '抨击', '反驳', '驳斥', '论战', '对立'],
+      en: ['oppos', 'against', 'criticis', 'criticiz', 'reject', 'objected', 'rebut', 'hit back at', 'clashed with', 'feud'],
     },
   },
   properties: {},
@@ -562,9 +562,9 @@ export const SUPPLIES = defineRelationship({
       en: ['suppl', 'provid', 'sells', 'sold', 'shipped', 'deliver'],
     },
     passive: {
-      ja: ['を購入', '調達', 'を導入', 'から購入', 'を買'],
-      zh: ['采购', '购买', '购入', '买入'],
-      en: ['bought', 'buys', 'purchased', 'purchases', 'ordered', 'supplied by'],
+      ja: ['を購入', '調達', 'を導入', 'から購入', 'を買', '利用', '使用'],
+      zh: ['采购', '购买', '购入', '买入', '使用', '采用'],
+      en: ['bought', 'buys', 'purchased', 'purchases', 'ordered', 'supplied by', 'uses', 'relies on'],
     },
   },
   properties: {

@@ -42,7 +42,13 @@ const useForms = (language: DocumentLanguage) =>
     .flatMap((t) => t.signals.active[language].map((f) => f.toLowerCase()));
 const USE_FORMS = { ja: useForms('ja'), zh: useForms('zh'), en: useForms('en') };
 const OBJECT_OF_USE: Record<DocumentLanguage, (before: string, after: string) => boolean> = {
-  ja: (_, after) => USE_FORMS.ja.some((f) => new RegExp(`^(?:を|で|に)?${f}`).test(after.replace(/^\s+/, ''))),
+  // Before the verb (`A100 GPUを使用`), or after it as its relative clause (`GPT-4のトレーニングに使用した25000枚のA100`).
+  ja: (before, after) =>
+    USE_FORMS.ja.some(
+      (f) =>
+        new RegExp(`^[」』]?(?:を|で|に)?${f}`).test(after.replace(/^\s+/, '')) ||
+        new RegExp(`${f}(?:した|する|している|された|される)$`).test(before.trimEnd()),
+    ),
   zh: (before) => USE_FORMS.zh.some((f) => before.trimEnd().endsWith(f) || before.trimEnd().endsWith(`${f}了`)),
   en: (before) => USE_FORMS.en.some((f) => new RegExp(`\\b${f}[a-z]*\\s(?:[\\w.-]+\\s){0,3}$`, 'i').test(before)),
 };
@@ -70,6 +76,8 @@ interface DescribedCluster extends Span {
   makers: string[];
   /** Whether an owner's possessive precedes it, which then states who operates it. */
   owned: boolean;
+  /** A bare cluster word the sentence equips with accelerators: the cluster the text described last, if any. */
+  refersBack?: boolean;
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -112,13 +120,17 @@ export function describedClusters(
       counts.push({ ...phrase, text: phraseText, name: phraseText, makers: makersOf(phraseText, inside), owned: false });
     }
     const words: DescribedCluster[] = [];
+    const bare: DescribedCluster[] = [];
     for (const w of sentence.matchAll(CLUSTER_WORD[language])) {
       const phrase = { start: span.start + w.index, end: span.start + w.index + w[0].length };
       if (inSentence.some((m) => overlaps(m, phrase))) continue;
       const owner = inSentence.filter((m) => m.end <= phrase.start && m.kind === 'Organization').at(-1);
       const owned = owner && OWNER_BEFORE[language].test(text.slice(owner.end, phrase.start));
-      // A cluster word alone is the generic thing, unless the sentence counts its chips.
-      if (!owned && counts.length === 0) continue;
+      // A cluster word alone is the generic thing, unless the sentence counts its chips or puts them to use.
+      if (!owned && counts.length === 0) {
+        bare.push({ ...phrase, text: w[0], name: w[0], makers: [], owned: false });
+        continue;
+      }
       words.push({ ...phrase, text: w[0], name: owned ? text.slice(owner.start, phrase.end) : w[0], makers: [], owned: !!owned });
     }
     // Accelerators named without a count are the hardware, not a cluster, unless the sentence puts
@@ -143,16 +155,33 @@ export function describedClusters(
       }
     }
     const named = inSentence.find((m) => m.kind === 'GPUCluster');
-    const all = [...words, ...counts, ...uncounted];
+    // `NvidiaのGPUプロセッサ「A100」を使ってスパコンを開発`: the chips put to use are the bare word's cluster,
+    // which a text that has described one goes on about.
+    const refersBack = uncounted.length > 0 && bare.length > 0;
+    const all = [...words, ...counts, ...(refersBack ? bare : []), ...uncounted];
     if (all.length === 0) continue;
     // One sentence describes one cluster: the one it names, else its first description.
     const ref = named?.ref;
     const [first] = all;
     const makers = [...new Set(all.flatMap((d) => d.makers))];
     const owned = all.some((d) => d.owned);
-    for (const d of all) out.push({ ...d, ...(ref ? { ref } : {}), name: first.name, makers, owned });
+    for (const d of all)
+      out.push({ ...d, ...(ref ? { ref } : {}), name: first.name, makers, owned, ...(refersBack ? { refersBack } : {}) });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Who the accelerators were rented from, which then operates them while the renter only uses them:
+ * `A100 GPUs rented from Amazon Web Services`, `AWSから借りたGPU`, `从亚马逊租用的GPU`.
+ */
+const LESSOR_AFTER = /^\s*,?\s*(?:rented|leased|hired|borrowed)\s+from\s+(?:the\s+)?$/i;
+const LESSOR_BEFORE = /^(?:社|公司)?(?:から|那里|处)?(?:借り|レンタル|リース|租用|租借|租来)(?:た|した|している|する)?(?:の|的)?$/;
+function lessorOf(sentence: string, cluster: Span, orgs: readonly EntityMention[]): EntityMention | undefined {
+  return (
+    orgs.find((m) => m.start >= cluster.end && LESSOR_AFTER.test(sentence.slice(cluster.end, m.start))) ??
+    orgs.find((m) => m.end <= cluster.start && LESSOR_BEFORE.test(sentence.slice(m.end, cluster.start)))
+  );
 }
 
 /** Whether a mention is the topic or subject of its clause in Japanese (Xは, Xが). */
@@ -169,19 +198,60 @@ export function clusterFacts(
   mentions: readonly EntityMention[],
   clusters: readonly (DescribedCluster & { ref: string; isNew: boolean; makerRefs: string[] })[],
   earlier: EntityMention | undefined,
+  language: DocumentLanguage = 'en',
 ): FoundRelationship[] {
   const out: FoundRelationship[] = [];
   const fact = (type: FoundRelationship['type'], from: string, to: string, confidence: number) =>
     out.push({ type, from, to, properties: {}, evidence: sentence, start: offset, confidence });
   for (const c of clusters) {
     for (const maker of c.makerRefs) fact('SUPPLIES', maker, c.ref, 0.45);
-    // A possessive names the owner itself (possessions in relationships.ts read it).
-    if (!c.isNew || c.owned) continue;
+    const at = { start: c.start - offset, end: c.end - offset };
     const orgs = mentions.filter((m) => m.kind === 'Organization' && !c.makerRefs.includes(m.ref));
+    const lessor = lessorOf(sentence, at, orgs);
+    const users = orgs.filter((m) => m !== lessor);
     // The topic in Japanese; else the subject of the verb before the object, the nearest name before it.
-    const owner = orgs.find((m) => isTopic(sentence, m)) ?? orgs.filter((m) => m.end <= c.start - offset).at(-1) ?? orgs[0];
-    if (owner) fact('OPERATES', owner.ref, c.ref, 0.45);
+    const subject = users.find((m) => isTopic(sentence, m)) ?? users.filter((m) => m.end <= at.start).at(-1) ?? users[0];
+    // Put to use (`OpenAIがGPT-4のトレーニングに使用した25000枚のA100`), the accelerators are the subject's to use.
+    const used = OBJECT_OF_USE[language](sentence.slice(0, at.start), sentence.slice(at.end));
+    if (subject && (used || lessor)) fact('USES', subject.ref, c.ref, 0.45);
+    if (lessor) fact('OPERATES', lessor.ref, c.ref, 0.5);
+    // A possessive names the owner itself (possessions in relationships.ts read it); a renter is no owner.
+    if (!c.isNew || c.owned || lessor) continue;
+    if (subject) fact('OPERATES', subject.ref, c.ref, 0.45);
     else if (earlier && !c.makerRefs.includes(earlier.ref)) fact('OPERATES', earlier.ref, c.ref, 0.35);
+  }
+  return out;
+}
+
+/**
+ * An organisation training or serving models on a platform uses it: `OpenAI trains and serves its
+ * models on Microsoft's Azure cloud`, `xAIはColossusでモデルを訓練する`, `Anthropic在AWS上训练模型`.
+ * TRAINED_ON joins a model to its compute; where the trainer is an organisation the fact is a use.
+ */
+const TRAINS_ON: Record<DocumentLanguage, { before: RegExp; after: RegExp }> = {
+  en: {
+    before: /\s(?:trains?|trained|training|serves?|served|runs?)\b[^.;:]{0,40}?\son\s(?:the\s)?(?:[\w-]+['’]s\s)?$/i,
+    after: /^/,
+  },
+  ja: { before: /^/, after: /^(?:上)?で(?:[^、。]{0,15}を)?(?:訓練|学習|トレーニング)/ },
+  zh: { before: /在$/, after: /^(?:上|平台上)(?:[^，。]{0,10})?训练/ },
+};
+const PLATFORM = new Set(['Product', 'GPUCluster', 'Facility']);
+
+export function trainingUses(
+  sentence: string,
+  offset: number,
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+): FoundRelationship[] {
+  const out: FoundRelationship[] = [];
+  const { before, after } = TRAINS_ON[language];
+  for (const platform of mentions.filter((m) => PLATFORM.has(m.kind))) {
+    const orgs = mentions.filter((m) => m.kind === 'Organization' && m.end <= platform.start);
+    const trainer = language === 'ja' ? orgs.find((m) => isTopic(sentence, m)) : orgs[0];
+    if (!trainer || !after.test(sentence.slice(platform.end))) continue;
+    if (!before.test(sentence.slice(language === 'en' ? trainer.end : Math.max(0, platform.start - 1), platform.start))) continue;
+    out.push({ type: 'USES', from: trainer.ref, to: platform.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.45 });
   }
   return out;
 }

@@ -21,6 +21,34 @@ const QUALIFIER: Record<DocumentLanguage, RegExp> = {
 };
 const PLACE_AFTER = /^ in [A-Z][\w-]*(?:,? [A-Z][\w-]*)?/;
 
+/**
+ * Power plants are named by their place: `スリーマイル島原子力発電所`, `三里岛核电站`, `Three Mile Island
+ * nuclear plant`. A place name right before a plant word (katakana, or kanji ending in a place suffix;
+ * capitalised words in English) names a site, and the place alone names it again later (`スリーマイル島の再稼働`).
+ */
+const NAMED_PLANT: Record<DocumentLanguage, RegExp> = {
+  ja: /((?<![\u30a1-\u30fc・])[\u30a1-\u30fc][\u30a1-\u30fc・]{2,14}(?:島|州|県|市|湾)?|(?<!\p{Script=Han})\p{Script=Han}{1,4}(?:島|県|市|町|村)(?:第[一二三四五六七八九十])?)(?:原子力発電所|原発|発電所)/gu,
+  // Chinese runs words together: the place starts after a function word (从三里岛核电站).
+  zh: /((?:(?![从在于将向把的和与及是为到自被对])\p{Script=Han}){1,5}?(?:岛|州|省|市|县|湾))(?:核电站|核电厂|发电厂|电站)/gu,
+  en: /\b((?:[A-Z][a-z]+ ){1,4})(?:[Nn]uclear |[Pp]ower )*(?:[Pp]lant|[Gg]enerating [Ss]tation|[Pp]ower [Ss]tation)\b/g,
+};
+
+/** The power plants a paragraph names by place, with the place as the name's short form. */
+export function namedPlants(
+  text: string,
+  language: DocumentLanguage,
+  mentions: readonly Span[],
+): { name: string; place: string; start: number; end: number }[] {
+  const out: { name: string; place: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(NAMED_PLANT[language])) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    // A known name before the word is its owner (`Googleの発電所`), read elsewhere.
+    if (mentions.some((k) => k.start < span.end && span.start < k.end)) continue;
+    out.push({ ...span, name: m[0], place: m[1].trim() });
+  }
+  return out;
+}
+
 interface DescribedFacility extends Span {
   text: string;
   name: string;

@@ -8,13 +8,15 @@ import type { DocumentLanguage } from '../text/language';
 import type { Paragraph } from '../text/paragraphs';
 import { anaphorMentions, type Salience } from './anaphora';
 import { claimIn } from './claims';
-import { clusterFacts, describedClusters } from './compute';
-import { describedFacilities, facilityFacts } from './facilities';
+import { clusterFacts, describedClusters, trainingUses } from './compute';
+import { describedFacilities, facilityFacts, namedPlants } from './facilities';
 import { EntityIndex, type EntityMention } from './entity-index';
 import { continuedModelName, familyFacts } from './model-families';
 import { findNewNames, prepareDocument, withParenthesisedAliases } from './new-entities';
 import { describedPetitions, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
+import { redundantFacts } from './redundant-facts';
+import { describedPolicies, labelStances, policyFacts } from './stances';
 
 export interface KnownGraph {
   entities: { id: string; kind: KindName; name: string; nameJa?: string; aliases: string[] }[];
@@ -52,6 +54,12 @@ class NewEntities {
       if (kind === 'Person' && parts.length > 1) this.lastNames.set(parts.at(-1)!, entity);
     } else if (name !== entity.name && !entity.aliases.includes(name)) entity.aliases.push(name);
     return entity;
+  }
+
+  /** A short name the entity goes by, which then finds it rather than making another. */
+  alias(entity: SuggestedEntity, name: string): void {
+    if (name !== entity.name && !entity.aliases.includes(name)) entity.aliases.push(name);
+    if (!this.byKey.has(compact(normalise(name)))) this.byKey.set(compact(normalise(name)), entity);
   }
 
   mention(ref: string, mention: SuggestedEntity['mentions'][number]): void {
@@ -153,6 +161,8 @@ export function suggestFacts(
     });
     const found = all.filter((m) => !continued.some((c) => c.start === m.start));
     for (const c of continued) fresh.add(c.name, c.kind);
+    // A plant named by its place is named by the place alone wherever else it is written.
+    for (const plant of namedPlants(paragraph.text, language, all)) fresh.alias(fresh.add(plant.name, 'Facility'), plant.place);
     return {
       found,
       fresh: withParenthesisedAliases(paragraph.text, findNewNames(paragraph.text, language, [...found, ...continued])).map(
@@ -194,6 +204,7 @@ export function suggestFacts(
   };
   const salience: Salience = new Map();
   let lastPetition: string | undefined;
+  let lastCluster: string | undefined;
   for (const [i, paragraph] of input.paragraphs.entries()) {
     const { found } = candidates[i];
     let mentions: EntityMention[] = [...found];
@@ -217,13 +228,12 @@ export function suggestFacts(
     const carried = salience.get('Organization');
     // Described clusters take the place of the names inside them (the maker in `35万台のNVIDIA H100`).
     const described = describedClusters(paragraph.text, spans, language, mentions).map((d) => {
-      let ref = d.ref;
-      if (!ref) {
-        ref = fresh.add(d.name, 'GPUCluster').ref;
-        fresh.mention(ref, { paragraph: paragraph.n, text: d.text, start: d.start });
-      }
+      const back = d.ref ? undefined : d.refersBack ? lastCluster : undefined;
+      const ref = d.ref ?? back ?? fresh.add(d.name, 'GPUCluster').ref;
+      if (!d.ref) fresh.mention(ref, { paragraph: paragraph.n, text: d.text, start: d.start });
+      lastCluster = ref;
       const makerRefs = d.makers.flatMap((name) => (index.find(name)[0] ?? newIndex.find(name)[0] ?? { ref: [] }).ref);
-      return { ...d, ref, isNew: d.ref === undefined, makerRefs };
+      return { ...d, ref, isNew: d.ref === undefined && !back, makerRefs };
     });
     mentions = mentions.filter((m) => !described.some((d) => m.start >= d.start && m.end <= d.end));
     mentions.push(...described.map((d) => ({ ref: d.ref, kind: 'GPUCluster' as const, start: d.start, end: d.end, text: d.text })));
@@ -239,7 +249,9 @@ export function suggestFacts(
         return [{ ...p, ref: linked.id }];
       }
       if (!ref) {
-        ref = fresh.add(p.name, 'Petition').ref;
+        const petition = fresh.add(p.name, 'Petition');
+        if (p.title && !petition.aliases.includes(p.title)) petition.aliases.push(p.title);
+        ref = petition.ref;
         if (!p.owner || !lastPetition) lastPetition = ref;
       }
       fresh.mention(ref, { paragraph: paragraph.n, text: p.text, start: p.start });
@@ -251,6 +263,12 @@ export function suggestFacts(
       return { ...f, ref };
     });
     mentions.push(...sites.map((f) => ({ ref: f.ref, kind: 'Facility' as const, start: f.start, end: f.end, text: f.text })));
+    const policies = describedPolicies(paragraph.text, language, mentions, petitions).map((p) => {
+      const ref = fresh.add(p.name, 'Policy').ref;
+      fresh.mention(ref, { paragraph: paragraph.n, text: p.text, start: p.start });
+      return { ...p, ref };
+    });
+    mentions.push(...policies.map((p) => ({ ref: p.ref, kind: 'Policy' as const, start: p.start, end: p.end, text: p.text })));
     mentions = mentions.filter((m) => !petitions.some((p) => m.start >= p.start && m.end <= p.end));
     mentions.push(...petitions.map((p) => ({ ref: p.ref, kind: 'Petition' as const, start: p.start, end: p.end, text: p.text })));
     mentions.push(...pronounMentions(paragraph.text, mentions, language));
@@ -301,6 +319,11 @@ export function suggestFacts(
             ? { ...r, confidence: Math.max(0.05, Math.round((r.confidence - 0.1) * 100) / 100) }
             : r,
         );
+      [
+        ...labelStances(sentence, span.start, inSentence, language),
+        ...trainingUses(sentence, span.start, inSentence, language),
+        ...policyFacts(sentence, span, inSentence, policies),
+      ].forEach(suggest);
       petitionFacts(
         sentence,
         span.start,
@@ -316,7 +339,7 @@ export function suggestFacts(
       const clusters = [...new Map(described.filter((d) => d.start >= span.start && d.end <= span.end).map((d) => [d.ref, d])).values()];
       if (clusters.length) {
         const before = mentions.filter((m) => m.kind === 'Organization' && m.end <= span.start).at(-1) ?? carried;
-        clusterFacts(sentence, span.start, inSentence, clusters, before).forEach(suggest);
+        clusterFacts(sentence, span.start, inSentence, clusters, before, language).forEach(suggest);
       }
       const claim = claimIn(sentence, span.start, inSentence, language, publishedOn);
       if (claim)
@@ -329,6 +352,9 @@ export function suggestFacts(
         });
     }
   }
+  const modelRefs = new Set([...knownEntities.values(), ...fresh.all()].filter((e) => e.kind === 'AIModel').map((e) => e.ref));
+  const redundant = redundantFacts([...relationships.values()], known.relationships, (ref) => modelRefs.has(ref));
+  for (const [key, r] of relationships) if (redundant(r)) relationships.delete(key);
   // The names of the models the article names state their families and generations.
   const models = [...knownEntities.values(), ...fresh.all()]
     .filter((e) => e.kind === 'AIModel' && firstSeen.has(e.ref))

@@ -4,7 +4,7 @@
 // its demand is stated before it (を求める, 呼吁…的, calling for after it) or an owner's possessive
 // precedes it, else the petition the text last described. An owner's possessive says who is behind
 // it: an organisation or person alone wrote it (AUTHORED), one named with others (`マスクらの`,
-// `马斯克等人的`) signed it with them (SIGNED).
+// `马斯克等人的`) signed it with them and supports it (SIGNED, SUPPORTS).
 import type { DocumentLanguage } from '../text/language';
 import type { EntityMention } from './entity-index';
 import type { FoundRelationship, Span } from './relationships';
@@ -41,7 +41,11 @@ interface DescribedPetition extends Span {
   /** A word (`letter`, `手紙`) that is a petition only where one was described before it. */
   onlyBack: boolean;
   owner?: { ref: string; signed: boolean };
+  /** A title quoted inside its description (`「安全なデジタル未来」のために…を求める署名活動`), which later text may name it by. */
+  title?: string;
 }
+
+const QUOTED_TITLE = /[「『“"]([^」』”"]{3,60})[」』”"]/;
 
 /** The petitions a paragraph describes or refers to, in text order. */
 export function describedPetitions(text: string, language: DocumentLanguage, mentions: readonly EntityMention[]): DescribedPetition[] {
@@ -51,7 +55,11 @@ export function describedPetitions(text: string, language: DocumentLanguage, men
     // A name inside the words (a known `Open` in `open letter`) is no name there; one across their edge is.
     if (mentions.some((m) => m.start < span.end && span.start < m.end && !(m.start >= span.start && m.end <= span.end))) continue;
     const before = text.slice(0, span.start);
-    const owner = mentions.filter((m) => m.end <= span.start && (m.kind === 'Person' || m.kind === 'Organization')).at(-1);
+    // The nearest actor before the word, whatever order the mentions were found in.
+    const owner = mentions
+      .filter((m) => m.end <= span.start && (m.kind === 'Person' || m.kind === 'Organization'))
+      .sort((a, b) => a.end - b.end)
+      .at(-1);
     const possessive = owner && OWNER_BEFORE[language].exec(text.slice(owner.end, span.start));
     if (owner && possessive) {
       out.push({
@@ -73,7 +81,8 @@ export function describedPetitions(text: string, language: DocumentLanguage, men
         language === 'en'
           ? `${w[0]}${demanded ? (/^[^,.;:]{0,60}/.exec(after)?.[0] ?? '') : ''}`.trim()
           : text.slice(Math.max(clauseStart, span.start - 40), span.end);
-      out.push({ ...span, text: w[0], name: clause, isNew: true, onlyBack: false });
+      const title = QUOTED_TITLE.exec(clause)?.[1];
+      out.push({ ...span, text: w[0], name: clause, isNew: true, onlyBack: false, ...(title ? { title } : {}) });
     } else out.push({ ...span, text: w[0], name: w[0], isNew: false, onlyBack: ONLY_BACK.test(w[0]) });
   }
   return out;
@@ -85,19 +94,18 @@ export function petitionFacts(
   offset: number,
   petitions: readonly (DescribedPetition & { ref: string })[],
 ): FoundRelationship[] {
+  // Those named as its backers with others (`マスクらの請願`) signed it and stand for it.
   return petitions.flatMap((p) =>
-    p.owner
-      ? [
-          {
-            type: p.owner.signed ? ('SIGNED' as const) : ('AUTHORED' as const),
-            from: p.owner.ref,
-            to: p.ref,
-            properties: {},
-            evidence: sentence,
-            start: offset,
-            confidence: 0.45,
-          },
-        ]
-      : [],
+    !p.owner
+      ? []
+      : (p.owner.signed ? (['SIGNED', 'SUPPORTS'] as const) : (['AUTHORED'] as const)).map((type) => ({
+          type,
+          from: p.owner!.ref,
+          to: p.ref,
+          properties: {},
+          evidence: sentence,
+          start: offset,
+          confidence: type === 'SUPPORTS' ? 0.4 : 0.45,
+        })),
   );
 }
