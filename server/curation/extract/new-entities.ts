@@ -392,6 +392,22 @@ const REFERRING = /^(?:自社|同社|当社|弊社|他社|各社|両社|本社|�
 /** Words for a kind, which petitions.ts and compute.ts read as descriptions, are no names either. */
 const KIND_WORDS = /^(?:公开信|联名信|请愿书?|倡议书|公開書簡|請願書?|嘆願書|書簡|超级计算机|超算|集群|スパコン)$/;
 
+/**
+ * Words that end a Japanese organisation's name as part of it (スタンフォード大学, 理化学研究所), unlike
+ * 社, which only says a company is meant. Katakana loanwords do the same (コンステレーション・エナジー).
+ */
+const JA_ORG_TAIL = /^(?:大学院?|研究所|財団|銀行|ホールディングス|グループ)/;
+const KATAKANA_ORG_WORD =
+  /[・＝](?:エナジー|エネルギー|テクノロジーズ?|ホールディングス|コーポレーション|インダストリーズ|システムズ|キャピタル|ベンチャーズ|パートナーズ|グループ|ラボ|ラボラトリーズ|ネットワークス?|ソリューションズ|インスティテュート)$/;
+
+/** A Japanese organisation's name with the word that ends it, and a dotted katakana name that ends in one. */
+function japaneseOrganisation(c: NameCandidate, text: string): NameCandidate {
+  if (KATAKANA_ORG_WORD.test(c.name)) return { ...c, kind: 'Organization', cued: true };
+  if (c.kind !== 'Organization') return c;
+  const tail = JA_ORG_TAIL.exec(text.slice(c.end))?.[0];
+  return tail ? { ...c, name: c.name + tail, end: c.end + tail.length } : c;
+}
+
 /** Names in a paragraph the index did not find, with their proposed kinds; never overlapping `taken` spans. */
 export function findNewNames(
   text: string,
@@ -401,7 +417,9 @@ export function findNewNames(
   const found = [
     ...quotedCandidates(text),
     ...latinCandidates(text, language),
-    ...(language === 'ja' ? [...katakanaCandidates(text), ...kanjiCandidates(text), ...japaneseTokenCandidates(text)] : []),
+    ...(language === 'ja'
+      ? [...katakanaCandidates(text), ...kanjiCandidates(text), ...japaneseTokenCandidates(text)].map((c) => japaneseOrganisation(c, text))
+      : []),
     ...(language === 'zh' ? chineseCandidates(text) : []),
   ].sort((a, b) => Number(b.cued) - Number(a.cued) || b.end - b.start - (a.end - a.start));
   const spans: { start: number; end: number }[] = [...taken];
