@@ -38,3 +38,47 @@ describe('organisation names that end in their kind’s word', () => {
     );
   });
 });
+
+describe('models named by their version or described by their size', () => {
+  it.each<[DocumentLanguage, string, string]>([
+    ['ja', 'Mistral Large 2は強力なモデルだ。', 'Mistral Large 2'],
+    ['en', 'Google showed Gemini Pro 1.5 to developers.', 'Gemini Pro 1.5'],
+    ['zh', '月之暗面表示，其Kimi k1.5模型表现出色。', 'Kimi k1.5'],
+  ])('takes a name with an edition word or a lower-case version for a model (%s: %s)', (language, text, name) => {
+    expect(entities(language, [text])).toContainEqual([name, 'AIModel']);
+  });
+
+  it('reads a model described by its size as one model per size, a version of the family named before it', () => {
+    const found = suggest('ja', [
+      'Alibaba社は最近、Qwen-2.5という一連の基盤モデルを発表した。これには500万パラメータの超小型モデルから720億パラメータの大型モデルまで含まれる。',
+      '720億パラメータのモデルは、GPT-4と同等の性能を出す。',
+    ]);
+    const models = found.entities.filter((e) => e.kind === 'AIModel' && !e.known).map((e) => e.name);
+    expect(models).toEqual(expect.arrayContaining(['Qwen-2.5', '500万パラメータのモデル', '720億パラメータのモデル']));
+    expect(models.filter((m) => m.startsWith('720億'))).toHaveLength(1);
+    const named = (ref: string) => found.entities.find((e) => e.ref === ref)?.name ?? ref;
+    const read = found.relationships.map((r) => [r.type, named(r.from), named(r.to)]);
+    expect(read).toEqual(
+      expect.arrayContaining([
+        ['VERSION_OF', '720億パラメータのモデル', 'Qwen-2.5'],
+        ['VERSION_OF', '500万パラメータのモデル', 'Qwen-2.5'],
+        ['DEVELOPED', 'Alibaba', '720億パラメータのモデル'],
+        ['COMPETES_WITH', '720億パラメータのモデル', 'GPT-4'],
+      ]),
+    );
+  });
+
+  it.each<[DocumentLanguage, string, string]>([
+    ['zh', 'Meta发布了4050亿参数的模型，性能出色。', '4050亿参数模型'],
+    ['en', 'Meta released a 405-billion-parameter model in July.', '405-billion-parameter model'],
+  ])('names a %s size description by its size', (language, text, name) => {
+    expect(entities(language, [text])).toContainEqual([name, 'AIModel']);
+  });
+
+  it.each<[DocumentLanguage, string]>([
+    ['ja', 'GPT-4は1.8兆パラメータのモデルだ。'],
+    ['zh', 'GPT-4是1.8万亿参数的模型。'],
+  ])('proposes nothing new for a size said of a model already named (%s)', (language, text) => {
+    expect(entities(language, [text])).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import { claimIn } from './claims';
 import { clusterFacts, describedClusters } from './compute';
 import { describedFacilities, facilityFacts } from './facilities';
 import { EntityIndex, type EntityMention } from './entity-index';
-import { continuedModelName, familyFacts } from './model-families';
+import { continuedModelName, familyFacts, sizedModels, type FamilyFact } from './model-families';
 import { findNewNames, prepareDocument } from './new-entities';
 import { describedPetitions, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
@@ -141,6 +141,7 @@ export function suggestFacts(
   const relationships = new Map<string, SuggestedRelationship>();
   const claims: Suggestions['claims'] = [];
   const firstSeen = new Map<string, { order: number; paragraph: number; evidence: string; start: number }>();
+  const sizes: FamilyFact[] = [];
 
   // First pass: the new names of the whole document, so that a name proposed in one place is
   // found wherever else it is written, even where nothing around it marks it as a name.
@@ -152,17 +153,26 @@ export function suggestFacts(
       return end === undefined ? [] : [{ name: paragraph.text.slice(m.start, end), kind: 'AIModel' as const, start: m.start, end }];
     });
     const found = all.filter((m) => !continued.some((c) => c.start === m.start));
-    for (const c of continued) fresh.add(c.name, c.kind);
-    return {
-      found,
-      fresh: findNewNames(paragraph.text, language, [...found, ...continued]).map((c) => {
+    const sized = sizedModels(paragraph.text, language).filter((d) => !found.some((m) => m.start < d.end && d.start < m.end));
+    const named = [
+      ...found,
+      ...continued.map((c) => ({ ...c, ref: fresh.add(c.name, c.kind).ref })),
+      ...findNewNames(paragraph.text, language, [...found, ...continued, ...sized]).map((c) => {
         const entity = fresh.add(c.name, c.kind);
         // The name as written with its company word (コンステレーション社, 寒武纪公司) is an alias a curator keeps.
         const suffix = c.kind === 'Organization' && /^(?:社|公司)/.exec(paragraph.text.slice(c.end))?.[0];
         if (suffix && !entity.aliases.includes(c.name + suffix)) entity.aliases.push(c.name + suffix);
-        return entity;
+        return { ...c, ref: entity.ref };
       }),
-    };
+    ];
+    // A model described by its size alone is one size of the family named before it in the paragraph.
+    for (const d of sized) {
+      const entity = fresh.add(d.name, 'AIModel');
+      if (d.text !== d.name && !entity.aliases.includes(d.text)) entity.aliases.push(d.text);
+      const family = named.filter((m) => m.kind === 'AIModel' && m.end <= d.start).at(-1);
+      if (family) sizes.push({ type: 'VERSION_OF', from: entity.ref, to: family.ref });
+    }
+    return { found };
   });
   // A person named in full is named later by the family name alone (アモデイ, Huang).
   // An organisation is named later without the word that ends its name (Inflection AI → Inflection).
@@ -333,7 +343,10 @@ export function suggestFacts(
       const graph = knownById.get(e.ref);
       return { ref: e.ref, names: [e.name, ...e.aliases, ...(graph ? [graph.nameJa ?? '', ...graph.aliases] : [])] };
     });
-  const families = familyFacts(models);
+  const families = [
+    ...familyFacts(models),
+    ...sizes.filter((v, i) => firstSeen.has(v.from) && sizes.findIndex((w) => w.from === v.from && w.to === v.to) === i),
+  ];
   for (const f of families) {
     // The sentence where the second of the two is first named is where the article sets them side by side.
     const [a, b] = [firstSeen.get(f.from)!, firstSeen.get(f.to)!];

@@ -4,6 +4,7 @@
 // lower one the article names (Grok-3 after Grok-2). Only models the article itself names are paired.
 import type { RelationshipTypeName } from '../../../graph-schema';
 import { normalise } from '../../search/normalise';
+import type { DocumentLanguage } from '../text/language';
 
 export interface NamedModel {
   ref: string;
@@ -70,4 +71,44 @@ export function continuedModelName(text: string, mention: { kind: string; end: n
   if (mention.kind !== 'AIModel') return undefined;
   const tail = NAME_CONTINUES.exec(text.slice(mention.end));
   return tail ? mention.end + tail[0].length : undefined;
+}
+
+/**
+ * A model described by its size instead of a name (`720億パラメータの大型モデル`, `720亿参数的模型`, `a
+ * 72-billion-parameter model`), named by that size so every description of the same size is one model.
+ * A description said of a model already named (`GPT-4は1.8兆パラメータのモデルだ`, `GPT-4是…的模型`) names nothing new.
+ */
+const SIZED: Record<DocumentLanguage, { pattern: RegExp; name: (count: string) => string }> = {
+  ja: {
+    pattern:
+      /(\d[\d,.]*\s*[万億兆]?)(?:個の)?パラメータ(?:の|を持つ)[^\s、。「」のをがはにでと]{0,6}?モデル(?!\s*(?:だ|です|である|であり|で、))/g,
+    name: (count) => `${count}パラメータのモデル`,
+  },
+  zh: {
+    pattern: /(?<![是为]\s*)(\d[\d,.]*\s*[万亿]?)(?:个)?参数(?:的|规模的)?[^\s，。、“”的是]{0,4}?模型/g,
+    name: (count) => `${count}参数模型`,
+  },
+  en: {
+    pattern: /\b(\d[\d,.]*[- ](?:trillion|billion|million)|\d[\d,.]*[BM])[- ]parameters?\s+(?:[a-z-]+\s+)?model\b/gi,
+    name: (count) => `${count.replace(/ /g, '-')}-parameter model`,
+  },
+};
+
+export interface SizedModel {
+  name: string;
+  kind: 'AIModel';
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function sizedModels(text: string, language: DocumentLanguage): SizedModel[] {
+  const { pattern, name } = SIZED[language];
+  return [...text.matchAll(pattern)].map((m) => ({
+    name: name(m[1].replace(/\s+/g, language === 'en' ? ' ' : '')),
+    kind: 'AIModel' as const,
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }

@@ -48,9 +48,12 @@ const CUES: Record<DocumentLanguage, { kind: KindName; after?: RegExp; before?: 
   ],
 };
 
-/** A name with a version is a model: GPT-4o, Llama 3.1, Claude 3 Opus, DeepSeek-R1, Qwen2.5. */
+/**
+ * A name with a version is a model: GPT-4o, Llama 3.1, Claude 3 Opus, DeepSeek-R1, Qwen2.5, Kimi k1.5,
+ * and an edition word before the number (Mistral Large 2, Gemini Pro 1.5).
+ */
 const MODEL_SHAPE =
-  /^[A-Za-z][A-Za-z]*(?:[- ]?(?:\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?|\d+(?:x\d+)?[BM]))(?:[- ](?:\d+(?:x\d+)?[A-Za-z]*|[A-Z][a-z]+))?$/;
+  /^[A-Za-z][A-Za-z]*(?:[- ]?(?:\d+(?:\.\d+)*[a-z]?|[A-Za-z]\d+(?:\.\d+)?|\d+(?:x\d+)?[BM]))(?:[- ](?:\d+(?:x\d+)?[A-Za-z]*|[A-Z][a-z]+))?$|^[A-Z][A-Za-z]*(?: (?:Large|Medium|Small|Pro|Ultra|Nano|Flash|Mini|Turbo|Max|Plus|Lite))+[- ]\d+(?:\.\d+)*[BM]?$/;
 /** A short quoted term after a word for a kind (モデル「…」, 合资企业“…”, the model "…") is a name of that kind. */
 const QUOTED_KIND: { kind: KindName; before: RegExp }[] = [
   { kind: 'AIModel', before: /(モデル|AI|チャットボット|模型|大模型|聊天机器人|model|chatbot)\s*$/i },
@@ -180,9 +183,10 @@ const HARDWARE_AFTER = /^\s*(?:GPUs?|chips?|accelerators?|チップ|半導体|GP
 
 function latinCandidates(text: string, language: DocumentLanguage): NameCandidate[] {
   const out: NameCandidate[] = [];
-  // A run of words each starting with a capital or a digit, or a brand spelt with an inner capital.
+  // A run of words each starting with a capital or a digit, or a brand spelt with an inner capital;
+  // a lower-case letter with a number (`Kimi k1.5`) is a version that continues it.
   const run =
-    /(?:(?=\p{Lu})\p{Script=Latin}[\p{Script=Latin}\p{N}.&'-]*|[a-z]+[A-Z][\p{Script=Latin}\p{N}-]*)(?:[ -](?:[\p{Lu}\p{N}][\p{Script=Latin}\p{N}.&-]*))*/gu;
+    /(?:(?=\p{Lu})\p{Script=Latin}[\p{Script=Latin}\p{N}.&'-]*|[a-z]+[A-Z][\p{Script=Latin}\p{N}-]*)(?:[ -](?:[\p{Lu}\p{N}][\p{Script=Latin}\p{N}.&-]*|[a-z]\d[\d.]*(?![\p{Script=Latin}])))*/gu;
   for (let m; (m = run.exec(text));) {
     if (/[\p{Script=Latin}\p{N}]/u.test(text[m.index - 1] ?? '')) continue;
     let words = m[0]
