@@ -82,3 +82,46 @@ describe('models named by their version or described by their size', () => {
     expect(entities(language, [text])).toEqual([]);
   });
 });
+
+describe('models introduced by a naming phrase or announced before their name', () => {
+  it.each<[DocumentLanguage, string, string]>([
+    ['ja', 'GRINっていう専門家の混合モデルやねん。', 'GRIN'],
+    ['ja', 'Pixar-12Bという、初のマルチモーダルモデルだ。', 'Pixar-12B'],
+    ['zh', '该公司推出了一款名为Nova的模型。', 'Nova'],
+    ['en', 'The lab released a small model called Phi.', 'Phi'],
+  ])('takes a name given with a naming phrase for the kind its noun says (%s: %s)', (language, text, name) => {
+    expect(entities(language, [text])).toContainEqual([name, 'AIModel']);
+  });
+
+  it('reads “a new model” as the model the next sentence names, so its announcer developed it', () => {
+    expect(facts('ja', ['マイクロソフトから新しいモデルが発表された。GRINという専門家の混合モデルだ。'])).toContainEqual([
+      'DEVELOPED',
+      'microsoft',
+      'GRIN',
+    ]);
+  });
+
+  it('does not read “a new model” as a model the paragraph already named', () => {
+    const found = facts('ja', ['アマゾンはGPT-4を使う。マイクロソフトから新しいモデルが発表された。GPT-4より速いという。']);
+    expect(found).not.toContainEqual(['DEVELOPED', 'microsoft', 'gpt-4']);
+  });
+});
+
+describe('comparisons that name one side only', () => {
+  it('compares the model the text was about with the models a subjectless sentence lists', () => {
+    const found = facts('ja', ['Qwen-2.5は新しいモデルだ。', 'GPT-4やClaude 3.5 Sonnetのようなモデルに匹敵する性能だ。']);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['COMPETES_WITH', 'Qwen-2.5', 'gpt-4'],
+        ['COMPETES_WITH', 'Qwen-2.5', 'Claude 3.5 Sonnet'],
+      ]),
+    );
+    expect(found).not.toContainEqual(['COMPETES_WITH', 'gpt-4', 'Claude 3.5 Sonnet']);
+  });
+
+  it('keeps to the sentence’s own subject when it has one', () => {
+    const found = facts('ja', ['Qwen-2.5は新しいモデルだ。', 'Claude 3.5 SonnetはGPT-4に匹敵する。']);
+    expect(found).toContainEqual(['COMPETES_WITH', 'Claude 3.5 Sonnet', 'gpt-4']);
+    expect(found.filter(([type, from]) => type === 'COMPETES_WITH' && from === 'Qwen-2.5')).toEqual([]);
+  });
+});

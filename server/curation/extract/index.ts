@@ -222,6 +222,7 @@ export function suggestFacts(
     }
     const spans = sentences(paragraph.text);
     const carried = salience.get('Organization');
+    const carriedModel = salience.get('AIModel');
     // Described clusters take the place of the names inside them (the maker in `35万台のNVIDIA H100`).
     const described = describedClusters(paragraph.text, spans, language, mentions).map((d) => {
       let ref = d.ref;
@@ -302,7 +303,9 @@ export function suggestFacts(
           : inSentence.some(actor);
       const topic = hasSubject ? undefined : subjectBefore(mentions, spans, span, actor);
       const read = topic ? [{ ...topic, start: 0, end: 0, text: '' }, ...inSentence] : inSentence;
-      for (const r of relationshipsIn(sentence, span.start, read, language, publishedOn))
+      // A comparison that names one side only compares the model the text was about (`…みたいなモデルに匹敵する`).
+      const model = subjectBefore(mentions, spans, span, (m) => m.kind === 'AIModel') ?? carriedModel;
+      for (const r of relationshipsIn(sentence, span.start, read, language, publishedOn, model))
         suggest(
           topic && (r.from === topic.ref || r.to === topic.ref)
             ? { ...r, confidence: Math.max(0.05, Math.round((r.confidence - 0.1) * 100) / 100) }

@@ -55,13 +55,14 @@ const CUES: Record<DocumentLanguage, { kind: KindName; after?: RegExp; before?: 
 const MODEL_SHAPE =
   /^[A-Za-z][A-Za-z]*(?:[- ]?(?:\d+(?:\.\d+)*[a-z]?|[A-Za-z]\d+(?:\.\d+)?|\d+(?:x\d+)?[BM]))(?:[- ](?:\d+(?:x\d+)?[A-Za-z]*|[A-Z][a-z]+))?$|^[A-Z][A-Za-z]*(?: (?:Large|Medium|Small|Pro|Ultra|Nano|Flash|Mini|Turbo|Max|Plus|Lite))+[- ]\d+(?:\.\d+)*[BM]?$/;
 /** A short quoted term after a word for a kind (モデル「…」, 合资企业“…”, the model "…") is a name of that kind. */
-const QUOTED_KIND: { kind: KindName; before: RegExp }[] = [
-  { kind: 'AIModel', before: /(モデル|AI|チャットボット|模型|大模型|聊天机器人|model|chatbot)\s*$/i },
-  { kind: 'Organization', before: /(企業|会社|スタートアップ|公司|企业|合资企业|初创公司|company|venture|startup)\s*$/i },
-  { kind: 'GPUCluster', before: /(スパコン|スーパーコンピュータ|クラスター?|集群|超级计算机|supercomputer|cluster)\s*$/i },
-  { kind: 'Petition', before: /(請願|署名|書簡|请愿|公开信|petition|open letter)\s*$/i },
-  { kind: 'Product', before: /(クラウド|サービス|アプリ|プラットフォーム|云服务|云平台|平台|应用|cloud|service|app|platform)\s*$/i },
+const KIND_NOUNS: { kind: KindName; words: string }[] = [
+  { kind: 'AIModel', words: 'モデル|AI|チャットボット|模型|大模型|聊天机器人|model|chatbot' },
+  { kind: 'Organization', words: '企業|会社|スタートアップ|公司|企业|合资企业|初创公司|company|venture|startup' },
+  { kind: 'GPUCluster', words: 'スパコン|スーパーコンピュータ|クラスター?|集群|超级计算机|supercomputer|cluster' },
+  { kind: 'Petition', words: '請願|署名|書簡|请愿|公开信|petition|open letter' },
+  { kind: 'Product', words: 'クラウド|サービス|アプリ|プラットフォーム|云服务|云平台|平台|应用|cloud|service|app|platform' },
 ];
+const QUOTED_KIND = KIND_NOUNS.map(({ kind, words }) => ({ kind, before: new RegExp(`(${words})\\s*$`, 'i') }));
 
 function quotedCandidates(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -72,6 +73,33 @@ function quotedCandidates(text: string): NameCandidate[] {
   }
   return out;
 }
+
+/**
+ * A name given with a naming phrase (`GRINっていう…モデル`, `名为Kimi的模型`, `a model called Pixtral`)
+ * is a name whatever its shape, of the kind its noun phrase's head says: the last kind word before
+ * the phrase ends (が, は or a full stop) in Japanese, the kind word before `called` in English.
+ */
+const NAMED_JA =
+  /([A-Za-z][A-Za-z0-9.-]*|[\u30a1-\u30fa\u30fc・]{2,})(?:っていう|という|と呼ばれる|と名付けられた)、?([^。、「」がは]{0,30})/g;
+const NAMED_ZH = /(名为|叫做|称为|命名为)[“"「]?([A-Za-z][A-Za-z0-9.\- ]*[A-Za-z0-9])[”"」]?([^。，、]{0,6})/g;
+const NAMED_EN = /\b([a-z-]+(?: [a-z-]+)?) (?:called|named|dubbed) ([A-Z][A-Za-z0-9.-]*?(?: [A-Z0-9][A-Za-z0-9.-]*?)*)(?=[.,;:]?(?:\s|$))/g;
+const KIND_WORD = KIND_NOUNS.map(({ kind, words }) => ({ kind, pattern: new RegExp(words, 'gi') }));
+function headKind(phrase: string): KindName | undefined {
+  const last = KIND_WORD.flatMap(({ kind, pattern }) => [...phrase.matchAll(pattern)].map((m) => ({ kind, at: m.index + m[0].length })));
+  return last.sort((a, b) => b.at - a.at)[0]?.kind;
+}
+
+function namedCandidates(text: string, language: DocumentLanguage): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const push = (name: string, start: number, kind: KindName | undefined) => {
+    if (kind) out.push({ name, kind, start, end: start + name.length, cued: true });
+  };
+  if (language === 'ja') for (const m of text.matchAll(NAMED_JA)) push(m[1], m.index, headKind(m[2]));
+  if (language === 'zh') for (const m of text.matchAll(NAMED_ZH)) push(m[2], text.indexOf(m[2], m.index + m[1].length), headKind(m[3]));
+  if (language === 'en') for (const m of text.matchAll(NAMED_EN)) push(m[2], m.index + m[0].length - m[2].length, headKind(m[1]));
+  return out;
+}
+
 /** Words that end an organisation's name in Latin script. */
 const ORG_WORD =
   /\b(Inc|Corp|Corporation|Ltd|LLC|Labs?|AI|Technologies|Systems|Group|Capital|Ventures|Partners|Foundation|Institute|University|Bank)\.?$/;
@@ -420,6 +448,7 @@ export function findNewNames(
 ): NameCandidate[] {
   const found = [
     ...quotedCandidates(text),
+    ...namedCandidates(text, language),
     ...latinCandidates(text, language),
     ...(language === 'ja'
       ? [...katakanaCandidates(text), ...kanjiCandidates(text), ...japaneseTokenCandidates(text)].map((c) => japaneseOrganisation(c, text))

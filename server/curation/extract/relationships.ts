@@ -204,6 +204,8 @@ export function relationshipsIn(
   mentions: readonly EntityMention[],
   language: DocumentLanguage,
   publishedOn?: string,
+  /** The model the text was about before this sentence: the unnamed side of a comparison. */
+  implied?: EntityMention,
 ): FoundRelationship[] {
   const out: FoundRelationship[] = [];
   const affiliated = affiliationPairs(sentence, mentions, language);
@@ -252,23 +254,32 @@ export function relationshipsIn(
         (clause ? m === antecedent || (clause.start <= m.start && m.end <= clause.end) : !inClause(m)) &&
         !reportsOnly(sentence, m, hit, mentions, language),
     );
-    for (const a of eligible)
-      for (const b of eligible) {
-        if (a.start >= b.start || a.ref === b.ref) continue;
-        if (!fits(type, a, b) && !fits(type, b, a)) continue;
-        // `OpenAIのo1`, `Meta's Llama`: the owner qualifies the thing it owns and is not its counterpart.
-        if (b.kind !== 'Person' && b.kind !== 'Organization' && /^(?:の|的|['’]s)\s?$/.test(sentence.slice(a.end, b.start))) continue;
-        // `星际之门（Stargate）`, `Anthropic (Claude's maker)`: a name and its gloss in brackets are one thing,
-        // unless the bracket itself states the fact (`Grok(xAIによって開発された)`).
-        if (/^\s*[”」』"]?\s*[（(]\s*$/.test(sentence.slice(a.end, b.start)) && !insideBracket(sentence, b, hit)) continue;
-        // Items of one list act together (`A, B and C invested`): they are each other's partners at most.
-        if (!definition.meta.symmetric && listedWith(a, eligible, sentence).includes(b)) continue;
-        // Two sides of a symmetric relation are alike: a rivalry or a partnership joins two models or two
-        // actors, and a person compared with a model (`マスクはGrok-1.5がGPTに差がある`) is the one speaking.
-        const unlike = definition.meta.symmetric && (a.kind === 'AIModel') !== (b.kind === 'AIModel') ? 40 : 0;
-        const cost = reach(sentence, a, hit, language) - skipped(a) + reach(sentence, b, hit, language) - skipped(b) + unlike;
-        if (!best || cost < best.cost) best = { a, b, cost };
-      }
+    // A comparison whose sentence has no subject and names one side only, as one list
+    // (`GPT-4やClaudeみたいなモデルに匹敵する`, `媲美GPT-4o`), compares that side with the implied model.
+    const unnamed =
+      implied && definition.meta.symmetric && impliedSide(sentence, hit, eligible, mentions, language)
+        ? { ...implied, start: 0, end: 0, text: '' }
+        : undefined;
+    const side = unnamed && eligible.find((m) => fits(type, unnamed, m) && m.ref !== unnamed.ref);
+    if (unnamed && side) best = { a: unnamed, b: side, cost: reach(sentence, side, hit, language) + 10 };
+    else
+      for (const a of eligible)
+        for (const b of eligible) {
+          if (a.start >= b.start || a.ref === b.ref) continue;
+          if (!fits(type, a, b) && !fits(type, b, a)) continue;
+          // `OpenAIのo1`, `Meta's Llama`: the owner qualifies the thing it owns and is not its counterpart.
+          if (b.kind !== 'Person' && b.kind !== 'Organization' && /^(?:の|的|['’]s)\s?$/.test(sentence.slice(a.end, b.start))) continue;
+          // `星际之门（Stargate）`, `Anthropic (Claude's maker)`: a name and its gloss in brackets are one thing,
+          // unless the bracket itself states the fact (`Grok(xAIによって開発された)`).
+          if (/^\s*[”」』"]?\s*[（(]\s*$/.test(sentence.slice(a.end, b.start)) && !insideBracket(sentence, b, hit)) continue;
+          // Items of one list act together (`A, B and C invested`): they are each other's partners at most.
+          if (!definition.meta.symmetric && listedWith(a, eligible, sentence).includes(b)) continue;
+          // Two sides of a symmetric relation are alike: a rivalry or a partnership joins two models or two
+          // actors, and a person compared with a model (`マスクはGrok-1.5がGPTに差がある`) is the one speaking.
+          const unlike = definition.meta.symmetric && (a.kind === 'AIModel') !== (b.kind === 'AIModel') ? 40 : 0;
+          const cost = reach(sentence, a, hit, language) - skipped(a) + reach(sentence, b, hit, language) - skipped(b) + unlike;
+          if (!best || cost < best.cost) best = { a, b, cost };
+        }
     // `Alphabetの子会社であるDeepMind`, `谷歌旗下的DeepMind`: the signal's noun set between its owner and
     // the name it describes joins those two, whoever else the sentence names.
     const owner = eligible.find((m) => isComplement(sentence, m, hit, language));
@@ -320,6 +331,23 @@ export function relationshipsIn(
   out.push(...hirings(out, mentions, sentence, affiliated));
   out.push(...affiliations(sentence, offset, mentions, language), ...possessions(sentence, offset, mentions, language));
   return out;
+}
+
+/**
+ * Whether a comparison's sentence leaves one side unsaid: no subject (ja: no name before は, が or
+ * も; zh: no name before the verb) and every model it names in one list.
+ */
+function impliedSide(
+  sentence: string,
+  hit: Span,
+  eligible: readonly EntityMention[],
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+): boolean {
+  if (language === 'en' || eligible.length === 0) return false;
+  if (language === 'ja' ? eligible.some((m) => isSubject(sentence, m, language)) : eligible.some((m) => m.end <= hit.start)) return false;
+  const models = eligible.filter((m) => m.kind === 'AIModel');
+  return models.length > 0 && models.length === eligible.length && listedWith(models[0], mentions, sentence).length === models.length;
 }
 
 /**
@@ -478,6 +506,8 @@ function listedWith(mention: EntityMention, mentions: readonly EntityMention[], 
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const at = sorted.indexOf(mention);
   const group = [mention];
+  // An implied side, which the sentence does not write, has no neighbours.
+  if (at < 0) return group;
   for (let i = at + 1; i < sorted.length && COORDINATOR.test(sentence.slice(sorted[i - 1].end, sorted[i].start)); i++)
     group.push(sorted[i]);
   for (let i = at - 1; i >= 0 && COORDINATOR.test(sentence.slice(sorted[i].end, sorted[i + 1].start)); i--) group.push(sorted[i]);
