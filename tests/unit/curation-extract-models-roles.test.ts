@@ -125,3 +125,25 @@ describe('comparisons that name one side only', () => {
     expect(found.filter(([type, from]) => type === 'COMPETES_WITH' && from === 'Qwen-2.5')).toEqual([]);
   });
 });
+
+describe('units named by their description, and who leads them', () => {
+  it('takes a unit described after its owner’s possessive for an organisation that belongs to the owner, led by the leader named after it', () => {
+    const text = 'エヌビディアのAIエージェント部門のリーダーで上級研究員のジム・ファン氏が話した。';
+    expect(entities('ja', [text])).toContainEqual(['AIエージェント部門', 'Organization']);
+    expect(facts('ja', [text])).toEqual(
+      expect.arrayContaining([
+        ['SUBSIDIARY_OF', 'AIエージェント部門', 'nvidia'],
+        ['LEADS', 'ジム・ファン', 'AIエージェント部門'],
+      ]),
+    );
+  });
+
+  it('reads a Chinese unit the same way', () => {
+    expect(facts('zh', ['微软的云计算部门推出了新服务。'])).toContainEqual(['SUBSIDIARY_OF', '云计算部门', 'microsoft']);
+  });
+
+  it('leaves the relational use of the word to the signal (`Xの子会社であるY`)', () => {
+    const s = suggest('ja', ['マイクロソフトの子会社であるGitHub社が発表した。']);
+    expect(s.entities.filter((e) => !e.known).map((e) => e.name)).toEqual(['GitHub']);
+  });
+});

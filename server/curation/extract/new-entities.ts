@@ -440,6 +440,22 @@ function japaneseOrganisation(c: NameCandidate, text: string): NameCandidate {
   return tail ? { ...c, name: c.name + tail, end: c.end + tail.length } : c;
 }
 
+/**
+ * A unit described by what it does and the word for a unit (`NVIDIAのAIエージェント部門`, `谷歌的云计算部门`)
+ * has no other name: the description is its name. The owner before it is read by relationships.ts.
+ */
+export const UNIT_NOUN = /(?:部門|事業部|子会社|子公司|部门|事业部)$/;
+const DESCRIBED_UNIT: Partial<Record<DocumentLanguage, RegExp>> = {
+  ja: /(?<=の)[^\s、。「」『』（）()のをがはにでとも]{1,10}?(?:部門|事業部|子会社)(?![\p{Script=Han}\u30a1-\u30fc])/gu,
+  zh: /(?<=的)[^\s，。、“”（）()的在和与]{1,8}?(?:部门|事业部|子公司)/gu,
+};
+function unitCandidates(text: string, language: DocumentLanguage): NameCandidate[] {
+  const pattern = DESCRIBED_UNIT[language];
+  return pattern
+    ? [...text.matchAll(pattern)].map((m) => ({ name: m[0], kind: 'Organization', start: m.index, end: m.index + m[0].length, cued: true }))
+    : [];
+}
+
 /** Names in a paragraph the index did not find, with their proposed kinds; never overlapping `taken` spans. */
 export function findNewNames(
   text: string,
@@ -449,6 +465,7 @@ export function findNewNames(
   const found = [
     ...quotedCandidates(text),
     ...namedCandidates(text, language),
+    ...unitCandidates(text, language),
     ...latinCandidates(text, language),
     ...(language === 'ja'
       ? [...katakanaCandidates(text), ...kanjiCandidates(text), ...japaneseTokenCandidates(text)].map((c) => japaneseOrganisation(c, text))

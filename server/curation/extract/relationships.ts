@@ -15,6 +15,7 @@ import { findDates } from '../text/dates';
 import type { DocumentLanguage } from '../text/language';
 import { findQuantities, schemaPropertyFor } from '../text/quantities';
 import type { EntityMention } from './entity-index';
+import { UNIT_NOUN } from './new-entities';
 
 export interface Span {
   start: number;
@@ -329,7 +330,11 @@ export function relationshipsIn(
       }
   }
   out.push(...hirings(out, mentions, sentence, affiliated));
-  out.push(...affiliations(sentence, offset, mentions, language), ...possessions(sentence, offset, mentions, language));
+  out.push(
+    ...affiliations(sentence, offset, mentions, language),
+    ...possessions(sentence, offset, mentions, language),
+    ...units(sentence, offset, mentions, language),
+  );
   return out;
 }
 
@@ -395,6 +400,27 @@ const POSSESSIVE_TYPES = relationshipTypes
   .filter((t) => (t.signals as { possessive?: true }).possessive)
   .sort((a, b) => a.meta.to.length - b.meta.to.length);
 
+/** The types a unit's word signals (部門, 子公司), by their declared signals. */
+function unitType(word: string, language: DocumentLanguage): RelationshipTypeName {
+  const declared = relationshipTypes.find(
+    (t) => (t.type === 'SUBSIDIARY_OF' || t.type === 'PART_OF') && t.signals.active[language].some((f) => word.endsWith(f)),
+  );
+  return declared?.type ?? 'SUBSIDIARY_OF';
+}
+
+/** A unit named by its description after its owner's possessive (`NVIDIAのAIエージェント部門`) belongs to that owner. */
+function units(sentence: string, offset: number, mentions: readonly EntityMention[], language: DocumentLanguage): FoundRelationship[] {
+  const out: FoundRelationship[] = [];
+  for (const [owner, unit] of neighbourPairs(mentions)) {
+    const word = UNIT_NOUN.exec(unit.text)?.[0];
+    if (!word || owner.ref === unit.ref || !/^(?:社|公司)?[の的]$/.test(sentence.slice(owner.end, unit.start))) continue;
+    const type = unitType(word, language);
+    if (fits(type, unit, owner))
+      out.push({ type, from: unit.ref, to: owner.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.6 });
+  }
+  return out;
+}
+
 /** What an owner's possessive states: `OpenAIのChatGPT` is a model OpenAI developed, `xAI's Colossus` a cluster it operates. */
 function possessions(
   sentence: string,
@@ -421,7 +447,7 @@ function possessions(
  * as employment, and as leading or founding where the title between them is that type's signal.
  */
 const GENITIVE: Record<DocumentLanguage, RegExp> = {
-  ja: /^(?:社)?(?:\s?[A-Za-z\u30a1-\u30fc]{2,20})?の[^\s、。「」]{0,10}?(?:である|、)?$/,
+  ja: /^(?:社)?(?:\s?[A-Za-z\u30a1-\u30fc]{2,20})?の[^\s、。「」]{0,12}?(?:である|、)?$/,
   zh: /^(?:公司)?的[^\s，。“”]{0,8}$/,
   en: /^['’]s(?: [a-z][a-z -]{0,30})?,? $/,
 };
