@@ -147,3 +147,24 @@ describe('units named by their description, and who leads them', () => {
     expect(s.entities.filter((e) => !e.known).map((e) => e.name)).toEqual(['GitHub']);
   });
 });
+
+describe('models named after their maker', () => {
+  const withMistral = (): KnownGraph => {
+    const known = knownGraph();
+    known.entities.push({ id: 'mistral-ai', kind: 'Organization', name: 'Mistral AI', aliases: ['Mistral'] });
+    return known;
+  };
+
+  it.each<[DocumentLanguage, string, string]>([
+    ['zh', '该公司开发了开源模型Mistral 7B。', 'Mistral 7B'],
+    ['ja', 'Mistral Large 2はGPT-4と同等の性能を出す。', 'Mistral Large 2'],
+    ['en', 'Developers praised Mistral 8x22B and Mistral 7B.', 'Mistral 7B'],
+  ])('reads a maker’s name with a version as a model the maker developed (%s: %s)', (language, text, model) => {
+    expect(facts(language, [text], withMistral())).toContainEqual(['DEVELOPED', 'mistral-ai', model]);
+  });
+
+  it('takes no year, count or part number for a version', () => {
+    const found = facts('ja', ['Mistral 2024年の売上は伸びた。エヌビディア H100を使う。'], withMistral());
+    expect(found.filter(([type]) => type === 'DEVELOPED')).toEqual([]);
+  });
+});

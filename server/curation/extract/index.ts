@@ -141,22 +141,38 @@ export function suggestFacts(
   const relationships = new Map<string, SuggestedRelationship>();
   const claims: Suggestions['claims'] = [];
   const firstSeen = new Map<string, { order: number; paragraph: number; evidence: string; start: number }>();
-  const sizes: FamilyFact[] = [];
+  // What names and descriptions state by themselves: a maker's model, a size of a family.
+  const stated: FamilyFact[] = [];
 
   // First pass: the new names of the whole document, so that a name proposed in one place is
   // found wherever else it is written, even where nothing around it marks it as a name.
   const candidates = input.paragraphs.map((paragraph) => {
     const all = index.find(paragraph.text);
-    // A known model's name followed by a size or an edition (`Gemini Ultra`) is a model of its own.
+    // A known model's name followed by a size or an edition (`Gemini Ultra`) is a model of its own;
+    // a maker's name followed by a version (`Mistral 7B`) is a model the maker developed.
     const continued = all.flatMap((m) => {
       const end = continuedModelName(paragraph.text, m);
-      return end === undefined ? [] : [{ name: paragraph.text.slice(m.start, end), kind: 'AIModel' as const, start: m.start, end }];
+      return end === undefined
+        ? []
+        : [
+            {
+              name: paragraph.text.slice(m.start, end),
+              kind: 'AIModel' as const,
+              start: m.start,
+              end,
+              maker: m.kind === 'Organization' ? m.ref : undefined,
+            },
+          ];
     });
     const found = all.filter((m) => !continued.some((c) => c.start === m.start));
     const sized = sizedModels(paragraph.text, language).filter((d) => !found.some((m) => m.start < d.end && d.start < m.end));
     const named = [
       ...found,
-      ...continued.map((c) => ({ ...c, ref: fresh.add(c.name, c.kind).ref })),
+      ...continued.map((c) => {
+        const ref = fresh.add(c.name, c.kind).ref;
+        if (c.maker) stated.push({ type: 'DEVELOPED', from: c.maker, to: ref });
+        return { ...c, ref };
+      }),
       ...findNewNames(paragraph.text, language, [...found, ...continued, ...sized]).map((c) => {
         const entity = fresh.add(c.name, c.kind);
         // The name as written with its company word (コンステレーション社, 寒武纪公司) is an alias a curator keeps.
@@ -170,7 +186,7 @@ export function suggestFacts(
       const entity = fresh.add(d.name, 'AIModel');
       if (d.text !== d.name && !entity.aliases.includes(d.text)) entity.aliases.push(d.text);
       const family = named.filter((m) => m.kind === 'AIModel' && m.end <= d.start).at(-1);
-      if (family) sizes.push({ type: 'VERSION_OF', from: entity.ref, to: family.ref });
+      if (family) stated.push({ type: 'VERSION_OF', from: entity.ref, to: family.ref });
     }
     return { found };
   });
@@ -348,12 +364,17 @@ export function suggestFacts(
     });
   const families = [
     ...familyFacts(models),
-    ...sizes.filter((v, i) => firstSeen.has(v.from) && sizes.findIndex((w) => w.from === v.from && w.to === v.to) === i),
+    ...stated.filter(
+      (v, i) =>
+        firstSeen.has(v.to) &&
+        (v.type === 'DEVELOPED' || firstSeen.has(v.from)) &&
+        stated.findIndex((w) => w.type === v.type && w.from === v.from && w.to === v.to) === i,
+    ),
   ];
   for (const f of families) {
     // The sentence where the second of the two is first named is where the article sets them side by side.
-    const [a, b] = [firstSeen.get(f.from)!, firstSeen.get(f.to)!];
-    const seen = a.order > b.order ? a : b;
+    const [a, b] = [firstSeen.get(f.from), firstSeen.get(f.to)!];
+    const seen = a && a.order > b.order ? a : b;
     const key = `${seen.paragraph}|${f.type}|${f.from}|${f.to}`;
     if ([...relationships.values()].some((r) => r.type === f.type && r.from === f.from && r.to === f.to)) continue;
     relationships.set(key, {
@@ -379,7 +400,7 @@ export function suggestFacts(
     ]),
   ];
   const sameFamily = (r: SuggestedRelationship) =>
-    r.type === 'VERSION_OF' || families.some((f) => f.type === r.type && f.from === r.from && f.to === r.to);
+    r.type === 'VERSION_OF' || (r.type === 'SUCCEEDS' && families.some((f) => f.type === r.type && f.from === r.from && f.to === r.to));
   for (const version of suggested.filter(sameFamily))
     for (const developer of developers(version.to)) {
       if (suggested.some((r) => r.type === 'DEVELOPED' && r.from === developer && r.to === version.from)) continue;

@@ -12,7 +12,7 @@ export interface NamedModel {
 }
 
 export interface FamilyFact {
-  type: Extract<RelationshipTypeName, 'VERSION_OF' | 'SUCCEEDS'>;
+  type: Extract<RelationshipTypeName, 'VERSION_OF' | 'SUCCEEDS' | 'DEVELOPED'>;
   from: string;
   to: string;
 }
@@ -67,9 +67,16 @@ export function familyFacts(models: readonly NamedModel[]): FamilyFact[] {
  */
 const NAME_CONTINUES =
   /^(?:o|-\d+(?:\.\d+)*[a-z]?|(?:[\s-](?:\d+(?:\.\d+)?[BM]|\d+\.\d+|Pro|Ultra|Nano|Flash|Lite|Mini|mini|Max|Plus|Turbo|turbo|Opus|Sonnet|Haiku|Large|Medium|Small|Instruct|Chat|Preview|Vision))+)(?![A-Za-z0-9])(?!\s*(?:trillion|billion|million|thousand|times|percent|[万億兆倍%]))/;
+/**
+ * A maker's name followed by a version, a size or an edition and a number (`Mistral 7B`, `Mistral Large 2`,
+ * `DeepSeek-V3`) names a model of that maker's; part numbers and years are no versions.
+ */
+const MAKER_CONTINUES =
+  /^(?:[\s-](?:\d+(?:\.\d+)?[BM]|\d{1,2}(?:\.\d+)*|[A-Za-z]\d{1,2}(?:\.\d+)*|Pro|Ultra|Nano|Flash|Lite|Mini|Max|Plus|Turbo|Large|Medium|Small))*?[\s-](?:\d+(?:\.\d+)?[BM]|\d{1,2}(?:\.\d+)*|[A-Za-z]\d{1,2}(?:\.\d+)*)(?![A-Za-z0-9])(?!\s*(?:trillion|billion|million|thousand|times|percent|[万億兆倍%年月日人台枚個]))/;
 export function continuedModelName(text: string, mention: { kind: string; end: number }): number | undefined {
-  if (mention.kind !== 'AIModel') return undefined;
-  const tail = NAME_CONTINUES.exec(text.slice(mention.end));
+  const tail = (mention.kind === 'AIModel' ? NAME_CONTINUES : mention.kind === 'Organization' ? MAKER_CONTINUES : undefined)?.exec(
+    text.slice(mention.end),
+  );
   return tail ? mention.end + tail[0].length : undefined;
 }
 
