@@ -168,3 +168,24 @@ describe('models named after their maker', () => {
     expect(found.filter(([type]) => type === 'DEVELOPED')).toEqual([]);
   });
 });
+
+describe('rivals listed as the object of a comparison', () => {
+  it.each<[DocumentLanguage, string]>([
+    ['zh', '亚马逊将与OpenAI和Anthropic展开竞争。'],
+    ['en', 'Amazon will compete with OpenAI and Anthropic.'],
+    ['ja', 'アマゾンは、OpenAIやアンソロピックと競合する。'],
+  ])('sets each listed rival against the subject, not against each other (%s)', (language, text) => {
+    const found = facts(language, [text]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['COMPETES_WITH', 'amazon', 'openai'],
+        ['COMPETES_WITH', 'amazon', 'anthropic'],
+      ]),
+    );
+    expect(found).not.toContainEqual(['COMPETES_WITH', 'openai', 'anthropic']);
+  });
+
+  it('still lets a list that is the subject compete within itself', () => {
+    expect(facts('en', ['OpenAI and Anthropic compete for talent.'])).toContainEqual(['COMPETES_WITH', 'openai', 'anthropic']);
+  });
+});

@@ -263,24 +263,26 @@ export function relationshipsIn(
         : undefined;
     const side = unnamed && eligible.find((m) => fits(type, unnamed, m) && m.ref !== unnamed.ref);
     if (unnamed && side) best = { a: unnamed, b: side, cost: reach(sentence, side, hit, language) + 10 };
-    else
-      for (const a of eligible)
-        for (const b of eligible) {
-          if (a.start >= b.start || a.ref === b.ref) continue;
-          if (!fits(type, a, b) && !fits(type, b, a)) continue;
-          // `OpenAIのo1`, `Meta's Llama`: the owner qualifies the thing it owns and is not its counterpart.
-          if (b.kind !== 'Person' && b.kind !== 'Organization' && /^(?:の|的|['’]s)\s?$/.test(sentence.slice(a.end, b.start))) continue;
-          // `星际之门（Stargate）`, `Anthropic (Claude's maker)`: a name and its gloss in brackets are one thing,
-          // unless the bracket itself states the fact (`Grok(xAIによって開発された)`).
-          if (/^\s*[”」』"]?\s*[（(]\s*$/.test(sentence.slice(a.end, b.start)) && !insideBracket(sentence, b, hit)) continue;
-          // Items of one list act together (`A, B and C invested`): they are each other's partners at most.
-          if (!definition.meta.symmetric && listedWith(a, eligible, sentence).includes(b)) continue;
-          // Two sides of a symmetric relation are alike: a rivalry or a partnership joins two models or two
-          // actors, and a person compared with a model (`マスクはGrok-1.5がGPTに差がある`) is the one speaking.
-          const unlike = definition.meta.symmetric && (a.kind === 'AIModel') !== (b.kind === 'AIModel') ? 40 : 0;
-          const cost = reach(sentence, a, hit, language) - skipped(a) + reach(sentence, b, hit, language) - skipped(b) + unlike;
-          if (!best || cost < best.cost) best = { a, b, cost };
-        }
+    const named = unnamed && side ? [] : eligible;
+    for (const a of named)
+      for (const b of named) {
+        if (a.start >= b.start || a.ref === b.ref) continue;
+        if (!fits(type, a, b) && !fits(type, b, a)) continue;
+        // `OpenAIのo1`, `Meta's Llama`: the owner qualifies the thing it owns and is not its counterpart.
+        if (b.kind !== 'Person' && b.kind !== 'Organization' && /^(?:の|的|['’]s)\s?$/.test(sentence.slice(a.end, b.start))) continue;
+        // `星际之门（Stargate）`, `Anthropic (Claude's maker)`: a name and its gloss in brackets are one thing,
+        // unless the bracket itself states the fact (`Grok(xAIによって開発された)`).
+        if (/^\s*[”」』"]?\s*[（(]\s*$/.test(sentence.slice(a.end, b.start)) && !insideBracket(sentence, b, hit)) continue;
+        // Items of one list act together (`A, B and C invested`): they are each other's partners at most.
+        if (!definition.meta.symmetric && listedWith(a, eligible, sentence).includes(b)) continue;
+        // Two sides of a symmetric relation are alike: a rivalry or a partnership joins two models or two
+        // actors, and a person compared with a model (`マスクはGrok-1.5がGPTに差がある`) is the one speaking.
+        const unlike = definition.meta.symmetric && (a.kind === 'AIModel') !== (b.kind === 'AIModel') ? 40 : 0;
+        // Items of one list that is the verb's object (`与OpenAI和Anthropic竞争`) are set against its subject, not each other.
+        const objects = definition.meta.symmetric && listedObject(a, b, mentions, sentence, language) ? 40 : 0;
+        const cost = reach(sentence, a, hit, language) - skipped(a) + reach(sentence, b, hit, language) - skipped(b) + unlike + objects;
+        if (!best || cost < best.cost) best = { a, b, cost };
+      }
     // `Alphabetの子会社であるDeepMind`, `谷歌旗下的DeepMind`: the signal's noun set between its owner and
     // the name it describes joins those two, whoever else the sentence names.
     const owner = eligible.find((m) => isComplement(sentence, m, hit, language));
@@ -336,6 +338,22 @@ export function relationshipsIn(
     ...units(sentence, offset, mentions, language),
   );
   return out;
+}
+
+/** Whether two mentions are items of one list that a preposition or a case particle marks as an object, not a subject. */
+function listedObject(
+  a: EntityMention,
+  b: EntityMention,
+  mentions: readonly EntityMention[],
+  sentence: string,
+  language: DocumentLanguage,
+): boolean {
+  const list = listedWith(a, mentions, sentence);
+  if (!list.includes(b)) return false;
+  const [first, last] = [list.reduce((x, y) => (y.start < x.start ? y : x)), list.reduce((x, y) => (y.end > x.end ? y : x))];
+  if (language === 'ja') return !list.some((m) => isSubject(sentence, m, language)) && /^(?:社)?(?:と|に)/.test(sentence.slice(last.end));
+  const before = sentence.slice(Math.max(0, first.start - 9), first.start);
+  return language === 'zh' ? /(?:与|同|跟|对|比)\s*$/.test(before) : /\b(?:with|against|than|versus|vs\.?)\s+(?:the\s+)?$/i.test(before);
 }
 
 /**
