@@ -143,8 +143,8 @@ export const WORKS_FOR = defineRelationship({
   temporal: HELD,
   signals: {
     active: {
-      ja: ['勤務', '所属', '在籍', '社員', '従業員', '研究者', '元社員', '退社', '入社', '移籍'],
-      zh: ['任职', '就职', '加入', '员工', '研究员', '工程师', '离职', '效力'],
+      ja: ['勤務', '所属', '在籍', '社員', '従業員', '研究者', '元社員', '退社', '入社', '移籍', '取締役', '辞任'],
+      zh: ['任职', '就职', '加入', '员工', '研究员', '工程师', '离职', '效力', '董事', '辞去'],
       en: [
         'works for',
         'worked for',
@@ -156,6 +156,8 @@ export const WORKS_FOR = defineRelationship({
         'researcher at',
         'engineer at',
         'former',
+        'board of',
+        'resigned from',
       ],
     },
   },

@@ -189,3 +189,13 @@ describe('rivals listed as the object of a comparison', () => {
     expect(facts('en', ['OpenAI and Anthropic compete for talent.'])).toContainEqual(['COMPETES_WITH', 'openai', 'anthropic']);
   });
 });
+
+describe('board seats and resignations', () => {
+  it.each<[DocumentLanguage, string]>([
+    ['ja', 'マスクは2018年にOpenAIの取締役を辞任した。'],
+    ['zh', '马斯克于2018年辞去OpenAI董事职务。'],
+    ['en', 'Musk resigned from the board of OpenAI in 2018.'],
+  ])('reads a board seat or a resignation as employment (%s)', (language, text) => {
+    expect(facts(language, [text])).toContainEqual(['WORKS_FOR', 'elon-musk', 'openai']);
+  });
+});
