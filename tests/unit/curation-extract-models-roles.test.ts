@@ -4,6 +4,7 @@
 // it states.
 import { suggestFacts, type KnownGraph } from '../../server/curation/extract';
 import type { DocumentLanguage } from '../../server/curation/text/language';
+import { familyFacts } from '../../server/curation/extract/model-families';
 import { knownGraph } from './curation-extract.fixtures';
 
 const suggest = (language: DocumentLanguage, texts: string[], known: KnownGraph = knownGraph()) =>
@@ -197,5 +198,19 @@ describe('board seats and resignations', () => {
     ['en', 'Musk resigned from the board of OpenAI in 2018.'],
   ])('reads a board seat or a resignation as employment (%s)', (language, text) => {
     expect(facts(language, [text])).toContainEqual(['WORKS_FOR', 'elon-musk', 'openai']);
+  });
+});
+
+describe('model generations stated by their names', () => {
+  it('reads a model’s full release as the successor of its preview', () => {
+    const names = ['o1', 'o1-preview', 'o1-mini'];
+    const found = familyFacts(names.map((name) => ({ ref: name, names: [name] })));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { type: 'VERSION_OF', from: 'o1-preview', to: 'o1' },
+        { type: 'SUCCEEDS', from: 'o1', to: 'o1-preview' },
+      ]),
+    );
+    expect(found).not.toContainEqual({ type: 'SUCCEEDS', from: 'o1', to: 'o1-mini' });
   });
 });

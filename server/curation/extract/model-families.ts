@@ -43,6 +43,9 @@ export function familyFacts(models: readonly NamedModel[]): FamilyFact[] {
         ),
       );
       if (isVersion) out.push({ type: 'VERSION_OF', from: version.ref, to: family.ref });
+      // A model's full release comes after its preview (o1 after o1-preview).
+      if (isVersion && forms(version).some((v) => forms(family).some((f) => v === `${f} preview`)))
+        out.push({ type: 'SUCCEEDS', from: family.ref, to: version.ref });
     }
   const numbered = models.flatMap((m) =>
     forms(m).flatMap((f) => {
