@@ -214,3 +214,11 @@ describe('model generations stated by their names', () => {
     expect(found).not.toContainEqual({ type: 'SUCCEEDS', from: 'o1', to: 'o1-mini' });
   });
 });
+
+describe('models listed beside a model', () => {
+  it('takes a Latin acronym listed beside a known model for a model too', () => {
+    const text = 'Grok-1.5はGPTやGPT-4にはまだ差がある。';
+    expect(entities('ja', [text])).toContainEqual(['GPT', 'AIModel']);
+    expect(facts('ja', [text])).toContainEqual(['COMPETES_WITH', 'Grok-1.5', 'GPT']);
+  });
+});

@@ -369,7 +369,7 @@ function listedCandidates(
   const words = wordsOf(text, language);
   const out: NameCandidate[] = [];
   for (const anchor of named) {
-    if (anchor.kind !== 'Organization' && anchor.kind !== 'Person') continue;
+    if (anchor.kind !== 'Organization' && anchor.kind !== 'Person' && anchor.kind !== 'AIModel') continue;
     // Walk the list both ways from the anchor: coordinator, item, coordinator, item…
     for (const direction of [1, -1]) {
       let edge = direction > 0 ? anchor.end : anchor.start;
@@ -380,7 +380,13 @@ function listedCandidates(
         // A Chinese list joins its items with 、 or a conjunction; a full-width comma ends a clause (此后，xAI…).
         if (!joiner || !item || !COORDINATOR.test(joiner.word) || (language === 'zh' && joiner.word === '，')) break;
         // In Japanese only katakana items count: a kanji word after と is as often a verb's partner as a list's item.
-        const shape = language === 'ja' ? /^[\u30a1-\u30fa\u30fc・]{2,}$/ : /^\p{Script=Han}{2,}$/u;
+        // Models are listed by their Latin names (`GPTやGemini`), which an acronym's shape alone would not make names.
+        const shape =
+          anchor.kind === 'AIModel'
+            ? /^[A-Za-z][A-Za-z0-9.-]+$/
+            : language === 'ja'
+              ? /^[\u30a1-\u30fa\u30fc・]{2,}$/
+              : /^\p{Script=Han}{2,}$/u;
         if (!shape.test(item.word) || SIGNAL_WORDS[language].some((w) => item.word.includes(w))) break;
         out.push({ name: item.word, kind: anchor.kind, start: item.start, end: item.end, cued: true });
         edge = direction > 0 ? item.end : item.start;
