@@ -358,7 +358,7 @@ export const PART_OF = defineRelationship({
     active: {
       ja: ['の一部', '所属', '内の', '傘下機関'],
       zh: ['隶属', '下属', '之下的', '组成部分'],
-      en: ['part of', 'chamber of', 'agency of', 'within the'],
+      en: ['part of', 'chamber of', 'agency of', 'within the', 'division of'],
     },
   },
   properties: {},

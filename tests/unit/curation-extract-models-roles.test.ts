@@ -222,3 +222,16 @@ describe('models listed beside a model', () => {
     expect(facts('ja', [text])).toContainEqual(['COMPETES_WITH', 'Grok-1.5', 'GPT']);
   });
 });
+
+describe('units named after their organisation', () => {
+  it('takes an organisation’s name with a unit’s word for the unit, part of the organisation a division of which it is said to be', () => {
+    const text = 'Sam Altman now leads Microsoft AI, a new division of Microsoft.';
+    expect(entities('en', [text])).toContainEqual(['Microsoft AI', 'Organization']);
+    expect(facts('en', [text])).toEqual(
+      expect.arrayContaining([
+        ['LEADS', 'sam-altman', 'Microsoft AI'],
+        ['PART_OF', 'Microsoft AI', 'microsoft'],
+      ]),
+    );
+  });
+});

@@ -11,7 +11,7 @@ import { claimIn } from './claims';
 import { clusterFacts, describedClusters } from './compute';
 import { describedFacilities, facilityFacts } from './facilities';
 import { EntityIndex, type EntityMention } from './entity-index';
-import { continuedModelName, familyFacts, sizedModels, type FamilyFact } from './model-families';
+import { continuedModelName, continuedUnitName, familyFacts, sizedModels, type FamilyFact } from './model-families';
 import { findNewNames, prepareDocument } from './new-entities';
 import { describedPetitions, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
@@ -150,19 +150,14 @@ export function suggestFacts(
     const all = index.find(paragraph.text);
     // A known model's name followed by a size or an edition (`Gemini Ultra`) is a model of its own;
     // a maker's name followed by a version (`Mistral 7B`) is a model the maker developed.
-    const continued = all.flatMap((m) => {
+    // An organisation's name followed by a unit's word (`Microsoft AI`) is the unit's.
+    const continued = all.flatMap((m): { name: string; kind: KindName; start: number; end: number; maker?: string }[] => {
       const end = continuedModelName(paragraph.text, m);
-      return end === undefined
-        ? []
-        : [
-            {
-              name: paragraph.text.slice(m.start, end),
-              kind: 'AIModel' as const,
-              start: m.start,
-              end,
-              maker: m.kind === 'Organization' ? m.ref : undefined,
-            },
-          ];
+      const unit = end === undefined ? continuedUnitName(paragraph.text, m) : undefined;
+      if (unit !== undefined) return [{ name: paragraph.text.slice(m.start, unit), kind: 'Organization', start: m.start, end: unit }];
+      if (end === undefined) return [];
+      const maker = m.kind === 'Organization' ? m.ref : undefined;
+      return [{ name: paragraph.text.slice(m.start, end), kind: 'AIModel', start: m.start, end, maker }];
     });
     const found = all.filter((m) => !continued.some((c) => c.start === m.start));
     const sized = sizedModels(paragraph.text, language).filter((d) => !found.some((m) => m.start < d.end && d.start < m.end));

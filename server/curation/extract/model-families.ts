@@ -83,6 +83,13 @@ export function continuedModelName(text: string, mention: { kind: string; end: n
   return tail ? mention.end + tail[0].length : undefined;
 }
 
+/** An organisation's name followed by a word for one of its units (`Microsoft AI`, `Google Research`, `OpenAI Japan`) names that unit. */
+const UNIT_CONTINUES = /^ (?:AI|Research|Labs?|Cloud|Japan|China|Europe|Ventures)(?![\p{L}\p{N}])/u;
+export function continuedUnitName(text: string, mention: { kind: string; end: number }): number | undefined {
+  const tail = mention.kind === 'Organization' ? UNIT_CONTINUES.exec(text.slice(mention.end)) : null;
+  return tail ? mention.end + tail[0].length : undefined;
+}
+
 /**
  * A model described by its size instead of a name (`720億パラメータの大型モデル`, `720亿参数的模型`, `a
  * 72-billion-parameter model`), named by that size so every description of the same size is one model.
