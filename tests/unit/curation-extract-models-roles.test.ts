@@ -235,3 +235,18 @@ describe('units named after their organisation', () => {
     );
   });
 });
+
+describe('lists whose items carry their own qualifier', () => {
+  it('keeps an item qualified by its own employer in the list, without sharing that employer', () => {
+    const found = facts('zh', ['Anthropic由前微软研究员Sam Altman和前OpenAI研究员Elon Musk于2021年创立。']);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['FOUNDED', 'sam-altman', 'anthropic'],
+        ['FOUNDED', 'elon-musk', 'anthropic'],
+        ['WORKS_FOR', 'sam-altman', 'microsoft'],
+        ['WORKS_FOR', 'elon-musk', 'openai'],
+      ]),
+    );
+    expect(found).not.toContainEqual(['WORKS_FOR', 'sam-altman', 'openai']);
+  });
+});

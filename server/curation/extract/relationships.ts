@@ -525,8 +525,8 @@ function affiliations(
       out.push({ type, from: person.ref, to: org.ref, properties: {}, evidence: sentence, start: offset, confidence });
   };
   for (const [first, org, title] of affiliationPairs(sentence, mentions, language))
-    // `LAIONのメンバーであるA、B、C`: the people listed after the first share the affiliation.
-    for (const person of listedWith(first, mentions, sentence)) {
+    // `LAIONのメンバーであるA、B、C`: the people listed after the first share the affiliation, unless one has its own.
+    for (const person of listedWith(first, mentions, sentence, false)) {
       const listed = person !== first ? 0.05 : 0;
       push('WORKS_FOR', person, org, 0.5 - listed);
       for (const t of TITLES[language])
@@ -545,15 +545,45 @@ function neighbourPairs(mentions: readonly EntityMention[]): [EntityMention, Ent
 /** Words that join the items of a list; an item may be quoted after its kind word (`「GPT-3」やチャットボット「ChatGPT」`). */
 const COORDINATOR = /^(?:氏|さん)?[」』”"]?\s*(?:、|,|，|和|与|及|以及|と|や|and|, and|&)\s*(?:\p{L}{1,8}[「『“"])?$/u;
 
+/** Every title word the languages declare for employment, leading and founding. */
+const TITLE_WORDS = Object.values(TITLES).flatMap((ts) => ts.flatMap((t) => t.forms));
+/** A conjunction, a qualifying organisation, and a short title after it: `和前Meta|研究员`, `、元Google|の研究者`. */
+const QUALIFIED = /^(?:氏|さん)?\s*(?:、|,|，|和|与|及|以及|と|や|and|, and)\s*(?:前|原|元|former\s)?\|(?:の)?[^\s，。、,;；]{1,8}\s?$/u;
+
 /** A mention and the mentions listed with it, joined by commas and conjunctions only. */
-function listedWith(mention: EntityMention, mentions: readonly EntityMention[], sentence: string): EntityMention[] {
+function listedWith(mention: EntityMention, mentions: readonly EntityMention[], sentence: string, qualified = true): EntityMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const at = sorted.indexOf(mention);
   const group = [mention];
   // An implied side, which the sentence does not write, has no neighbours.
   if (at < 0) return group;
-  for (let i = at + 1; i < sorted.length && COORDINATOR.test(sentence.slice(sorted[i - 1].end, sorted[i].start)); i++)
-    group.push(sorted[i]);
-  for (let i = at - 1; i >= 0 && COORDINATOR.test(sentence.slice(sorted[i].end, sorted[i + 1].start)); i--) group.push(sorted[i]);
+  // An item may carry its own qualifier (`A和前Meta研究员B`): the organisation that only describes the
+  // next item is stepped over.
+  const joined = (i: number, j: number) =>
+    COORDINATOR.test(sentence.slice(sorted[i].end, sorted[j].start)) ||
+    (qualified &&
+      j === i + 2 &&
+      sorted[i + 1].kind === 'Organization' &&
+      sorted[j].kind === 'Person' &&
+      mention.kind === 'Person' &&
+      QUALIFIED.test(sentence.slice(sorted[i].end, sorted[i + 1].start) + '|' + sentence.slice(sorted[i + 1].end, sorted[j].start)) &&
+      TITLE_WORDS.some((t) =>
+        sentence
+          .slice(sorted[i + 1].end, sorted[j].start)
+          .toLowerCase()
+          .includes(t),
+      ));
+  for (let i = at; i + 1 < sorted.length;) {
+    const next = joined(i, i + 1) ? i + 1 : i + 2 < sorted.length && joined(i, i + 2) ? i + 2 : -1;
+    if (next < 0) break;
+    group.push(sorted[next]);
+    i = next;
+  }
+  for (let i = at; i - 1 >= 0;) {
+    const previous = joined(i - 1, i) ? i - 1 : i - 2 >= 0 && joined(i - 2, i) ? i - 2 : -1;
+    if (previous < 0) break;
+    group.push(sorted[previous]);
+    i = previous;
+  }
   return group.filter((m) => m.kind === mention.kind);
 }
