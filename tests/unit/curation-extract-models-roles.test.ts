@@ -250,3 +250,22 @@ describe('lists whose items carry their own qualifier', () => {
     expect(found).not.toContainEqual(['WORKS_FOR', 'sam-altman', 'openai']);
   });
 });
+
+describe('brands written in lower case', () => {
+  it('takes a lower-case Latin word standing alone in Japanese text for a name, and a model named after it for its model', () => {
+    const found = facts('ja', [
+      'ほかにもmistralから新しいモデルが発表された。Pixtral-12Bという初のマルチモーダルモデルだ。',
+      'Mistral Large 2はGPT-4と同等の性能を出す。',
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['DEVELOPED', 'mistral', 'Pixtral-12B'],
+        ['DEVELOPED', 'mistral', 'Mistral Large 2'],
+      ]),
+    );
+  });
+
+  it('takes no lower-case word written beside a space or a hyphen for a name', () => {
+    expect(entities('ja', ['この記事の date は古い。更新日はscale-outで決まる。'])).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import { claimIn } from './claims';
 import { clusterFacts, describedClusters } from './compute';
 import { describedFacilities, facilityFacts } from './facilities';
 import { EntityIndex, type EntityMention } from './entity-index';
-import { continuedModelName, continuedUnitName, familyFacts, sizedModels, type FamilyFact } from './model-families';
+import { continuedModelName, continuedUnitName, familyFacts, makerFacts, sizedModels, type FamilyFact } from './model-families';
 import { findNewNames, prepareDocument } from './new-entities';
 import { describedPetitions, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
@@ -357,8 +357,12 @@ export function suggestFacts(
       const graph = knownById.get(e.ref);
       return { ref: e.ref, names: [e.name, ...e.aliases, ...(graph ? [graph.nameJa ?? '', ...graph.aliases] : [])] };
     });
+  const organisations = [...knownEntities.values(), ...fresh.all()]
+    .filter((e) => e.kind === 'Organization' && firstSeen.has(e.ref))
+    .map((e) => ({ ref: e.ref, names: [e.name, ...e.aliases] }));
   const families = [
     ...familyFacts(models),
+    ...makerFacts(models, organisations),
     ...stated.filter(
       (v, i) =>
         firstSeen.has(v.to) &&

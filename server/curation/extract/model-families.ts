@@ -129,3 +129,16 @@ export function sizedModels(text: string, language: DocumentLanguage): SizedMode
     end: m.index + m[0].length,
   }));
 }
+
+/**
+ * A model named after an organisation the article names (`Mistral Large 2` beside `mistral`, `OpenAI o1`)
+ * was developed by it: the organisation's name, then a space or a hyphen, opens the model's name.
+ */
+export function makerFacts(models: readonly NamedModel[], organisations: readonly NamedModel[]): FamilyFact[] {
+  const out: FamilyFact[] = [];
+  for (const model of models)
+    for (const org of organisations)
+      if (forms(model).some((m) => forms(org).some((o) => m.startsWith(`${o} `) && /\d/.test(m.slice(o.length)))))
+        if (!out.some((f) => f.to === model.ref && f.from === org.ref)) out.push({ type: 'DEVELOPED', from: org.ref, to: model.ref });
+  return out;
+}

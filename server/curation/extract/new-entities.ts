@@ -254,6 +254,20 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
   return out;
 }
 
+/**
+ * A brand written in lower case (`mistralから`) is still a name where it stands alone between the
+ * scripts of Japanese or Chinese, which write their own words in their own scripts.
+ */
+const LOWER_CASE_NAME =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、，。「」“”])[a-z]{4,}(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+function lowerCaseCandidates(text: string, language: DocumentLanguage): NameCandidate[] {
+  if (language === 'en') return [];
+  return [...text.matchAll(LOWER_CASE_NAME)].map((m) => {
+    const [start, end] = [m.index, m.index + m[0].length];
+    return { name: m[0], kind: cueKind(text, start, end, language) ?? 'Organization', start, end, cued: false };
+  });
+}
+
 function sentenceInitial(text: string, start: number): boolean {
   return /(^|[.!?:;"“”]\s*)$/.test(text.slice(Math.max(0, start - 3), start));
 }
@@ -473,6 +487,7 @@ export function findNewNames(
     ...namedCandidates(text, language),
     ...unitCandidates(text, language),
     ...latinCandidates(text, language),
+    ...lowerCaseCandidates(text, language),
     ...(language === 'ja'
       ? [...katakanaCandidates(text), ...kanjiCandidates(text), ...japaneseTokenCandidates(text)].map((c) => japaneseOrganisation(c, text))
       : []),
