@@ -269,3 +269,36 @@ describe('brands written in lower case', () => {
     expect(entities('ja', ['この記事の date は古い。更新日はscale-outで決まる。'])).toEqual([]);
   });
 });
+
+describe('custom builds of a named model', () => {
+  it('reads a custom build described with what it is for as a model of its own, based on the named one', () => {
+    const found = facts('ja', ['OpenAIは東京オフィスを開設する。日本企業向けに最適化されたGPT-4カスタムモデルの提供を見込む。']);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['BASED_ON', '日本企業向けに最適化されたGPT-4カスタムモデル', 'gpt-4'],
+        ['DEVELOPED', 'openai', '日本企業向けに最適化されたGPT-4カスタムモデル'],
+      ]),
+    );
+  });
+
+  it('leaves the subject out of the description', () => {
+    expect(entities('ja', ['OpenAIは日本企業向けに最適化されたGPT-4カスタムモデルを提供する。'])).toContainEqual([
+      '日本企業向けに最適化されたGPT-4カスタムモデル',
+      'AIModel',
+    ]);
+  });
+
+  it('reads a Chinese custom build the same way', () => {
+    expect(facts('zh', ['微软推出了针对金融业优化的GPT-4定制模型。'])).toContainEqual([
+      'BASED_ON',
+      '针对金融业优化的GPT-4定制模型',
+      'gpt-4',
+    ]);
+  });
+});
+
+describe('a subject carried into a sentence that opens with a name', () => {
+  it('joins the carried subject to the name the sentence opens with', () => {
+    expect(facts('ja', ['OpenAIは新しい計画を説明した。GPT-4を一般に公開した。'])).toContainEqual(['DEVELOPED', 'openai', 'gpt-4']);
+  });
+});

@@ -11,7 +11,15 @@ import { claimIn } from './claims';
 import { clusterFacts, describedClusters } from './compute';
 import { describedFacilities, facilityFacts } from './facilities';
 import { EntityIndex, type EntityMention } from './entity-index';
-import { continuedModelName, continuedUnitName, familyFacts, makerFacts, sizedModels, type FamilyFact } from './model-families';
+import {
+  continuedModelName,
+  continuedUnitName,
+  derivedModels,
+  familyFacts,
+  makerFacts,
+  sizedModels,
+  type FamilyFact,
+} from './model-families';
 import { findNewNames, prepareDocument } from './new-entities';
 import { describedPetitions, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
@@ -159,7 +167,10 @@ export function suggestFacts(
       const maker = m.kind === 'Organization' ? m.ref : undefined;
       return [{ name: paragraph.text.slice(m.start, end), kind: 'AIModel', start: m.start, end, maker }];
     });
-    const found = all.filter((m) => !continued.some((c) => c.start === m.start));
+    const derived = derivedModels(paragraph.text, language, all);
+    const found = all.filter(
+      (m) => !continued.some((c) => c.start === m.start) && !derived.some((d) => d.start < m.end && m.start < d.end),
+    );
     const sized = sizedModels(paragraph.text, language).filter((d) => !found.some((m) => m.start < d.end && d.start < m.end));
     const named = [
       ...found,
@@ -168,7 +179,7 @@ export function suggestFacts(
         if (c.maker) stated.push({ type: 'DEVELOPED', from: c.maker, to: ref });
         return { ...c, ref };
       }),
-      ...findNewNames(paragraph.text, language, [...found, ...continued, ...sized]).map((c) => {
+      ...findNewNames(paragraph.text, language, [...found, ...continued, ...sized, ...derived]).map((c) => {
         const entity = fresh.add(c.name, c.kind);
         // The name as written with its company word (コンステレーション社, 寒武纪公司) is an alias a curator keeps.
         const suffix = c.kind === 'Organization' && /^(?:社|公司)/.exec(paragraph.text.slice(c.end))?.[0];
@@ -176,6 +187,12 @@ export function suggestFacts(
         return { ...c, ref: entity.ref };
       }),
     ];
+    // A custom build of a named model is based on it.
+    for (const d of derived) {
+      const ref = fresh.add(d.name, 'AIModel').ref;
+      named.push({ ...d, ref });
+      stated.push({ type: 'BASED_ON', from: ref, to: d.base });
+    }
     // A model described by its size alone is one size of the family named before it in the paragraph.
     for (const d of sized) {
       const entity = fresh.add(d.name, 'AIModel');
@@ -365,15 +382,15 @@ export function suggestFacts(
     ...makerFacts(models, organisations),
     ...stated.filter(
       (v, i) =>
-        firstSeen.has(v.to) &&
+        (v.type === 'BASED_ON' || firstSeen.has(v.to)) &&
         (v.type === 'DEVELOPED' || firstSeen.has(v.from)) &&
         stated.findIndex((w) => w.type === v.type && w.from === v.from && w.to === v.to) === i,
     ),
   ];
   for (const f of families) {
     // The sentence where the second of the two is first named is where the article sets them side by side.
-    const [a, b] = [firstSeen.get(f.from), firstSeen.get(f.to)!];
-    const seen = a && a.order > b.order ? a : b;
+    const [a, b] = [firstSeen.get(f.from), firstSeen.get(f.to)];
+    const seen = !a || (b && b.order > a.order) ? b! : a;
     const key = `${seen.paragraph}|${f.type}|${f.from}|${f.to}`;
     if ([...relationships.values()].some((r) => r.type === f.type && r.from === f.from && r.to === f.to)) continue;
     relationships.set(key, {

@@ -12,7 +12,7 @@ export interface NamedModel {
 }
 
 export interface FamilyFact {
-  type: Extract<RelationshipTypeName, 'VERSION_OF' | 'SUCCEEDS' | 'DEVELOPED'>;
+  type: Extract<RelationshipTypeName, 'VERSION_OF' | 'SUCCEEDS' | 'DEVELOPED' | 'BASED_ON'>;
   from: string;
   to: string;
 }
@@ -141,4 +141,36 @@ export function makerFacts(models: readonly NamedModel[], organisations: readonl
       if (forms(model).some((m) => forms(org).some((o) => m.startsWith(`${o} `) && /\d/.test(m.slice(o.length)))))
         if (!out.some((f) => f.to === model.ref && f.from === org.ref)) out.push({ type: 'DEVELOPED', from: org.ref, to: model.ref });
   return out;
+}
+
+/**
+ * A model described as a custom or derived build of a named one (`日本企業向けに最適化されたGPT-4カスタムモデル`,
+ * `针对金融优化的GPT-4定制模型`) is a model of its own, based on the named one; the clause before it that
+ * says what it was made for (up to the subject or the object before it) is part of its description.
+ */
+const DERIVED_AFTER: Partial<Record<DocumentLanguage, RegExp>> = {
+  ja: /^\s?(?:の)?(?:カスタム|特化型?|専用|派生|改良|微調整)(?:版|モデル)/,
+  zh: /^\s?(?:的)?(?:定制|专用|微调|衍生|改进)(?:版|模型|版本)/,
+};
+const DERIVED_BEFORE: Partial<Record<DocumentLanguage, RegExp>> = {
+  ja: /(?<=^|[、。「」はがを])[^、。「」はがを]{1,20}?(?:た|る|向け|用)の?$/,
+  zh: /(?:针对|面向|专为|用于)[^，。、“”]{1,14}?的$/,
+};
+export interface DerivedModel extends SizedModel {
+  base: string;
+}
+export function derivedModels(
+  text: string,
+  language: DocumentLanguage,
+  mentions: readonly { ref: string; kind: string; start: number; end: number }[],
+): DerivedModel[] {
+  const [after, before] = [DERIVED_AFTER[language], DERIVED_BEFORE[language]];
+  if (!after || !before) return [];
+  return mentions.flatMap((m) => {
+    const tail = m.kind === 'AIModel' ? after.exec(text.slice(m.end)) : null;
+    if (!tail) return [];
+    const clause = before.exec(text.slice(0, m.start))?.[0] ?? '';
+    const [start, end] = [m.start - clause.length, m.end + tail[0].length];
+    return [{ name: text.slice(start, end), kind: 'AIModel' as const, text: text.slice(start, end), start, end, base: m.ref }];
+  });
 }

@@ -266,7 +266,8 @@ export function relationshipsIn(
     const named = unnamed && side ? [] : eligible;
     for (const a of named)
       for (const b of named) {
-        if (a.start >= b.start || a.ref === b.ref) continue;
+        // A carried topic stands at the sentence's start as an empty span, before a name that opens the sentence.
+        if (a.start > b.start || (a.start === b.start && a.end >= b.end) || a.ref === b.ref) continue;
         if (!fits(type, a, b) && !fits(type, b, a)) continue;
         // `OpenAIのo1`, `Meta's Llama`: the owner qualifies the thing it owns and is not its counterpart.
         if (b.kind !== 'Person' && b.kind !== 'Organization' && /^(?:の|的|['’]s)\s?$/.test(sentence.slice(a.end, b.start))) continue;
