@@ -199,6 +199,15 @@ describe('board seats and resignations', () => {
   ])('reads a board seat or a resignation as employment (%s)', (language, text) => {
     expect(facts(language, [text])).toContainEqual(['WORKS_FOR', 'elon-musk', 'openai']);
   });
+
+  it('reads taking part in running an organisation as working for it', () => {
+    expect(facts('ja', ['Sam AltmanはCEOとしてOpenAIの運営に携わっている。'])).toEqual(
+      expect.arrayContaining([
+        ['LEADS', 'sam-altman', 'openai'],
+        ['WORKS_FOR', 'sam-altman', 'openai'],
+      ]),
+    );
+  });
 });
 
 describe('model generations stated by their names', () => {
