@@ -86,6 +86,7 @@ export const COMPETES_WITH = defineRelationship({
         '凌駕',
         '追いつ',
         'に迫',
+        'に近づ',
       ],
       zh: [
         '竞争',
@@ -104,6 +105,7 @@ export const COMPETES_WITH = defineRelationship({
         '超越',
         '击败',
         '对标',
+        '接近',
       ],
       en: [
         'compet',
@@ -121,6 +123,7 @@ export const COMPETES_WITH = defineRelationship({
         'catch up with',
         'lags behind',
         'trails',
+        'close to',
       ],
     },
   },

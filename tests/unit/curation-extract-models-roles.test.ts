@@ -311,3 +311,17 @@ describe('a subject carried into a sentence that opens with a name', () => {
     expect(facts('ja', ['OpenAIは新しい計画を説明した。GPT-4を一般に公開した。'])).toContainEqual(['DEVELOPED', 'openai', 'gpt-4']);
   });
 });
+
+describe('a model said to come close to another', () => {
+  it.each<[DocumentLanguage, string]>([
+    ['ja', '彼は、性能はGPT-4に近づくことを目指すGrok-2を紹介したと述べた。'],
+    ['zh', 'Grok-2的性能接近GPT-4。'],
+    ['en', 'Grok-2 comes close to GPT-4 on coding tests.'],
+  ])('reads it as rivalry between the two models, never with the person speaking (%s)', (language, text) => {
+    const interview = { ja: 'マスクはインタビューに答えた。', zh: '马斯克接受了采访。', en: 'Musk gave an interview.' }[language];
+    const rivals = facts(language, [interview, text])
+      .filter(([type]) => type === 'COMPETES_WITH')
+      .map(([, from, to]) => [from, to].sort());
+    expect(rivals).toEqual([['Grok-2', 'gpt-4']]);
+  });
+});

@@ -233,8 +233,10 @@ export function relationshipsIn(
       .filter(([person]) => definition.meta.from.includes(person.kind) || definition.meta.to.includes(person.kind))
       .map(([, org]) => org);
     // `Meta的Llama 3`: an owner before the thing it owns qualifies it where the thing can take the owner's part.
+    // The signal itself between the two (`Grok-2的性能接近GPT-4`) makes them its arguments, not owner and owned.
     const owners = possessors
       .filter(([, owned]) => definition.meta.from.includes(owned.kind) || definition.meta.to.includes(owned.kind))
+      .filter(([owner, owned]) => !(hit.start >= owner.end && hit.end <= owned.start))
       .map(([owner]) => owner);
     // A relative clause between commas (`X, who left OpenAI, signed`) has its own verb: its names are
     // not the main verb's, and its subject is the name it follows.
@@ -278,7 +280,7 @@ export function relationshipsIn(
         if (!definition.meta.symmetric && listedWith(a, eligible, sentence).includes(b)) continue;
         // Two sides of a symmetric relation are alike: a rivalry or a partnership joins two models or two
         // actors, and a person compared with a model (`マスクはGrok-1.5がGPTに差がある`) is the one speaking.
-        const unlike = definition.meta.symmetric && (a.kind === 'AIModel') !== (b.kind === 'AIModel') ? 40 : 0;
+        const unlike = definition.meta.symmetric && (a.kind === 'AIModel') !== (b.kind === 'AIModel') ? 100 : 0;
         // Items of one list that is the verb's object (`与OpenAI和Anthropic竞争`) are set against its subject, not each other.
         const objects = definition.meta.symmetric && listedObject(a, b, mentions, sentence, language) ? 40 : 0;
         const cost = reach(sentence, a, hit, language) - skipped(a) + reach(sentence, b, hit, language) - skipped(b) + unlike + objects;
