@@ -120,6 +120,11 @@ describe('comparisons that name one side only', () => {
     expect(found).not.toContainEqual(['COMPETES_WITH', 'gpt-4', 'Claude 3.5 Sonnet']);
   });
 
+  it('does not imply a side where the sentence marks one of its models as the object', () => {
+    const found = facts('ja', ['Qwen-2.5は新しいモデルだ。', 'GPT-4をClaude 3.5 Sonnetと比較した。']);
+    expect(found.filter(([type, from, to]) => type === 'COMPETES_WITH' && [from, to].includes('Qwen-2.5'))).toEqual([]);
+  });
+
   it('keeps to the sentence’s own subject when it has one', () => {
     const found = facts('ja', ['Qwen-2.5は新しいモデルだ。', 'Claude 3.5 SonnetはGPT-4に匹敵する。']);
     expect(found).toContainEqual(['COMPETES_WITH', 'Claude 3.5 Sonnet', 'gpt-4']);

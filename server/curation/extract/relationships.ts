@@ -361,7 +361,8 @@ function listedObject(
 
 /**
  * Whether a comparison's sentence leaves one side unsaid: no subject (ja: no name before は, が or
- * も; zh: no name before the verb) and every model it names in one list.
+ * も; zh: no name before the verb) and every name in it a model, all on one side (one list; in
+ * Japanese, none of them marked as the object or, after the word for a model, as the subject).
  */
 function impliedSide(
   sentence: string,
@@ -373,7 +374,10 @@ function impliedSide(
   if (language === 'en' || eligible.length === 0) return false;
   if (language === 'ja' ? eligible.some((m) => isSubject(sentence, m, language)) : eligible.some((m) => m.end <= hit.start)) return false;
   const models = eligible.filter((m) => m.kind === 'AIModel');
-  return models.length > 0 && models.length === eligible.length && listedWith(models[0], mentions, sentence).length === models.length;
+  if (models.length === 0 || models.length < eligible.length) return false;
+  // Japanese marks each argument: models none of which is an object (`AをBと比較`) are one side, listed or not.
+  if (language === 'ja') return !models.some((m) => /^(?:モデル)?(?:を|は|が|も)/.test(sentence.slice(m.end)));
+  return listedWith(models[0], mentions, sentence).length === models.length;
 }
 
 /**
