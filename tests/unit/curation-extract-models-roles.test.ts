@@ -238,6 +238,10 @@ describe('models listed beside a model', () => {
 });
 
 describe('units named after their organisation', () => {
+  it('reads the unit’s name in Japanese text too, where a particle follows it', () => {
+    expect(facts('ja', ['アルトマン氏はMicrosoft Researchを率いる。'])).toContainEqual(['LEADS', 'sam-altman', 'Microsoft Research']);
+  });
+
   it('takes an organisation’s name with a unit’s word for the unit, part of the organisation a division of which it is said to be', () => {
     const text = 'Sam Altman now leads Microsoft AI, a new division of Microsoft.';
     expect(entities('en', [text])).toContainEqual(['Microsoft AI', 'Organization']);

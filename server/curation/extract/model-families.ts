@@ -84,7 +84,7 @@ export function continuedModelName(text: string, mention: { kind: string; end: n
 }
 
 /** An organisation's name followed by a word for one of its units (`Microsoft AI`, `Google Research`, `OpenAI Japan`) names that unit. */
-const UNIT_CONTINUES = /^ (?:AI|Research|Labs?|Cloud|Japan|China|Europe|Ventures)(?![\p{L}\p{N}])/u;
+const UNIT_CONTINUES = /^ (?:AI|Research|Labs?|Cloud|Japan|China|Europe|Ventures)(?![A-Za-z0-9])/;
 export function continuedUnitName(text: string, mention: { kind: string; end: number }): number | undefined {
   const tail = mention.kind === 'Organization' ? UNIT_CONTINUES.exec(text.slice(mention.end)) : null;
   return tail ? mention.end + tail[0].length : undefined;
