@@ -86,6 +86,7 @@ export const COMPETES_WITH = defineRelationship({
         '凌駕',
         '追いつ',
         'に迫',
+        'に近づ',
       ],
       zh: [
         '竞争',
@@ -104,6 +105,7 @@ export const COMPETES_WITH = defineRelationship({
         '超越',
         '击败',
         '对标',
+        '接近',
       ],
       en: [
         'compet',
@@ -121,6 +123,7 @@ export const COMPETES_WITH = defineRelationship({
         'catch up with',
         'lags behind',
         'trails',
+        'close to',
       ],
     },
   },
@@ -143,8 +146,8 @@ export const WORKS_FOR = defineRelationship({
   temporal: HELD,
   signals: {
     active: {
-      ja: ['勤務', '所属', '在籍', '社員', '従業員', '研究者', '元社員', '退社', '入社', '移籍'],
-      zh: ['任职', '就职', '加入', '员工', '研究员', '工程师', '离职', '效力'],
+      ja: ['勤務', '所属', '在籍', '社員', '従業員', '研究者', '元社員', '退社', '入社', '移籍', '取締役', '辞任', '携わ'],
+      zh: ['任职', '就职', '加入', '员工', '研究员', '工程师', '离职', '效力', '董事', '辞去'],
       en: [
         'works for',
         'worked for',
@@ -156,6 +159,8 @@ export const WORKS_FOR = defineRelationship({
         'researcher at',
         'engineer at',
         'former',
+        'board of',
+        'resigned from',
       ],
     },
   },
@@ -216,6 +221,7 @@ export const LEADS = defineRelationship({
         '主任科学者',
         'チーフサイエンティスト',
         'チーフAIサイエンティスト',
+        'リーダー',
       ],
       zh: ['首席执行官', 'CEO', '掌门人', '董事长', '总裁', '领导', '掌舵', '首席科学家', '首席AI科学家', '负责人', '创始人兼'],
       en: [
@@ -355,7 +361,7 @@ export const PART_OF = defineRelationship({
     active: {
       ja: ['の一部', '所属', '内の', '傘下機関'],
       zh: ['隶属', '下属', '之下的', '组成部分'],
-      en: ['part of', 'chamber of', 'agency of', 'within the'],
+      en: ['part of', 'chamber of', 'agency of', 'within the', 'division of'],
     },
   },
   properties: {},

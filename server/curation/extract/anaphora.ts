@@ -41,6 +41,16 @@ const ANAPHORS: Record<DocumentLanguage, Anaphor[]> = {
   ],
 };
 
+/**
+ * A new model announced before its name, which the next sentence gives (`Xから新しいモデルが発表された。
+ * GRINという…`, `X发布了新模型。这款名为…`, `X released a new model. Called …`).
+ */
+const CATAPHORS: Record<DocumentLanguage, RegExp> = {
+  ja: /新(?:しい|た[なに]|型)?(?:AI)?モデル/g,
+  zh: /新(?:一代|款)?(?:AI)?大?模型/g,
+  en: /\ba new (?:AI )?model\b/gi,
+};
+
 const CLAUSE_BOUNDARY = /[、，,；;：:]/;
 
 /** Per kind, the entity the text was last about: what an anaphor at the start of a paragraph means. */
@@ -63,6 +73,16 @@ export function anaphorMentions(
       const antecedent = antecedentOf(kind, start, sentenceOf(start), spans, mentions, inClause) ?? carried.get(kind);
       if (antecedent) out.push({ ref: antecedent.ref, kind, start, end, text: m[0] });
     }
+  for (const m of text.matchAll(CATAPHORS[language])) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const [here, next] = [spans[sentenceOf(start)], spans[sentenceOf(start) + 1]];
+    const models = mentions.filter((k) => k.kind === 'AIModel');
+    if (!next || models.some((k) => k.start < end && k.end > start) || models.some((k) => k.start >= here.start && k.end <= here.end))
+      continue;
+    // The model the next sentence names first, unless the paragraph named it before: then the words speak of another.
+    const named = models.filter((k) => k.start >= next.start && k.end <= next.end).sort((a, b) => a.start - b.start)[0];
+    if (named && !models.some((k) => k.ref === named.ref && k.end <= start)) out.push({ ...named, start, end, text: m[0] });
+  }
   const all = [...mentions, ...out];
   const latest = new Map<KindName, EntityMention>();
   for (let i = spans.length - 1; i >= 0; i--) for (const m of subjects(all, spans[i])) if (!latest.has(m.kind)) latest.set(m.kind, m);

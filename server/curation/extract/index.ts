@@ -11,7 +11,15 @@ import { claimIn } from './claims';
 import { clusterFacts, describedClusters, trainingUses } from './compute';
 import { describedFacilities, facilityFacts, namedPlants } from './facilities';
 import { EntityIndex, type EntityMention } from './entity-index';
-import { continuedModelName, familyFacts } from './model-families';
+import {
+  continuedModelName,
+  continuedUnitName,
+  derivedModels,
+  familyFacts,
+  makerFacts,
+  sizedModels,
+  type FamilyFact,
+} from './model-families';
 import { findNewNames, prepareDocument, withParenthesisedAliases } from './new-entities';
 import { describedPetitions, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
@@ -149,33 +157,64 @@ export function suggestFacts(
   const relationships = new Map<string, SuggestedRelationship>();
   const claims: Suggestions['claims'] = [];
   const firstSeen = new Map<string, { order: number; paragraph: number; evidence: string; start: number }>();
+  // What names and descriptions state by themselves: a maker's model, a size of a family.
+  const stated: FamilyFact[] = [];
 
   // First pass: the new names of the whole document, so that a name proposed in one place is
   // found wherever else it is written, even where nothing around it marks it as a name.
   const candidates = input.paragraphs.map((paragraph) => {
     const all = index.find(paragraph.text);
-    // A known model's name followed by a size or an edition (`Gemini Ultra`) is a model of its own.
-    const continued = all.flatMap((m) => {
+    // A known model's name followed by a size or an edition (`Gemini Ultra`) is a model of its own;
+    // a maker's name followed by a version (`Mistral 7B`) is a model the maker developed.
+    // An organisation's name followed by a unit's word (`Microsoft AI`) is the unit's.
+    const continued = all.flatMap((m): { name: string; kind: KindName; start: number; end: number; maker?: string }[] => {
       const end = continuedModelName(paragraph.text, m);
-      return end === undefined ? [] : [{ name: paragraph.text.slice(m.start, end), kind: 'AIModel' as const, start: m.start, end }];
+      const unit = end === undefined ? continuedUnitName(paragraph.text, m) : undefined;
+      if (unit !== undefined) return [{ name: paragraph.text.slice(m.start, unit), kind: 'Organization', start: m.start, end: unit }];
+      if (end === undefined) return [];
+      const maker = m.kind === 'Organization' ? m.ref : undefined;
+      return [{ name: paragraph.text.slice(m.start, end), kind: 'AIModel', start: m.start, end, maker }];
     });
-    const found = all.filter((m) => !continued.some((c) => c.start === m.start));
-    for (const c of continued) fresh.add(c.name, c.kind);
+    const derived = derivedModels(paragraph.text, language, all);
+    const found = all.filter(
+      (m) => !continued.some((c) => c.start === m.start) && !derived.some((d) => d.start < m.end && m.start < d.end),
+    );
     // A plant named by its place is named by the place alone wherever else it is written.
     for (const plant of namedPlants(paragraph.text, language, all)) fresh.alias(fresh.add(plant.name, 'Facility'), plant.place);
-    return {
-      found,
-      fresh: withParenthesisedAliases(paragraph.text, findNewNames(paragraph.text, language, [...found, ...continued])).map(
-        ({ candidate: c, aliases }) => {
-          const entity = fresh.add(c.name, c.kind);
-          for (const alias of aliases) if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
-          // The name as written with its company word (コンステレーション社, 寒武纪公司) is an alias a curator keeps.
-          const suffix = c.kind === 'Organization' && /^(?:社|公司)/.exec(paragraph.text.slice(c.end))?.[0];
-          if (suffix && !entity.aliases.includes(c.name + suffix)) entity.aliases.push(c.name + suffix);
-          return entity;
-        },
-      ),
-    };
+    const sized = sizedModels(paragraph.text, language).filter((d) => !found.some((m) => m.start < d.end && d.start < m.end));
+    const named = [
+      ...found,
+      ...continued.map((c) => {
+        const ref = fresh.add(c.name, c.kind).ref;
+        if (c.maker) stated.push({ type: 'DEVELOPED', from: c.maker, to: ref });
+        return { ...c, ref };
+      }),
+      ...withParenthesisedAliases(
+        paragraph.text,
+        findNewNames(paragraph.text, language, [...found, ...continued, ...sized, ...derived]),
+      ).map(({ candidate: c, aliases }) => {
+        const entity = fresh.add(c.name, c.kind);
+        for (const alias of aliases) fresh.alias(entity, alias);
+        // The name as written with its company word (コンステレーション社, 寒武纪公司) is an alias a curator keeps.
+        const suffix = c.kind === 'Organization' && /^(?:社|公司)/.exec(paragraph.text.slice(c.end))?.[0];
+        if (suffix) fresh.alias(entity, c.name + suffix);
+        return { ...c, ref: entity.ref };
+      }),
+    ];
+    // A custom build of a named model is based on it.
+    for (const d of derived) {
+      const ref = fresh.add(d.name, 'AIModel').ref;
+      named.push({ ...d, ref });
+      stated.push({ type: 'BASED_ON', from: ref, to: d.base });
+    }
+    // A model described by its size alone is one size of the family named before it in the paragraph.
+    for (const d of sized) {
+      const entity = fresh.add(d.name, 'AIModel');
+      if (d.text !== d.name) fresh.alias(entity, d.text);
+      const family = named.filter((m) => m.kind === 'AIModel' && m.end <= d.start).at(-1);
+      if (family) stated.push({ type: 'VERSION_OF', from: entity.ref, to: family.ref });
+    }
+    return { found };
   });
   // A person named in full is named later by the family name alone (アモデイ, Huang).
   // An organisation is named later without the word that ends its name (Inflection AI → Inflection).
@@ -226,6 +265,7 @@ export function suggestFacts(
     }
     const spans = sentences(paragraph.text);
     const carried = salience.get('Organization');
+    const carriedModel = salience.get('AIModel');
     // Described clusters take the place of the names inside them (the maker in `35万台のNVIDIA H100`).
     const described = describedClusters(paragraph.text, spans, language, mentions).map((d) => {
       const back = d.ref ? undefined : d.refersBack ? lastCluster : undefined;
@@ -313,7 +353,9 @@ export function suggestFacts(
           : inSentence.some(actor);
       const topic = hasSubject ? undefined : subjectBefore(mentions, spans, span, actor);
       const read = topic ? [{ ...topic, start: 0, end: 0, text: '' }, ...inSentence] : inSentence;
-      for (const r of relationshipsIn(sentence, span.start, read, language, publishedOn))
+      // A comparison that names one side only compares the model the text was about (`…みたいなモデルに匹敵する`).
+      const model = subjectBefore(mentions, spans, span, (m) => m.kind === 'AIModel') ?? carriedModel;
+      for (const r of relationshipsIn(sentence, span.start, read, language, publishedOn, model))
         suggest(
           topic && (r.from === topic.ref || r.to === topic.ref)
             ? { ...r, confidence: Math.max(0.05, Math.round((r.confidence - 0.1) * 100) / 100) }
@@ -362,11 +404,23 @@ export function suggestFacts(
       const graph = knownById.get(e.ref);
       return { ref: e.ref, names: [e.name, ...e.aliases, ...(graph ? [graph.nameJa ?? '', ...graph.aliases] : [])] };
     });
-  const families = familyFacts(models);
+  const organisations = [...knownEntities.values(), ...fresh.all()]
+    .filter((e) => e.kind === 'Organization' && firstSeen.has(e.ref))
+    .map((e) => ({ ref: e.ref, names: [e.name, ...e.aliases] }));
+  const families = [
+    ...familyFacts(models),
+    ...makerFacts(models, organisations),
+    ...stated.filter(
+      (v, i) =>
+        (v.type === 'BASED_ON' || firstSeen.has(v.to)) &&
+        (v.type === 'DEVELOPED' || firstSeen.has(v.from)) &&
+        stated.findIndex((w) => w.type === v.type && w.from === v.from && w.to === v.to) === i,
+    ),
+  ];
   for (const f of families) {
     // The sentence where the second of the two is first named is where the article sets them side by side.
-    const [a, b] = [firstSeen.get(f.from)!, firstSeen.get(f.to)!];
-    const seen = a.order > b.order ? a : b;
+    const [a, b] = [firstSeen.get(f.from), firstSeen.get(f.to)];
+    const seen = !a || (b && b.order > a.order) ? b! : a;
     const key = `${seen.paragraph}|${f.type}|${f.from}|${f.to}`;
     if ([...relationships.values()].some((r) => r.type === f.type && r.from === f.from && r.to === f.to)) continue;
     relationships.set(key, {
@@ -392,7 +446,7 @@ export function suggestFacts(
     ]),
   ];
   const sameFamily = (r: SuggestedRelationship) =>
-    r.type === 'VERSION_OF' || families.some((f) => f.type === r.type && f.from === r.from && f.to === r.to);
+    r.type === 'VERSION_OF' || (r.type === 'SUCCEEDS' && families.some((f) => f.type === r.type && f.from === r.from && f.to === r.to));
   for (const version of suggested.filter(sameFamily))
     for (const developer of developers(version.to)) {
       if (suggested.some((r) => r.type === 'DEVELOPED' && r.from === developer && r.to === version.from)) continue;

@@ -4,6 +4,7 @@
 // lower one the article names (Grok-3 after Grok-2). Only models the article itself names are paired.
 import type { RelationshipTypeName } from '../../../graph-schema';
 import { normalise } from '../../search/normalise';
+import type { DocumentLanguage } from '../text/language';
 
 export interface NamedModel {
   ref: string;
@@ -11,7 +12,7 @@ export interface NamedModel {
 }
 
 export interface FamilyFact {
-  type: Extract<RelationshipTypeName, 'VERSION_OF' | 'SUCCEEDS'>;
+  type: Extract<RelationshipTypeName, 'VERSION_OF' | 'SUCCEEDS' | 'DEVELOPED' | 'BASED_ON'>;
   from: string;
   to: string;
 }
@@ -42,6 +43,9 @@ export function familyFacts(models: readonly NamedModel[]): FamilyFact[] {
         ),
       );
       if (isVersion) out.push({ type: 'VERSION_OF', from: version.ref, to: family.ref });
+      // A model's full release comes after its preview (o1 after o1-preview).
+      if (isVersion && forms(version).some((v) => forms(family).some((f) => v === `${f} preview`)))
+        out.push({ type: 'SUCCEEDS', from: family.ref, to: version.ref });
     }
   const numbered = models.flatMap((m) =>
     forms(m).flatMap((f) => {
@@ -66,8 +70,107 @@ export function familyFacts(models: readonly NamedModel[]): FamilyFact[] {
  */
 const NAME_CONTINUES =
   /^(?:o|-\d+(?:\.\d+)*[a-z]?|(?:[\s-](?:\d+(?:\.\d+)?[BM]|\d+\.\d+|Pro|Ultra|Nano|Flash|Lite|Mini|mini|Max|Plus|Turbo|turbo|Opus|Sonnet|Haiku|Large|Medium|Small|Instruct|Chat|Preview|Vision))+)(?![A-Za-z0-9])(?!\s*(?:trillion|billion|million|thousand|times|percent|[万億兆倍%]))/;
+/**
+ * A maker's name followed by a version, a size or an edition and a number (`Mistral 7B`, `Mistral Large 2`,
+ * `DeepSeek-V3`) names a model of that maker's; part numbers and years are no versions.
+ */
+const MAKER_CONTINUES =
+  /^(?:[\s-](?:\d+(?:\.\d+)?[BM]|\d{1,2}(?:\.\d+)*|[A-Za-z]\d{1,2}(?:\.\d+)*|Pro|Ultra|Nano|Flash|Lite|Mini|Max|Plus|Turbo|Large|Medium|Small))*?[\s-](?:\d+(?:\.\d+)?[BM]|\d{1,2}(?:\.\d+)*|[A-Za-z]\d{1,2}(?:\.\d+)*)(?![A-Za-z0-9])(?!\s*(?:trillion|billion|million|thousand|times|percent|[万億兆倍%年月日人台枚個]))/;
 export function continuedModelName(text: string, mention: { kind: string; end: number }): number | undefined {
-  if (mention.kind !== 'AIModel') return undefined;
-  const tail = NAME_CONTINUES.exec(text.slice(mention.end));
+  const tail = (mention.kind === 'AIModel' ? NAME_CONTINUES : mention.kind === 'Organization' ? MAKER_CONTINUES : undefined)?.exec(
+    text.slice(mention.end),
+  );
   return tail ? mention.end + tail[0].length : undefined;
+}
+
+/** An organisation's name followed by a word for one of its units (`Microsoft AI`, `Google Research`, `OpenAI Japan`) names that unit. */
+const UNIT_CONTINUES = /^ (?:AI|Research|Labs?|Cloud|Japan|China|Europe|Ventures)(?![A-Za-z0-9])/;
+export function continuedUnitName(text: string, mention: { kind: string; end: number }): number | undefined {
+  const tail = mention.kind === 'Organization' ? UNIT_CONTINUES.exec(text.slice(mention.end)) : null;
+  return tail ? mention.end + tail[0].length : undefined;
+}
+
+/**
+ * A model described by its size instead of a name (`720億パラメータの大型モデル`, `720亿参数的模型`, `a
+ * 72-billion-parameter model`), named by that size so every description of the same size is one model.
+ * A description said of a model already named (`GPT-4は1.8兆パラメータのモデルだ`, `GPT-4是…的模型`) names nothing new.
+ */
+const SIZED: Record<DocumentLanguage, { pattern: RegExp; name: (count: string) => string }> = {
+  ja: {
+    pattern:
+      /(\d[\d,.]*\s*[万億兆]?)(?:個の)?パラメータ(?:の|を持つ)[^\s、。「」のをがはにでと]{0,6}?モデル(?!\s*(?:だ|です|である|であり|で、))/g,
+    name: (count) => `${count}パラメータのモデル`,
+  },
+  zh: {
+    pattern: /(?<![是为]\s*)(\d[\d,.]*\s*[万亿]?)(?:个)?参数(?:的|规模的)?[^\s，。、“”的是]{0,4}?模型/g,
+    name: (count) => `${count}参数模型`,
+  },
+  en: {
+    pattern: /\b(\d[\d,.]*[- ](?:trillion|billion|million)|\d[\d,.]*[BM])[- ]parameters?\s+(?:[a-z-]+\s+)?model\b/gi,
+    name: (count) => `${count.replace(/ /g, '-')}-parameter model`,
+  },
+};
+
+export interface SizedModel {
+  name: string;
+  kind: 'AIModel';
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function sizedModels(text: string, language: DocumentLanguage): SizedModel[] {
+  const { pattern, name } = SIZED[language];
+  return [...text.matchAll(pattern)].map((m) => ({
+    name: name(m[1].replace(/\s+/g, language === 'en' ? ' ' : '')),
+    kind: 'AIModel' as const,
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/**
+ * A model named after an organisation the article names (`Mistral Large 2` beside `mistral`, `OpenAI o1`)
+ * was developed by it: the organisation's name, then a space or a hyphen, opens the model's name.
+ */
+export function makerFacts(models: readonly NamedModel[], organisations: readonly NamedModel[]): FamilyFact[] {
+  const out: FamilyFact[] = [];
+  for (const model of models)
+    for (const org of organisations)
+      if (forms(model).some((m) => forms(org).some((o) => m.startsWith(`${o} `) && /\d/.test(m.slice(o.length)))))
+        if (!out.some((f) => f.to === model.ref && f.from === org.ref)) out.push({ type: 'DEVELOPED', from: org.ref, to: model.ref });
+  return out;
+}
+
+/**
+ * A model described as a custom or derived build of a named one (`日本企業向けに最適化されたGPT-4カスタムモデル`,
+ * `针对金融优化的GPT-4定制模型`) is a model of its own, based on the named one; the clause before it that
+ * says what it was made for (up to the subject or the object before it) is part of its description.
+ */
+const DERIVED_AFTER: Partial<Record<DocumentLanguage, RegExp>> = {
+  ja: /^\s?(?:の)?(?:カスタム|特化型?|専用|派生|改良|微調整)(?:版|モデル)/,
+  zh: /^\s?(?:的)?(?:定制|专用|微调|衍生|改进)(?:版|模型|版本)/,
+};
+const DERIVED_BEFORE: Partial<Record<DocumentLanguage, RegExp>> = {
+  ja: /(?<=^|[、。「」はがを])[^、。「」はがを]{1,20}?(?:た|る|向け|用)の?$/,
+  zh: /(?:针对|面向|专为|用于)[^，。、“”]{1,14}?的$/,
+};
+export interface DerivedModel extends SizedModel {
+  base: string;
+}
+export function derivedModels(
+  text: string,
+  language: DocumentLanguage,
+  mentions: readonly { ref: string; kind: string; start: number; end: number }[],
+): DerivedModel[] {
+  const [after, before] = [DERIVED_AFTER[language], DERIVED_BEFORE[language]];
+  if (!after || !before) return [];
+  return mentions.flatMap((m) => {
+    const tail = m.kind === 'AIModel' ? after.exec(text.slice(m.end)) : null;
+    if (!tail) return [];
+    const clause = before.exec(text.slice(0, m.start))?.[0] ?? '';
+    const [start, end] = [m.start - clause.length, m.end + tail[0].length];
+    return [{ name: text.slice(start, end), kind: 'AIModel' as const, text: text.slice(start, end), start, end, base: m.ref }];
+  });
 }

@@ -48,17 +48,21 @@ const CUES: Record<DocumentLanguage, { kind: KindName; after?: RegExp; before?: 
   ],
 };
 
-/** A name with a version is a model: GPT-4o, Llama 3.1, Claude 3 Opus, DeepSeek-R1, Qwen2.5. */
+/**
+ * A name with a version is a model: GPT-4o, Llama 3.1, Claude 3 Opus, DeepSeek-R1, Qwen2.5, Kimi k1.5,
+ * and an edition word before the number (Mistral Large 2, Gemini Pro 1.5).
+ */
 const MODEL_SHAPE =
-  /^[A-Za-z][A-Za-z]*(?:[- ]?(?:\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?|\d+(?:x\d+)?[BM]))(?:[- ](?:\d+(?:x\d+)?[A-Za-z]*|[A-Z][a-z]+))?$/;
+  /^[A-Za-z][A-Za-z]*(?:[- ]?(?:\d+(?:\.\d+)*[a-z]?|[A-Za-z]\d+(?:\.\d+)?|\d+(?:x\d+)?[BM]))(?:[- ](?:\d+(?:x\d+)?[A-Za-z]*|[A-Z][a-z]+))?$|^[A-Z][A-Za-z]*(?: (?:Large|Medium|Small|Pro|Ultra|Nano|Flash|Mini|Turbo|Max|Plus|Lite))+[- ]\d+(?:\.\d+)*[BM]?$/;
 /** A short quoted term after a word for a kind (モデル「…」, 合资企业“…”, the model "…") is a name of that kind. */
-const QUOTED_KIND: { kind: KindName; before: RegExp }[] = [
-  { kind: 'AIModel', before: /(モデル|AI|チャットボット|模型|大模型|聊天机器人|model|chatbot)\s*$/i },
-  { kind: 'Organization', before: /(企業|会社|スタートアップ|公司|企业|合资企业|初创公司|company|venture|startup)\s*$/i },
-  { kind: 'GPUCluster', before: /(スパコン|スーパーコンピュータ|クラスター?|集群|超级计算机|supercomputer|cluster)\s*$/i },
-  { kind: 'Petition', before: /(請願|署名|書簡|请愿|公开信|petition|open letter)\s*$/i },
-  { kind: 'Product', before: /(クラウド|サービス|アプリ|プラットフォーム|云服务|云平台|平台|应用|cloud|service|app|platform)\s*$/i },
+const KIND_NOUNS: { kind: KindName; words: string }[] = [
+  { kind: 'AIModel', words: 'モデル|AI|チャットボット|模型|大模型|聊天机器人|model|chatbot' },
+  { kind: 'Organization', words: '企業|会社|スタートアップ|公司|企业|合资企业|初创公司|company|venture|startup' },
+  { kind: 'GPUCluster', words: 'スパコン|スーパーコンピュータ|クラスター?|集群|超级计算机|supercomputer|cluster' },
+  { kind: 'Petition', words: '請願|署名|書簡|请愿|公开信|petition|open letter' },
+  { kind: 'Product', words: 'クラウド|サービス|アプリ|プラットフォーム|云服务|云平台|平台|应用|cloud|service|app|platform' },
 ];
+const QUOTED_KIND = KIND_NOUNS.map(({ kind, words }) => ({ kind, before: new RegExp(`(${words})\\s*$`, 'i') }));
 
 function quotedCandidates(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -69,6 +73,33 @@ function quotedCandidates(text: string): NameCandidate[] {
   }
   return out;
 }
+
+/**
+ * A name given with a naming phrase (`GRINっていう…モデル`, `名为Kimi的模型`, `a model called Pixtral`)
+ * is a name whatever its shape, of the kind its noun phrase's head says: the last kind word before
+ * the phrase ends (が, は or a full stop) in Japanese, the kind word before `called` in English.
+ */
+const NAMED_JA =
+  /([A-Za-z][A-Za-z0-9.-]*|[\u30a1-\u30fa\u30fc・]{2,})(?:っていう|という|と呼ばれる|と名付けられた)、?([^。、「」がは]{0,30})/g;
+const NAMED_ZH = /(名为|叫做|称为|命名为)[“"「]?([A-Za-z][A-Za-z0-9.\- ]*[A-Za-z0-9])[”"」]?([^。，、]{0,6})/g;
+const NAMED_EN = /\b([a-z-]+(?: [a-z-]+)?) (?:called|named|dubbed) ([A-Z][A-Za-z0-9.-]*?(?: [A-Z0-9][A-Za-z0-9.-]*?)*)(?=[.,;:]?(?:\s|$))/g;
+const KIND_WORD = KIND_NOUNS.map(({ kind, words }) => ({ kind, pattern: new RegExp(words, 'gi') }));
+function headKind(phrase: string): KindName | undefined {
+  const last = KIND_WORD.flatMap(({ kind, pattern }) => [...phrase.matchAll(pattern)].map((m) => ({ kind, at: m.index + m[0].length })));
+  return last.sort((a, b) => b.at - a.at)[0]?.kind;
+}
+
+function namedCandidates(text: string, language: DocumentLanguage): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const push = (name: string, start: number, kind: KindName | undefined) => {
+    if (kind) out.push({ name, kind, start, end: start + name.length, cued: true });
+  };
+  if (language === 'ja') for (const m of text.matchAll(NAMED_JA)) push(m[1], m.index, headKind(m[2]));
+  if (language === 'zh') for (const m of text.matchAll(NAMED_ZH)) push(m[2], text.indexOf(m[2], m.index + m[1].length), headKind(m[3]));
+  if (language === 'en') for (const m of text.matchAll(NAMED_EN)) push(m[2], m.index + m[0].length - m[2].length, headKind(m[1]));
+  return out;
+}
+
 /** Words that end an organisation's name in Latin script. */
 const ORG_WORD =
   /\b(Inc|Corp|Corporation|Ltd|LLC|Labs?|AI|Technologies|Systems|Group|Capital|Ventures|Partners|Foundation|Institute|University|Bank)\.?$/;
@@ -180,9 +211,10 @@ const HARDWARE_AFTER = /^\s*(?:GPUs?|chips?|accelerators?|チップ|半導体|GP
 
 function latinCandidates(text: string, language: DocumentLanguage): NameCandidate[] {
   const out: NameCandidate[] = [];
-  // A run of words each starting with a capital or a digit, or a brand spelt with an inner capital.
+  // A run of words each starting with a capital or a digit, or a brand spelt with an inner capital;
+  // a lower-case letter with a number (`Kimi k1.5`) is a version that continues it.
   const run =
-    /(?:(?=\p{Lu})\p{Script=Latin}[\p{Script=Latin}\p{N}.&'-]*|[a-z]+[A-Z][\p{Script=Latin}\p{N}-]*)(?:[ -](?:[\p{Lu}\p{N}][\p{Script=Latin}\p{N}.&-]*))*/gu;
+    /(?:(?=\p{Lu})\p{Script=Latin}[\p{Script=Latin}\p{N}.&'-]*|[a-z]+[A-Z][\p{Script=Latin}\p{N}-]*)(?:[ -](?:[\p{Lu}\p{N}][\p{Script=Latin}\p{N}.&-]*|[a-z]\d[\d.]*(?![\p{Script=Latin}])))*/gu;
   for (let m; (m = run.exec(text));) {
     if (/[\p{Script=Latin}\p{N}]/u.test(text[m.index - 1] ?? '')) continue;
     let words = m[0]
@@ -197,12 +229,8 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
     }
     // `Inflection AI`, `Stability AI`: a trailing AI ends an organisation's name rather than leaving it.
     while (words.length > 1 && NOT_NAMES.has(words.at(-1)!) && words.at(-1) !== 'AI') words = words.slice(0, -1);
-    let name = words.join(' ');
+    const name = words.join(' ');
     if (NOT_NAMES.has(name) || name.length < 2 || !/^\p{L}/u.test(name)) continue;
-    // A version written in lower case (Kimi k1.5, Phi v2) still belongs to the name before it.
-    const version = /^ ([a-z]\d+(?:\.\d+)*[a-z]?)(?![\p{Script=Latin}\p{N}]|\.\d)/u.exec(text.slice(start + name.length));
-    const versioned = version !== null && words.length <= 3;
-    if (versioned) name += version[0];
     const end = start + name.length;
     if (HARDWARE_NAME.test(name) || HARDWARE_AFTER.test(text.slice(end, end + 12)) || HARDWARE_AFTER.test(m[0].slice(end - m.index)))
       continue;
@@ -210,21 +238,34 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
     // scripts of the page a word before it is as often an adjective (开放模型, ベースモデル).
     const cued = cueKind(text, start, end, language) ?? (MODEL_AFTER.test(text.slice(end, end + 12)) ? 'AIModel' : undefined);
     const initial = language === 'en' && sentenceInitial(text, start);
-    const kind: KindName | undefined =
-      versioned || MODEL_SHAPE.test(name)
-        ? 'AIModel'
-        : (cued ??
-          (ORG_WORD.test(name)
-            ? 'Organization'
-            : /^\p{Lu}\p{Ll}+ (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+$/u.test(name)
-              ? 'Person'
-              : initial || /^\p{Lu}{2,4}s?$/u.test(name)
-                ? // A lone capitalised word opening a sentence, or an acronym (AGI, LLM), is a term more often than a name.
-                  undefined
-                : 'Organization'));
+    const kind: KindName | undefined = MODEL_SHAPE.test(name)
+      ? 'AIModel'
+      : (cued ??
+        (ORG_WORD.test(name)
+          ? 'Organization'
+          : /^\p{Lu}\p{Ll}+ (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+$/u.test(name)
+            ? 'Person'
+            : initial || /^\p{Lu}{2,4}s?$/u.test(name)
+              ? // A lone capitalised word opening a sentence, or an acronym (AGI, LLM), is a term more often than a name.
+                undefined
+              : 'Organization'));
     if (kind) out.push({ name, kind, start, end, cued: cued !== undefined || kind === 'AIModel' });
   }
   return out;
+}
+
+/**
+ * A brand written in lower case (`mistralから`) is still a name where it stands alone between the
+ * scripts of Japanese or Chinese, which write their own words in their own scripts.
+ */
+const LOWER_CASE_NAME =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、，。「」“”])[a-z]{4,}(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+function lowerCaseCandidates(text: string, language: DocumentLanguage): NameCandidate[] {
+  if (language === 'en') return [];
+  return [...text.matchAll(LOWER_CASE_NAME)].map((m) => {
+    const [start, end] = [m.index, m.index + m[0].length];
+    return { name: m[0], kind: cueKind(text, start, end, language) ?? 'Organization', start, end, cued: false };
+  });
 }
 
 function sentenceInitial(text: string, start: number): boolean {
@@ -344,7 +385,7 @@ function listedCandidates(
   const words = wordsOf(text, language);
   const out: NameCandidate[] = [];
   for (const anchor of named) {
-    if (anchor.kind !== 'Organization' && anchor.kind !== 'Person') continue;
+    if (anchor.kind !== 'Organization' && anchor.kind !== 'Person' && anchor.kind !== 'AIModel') continue;
     // Walk the list both ways from the anchor: coordinator, item, coordinator, item…
     for (const direction of [1, -1]) {
       let edge = direction > 0 ? anchor.end : anchor.start;
@@ -355,7 +396,13 @@ function listedCandidates(
         // A Chinese list joins its items with 、 or a conjunction; a full-width comma ends a clause (此后，xAI…).
         if (!joiner || !item || !COORDINATOR.test(joiner.word) || (language === 'zh' && joiner.word === '，')) break;
         // In Japanese only katakana items count: a kanji word after と is as often a verb's partner as a list's item.
-        const shape = language === 'ja' ? /^[\u30a1-\u30fa\u30fc・]{2,}$/ : /^\p{Script=Han}{2,}$/u;
+        // Models are listed by their Latin names (`GPTやGemini`), which an acronym's shape alone would not make names.
+        const shape =
+          anchor.kind === 'AIModel'
+            ? /^[A-Za-z][A-Za-z0-9.-]+$/
+            : language === 'ja'
+              ? /^[\u30a1-\u30fa\u30fc・]{2,}$/
+              : /^\p{Script=Han}{2,}$/u;
         if (!shape.test(item.word) || SIGNAL_WORDS[language].some((w) => item.word.includes(w))) break;
         out.push({ name: item.word, kind: anchor.kind, start: item.start, end: item.end, cued: true });
         edge = direction > 0 ? item.end : item.start;
@@ -468,6 +515,38 @@ const REFERRING = /^(?:自社|同社|当社|弊社|他社|各社|両社|本社|�
 /** Words for a kind, which petitions.ts and compute.ts read as descriptions, are no names either. */
 const KIND_WORDS = /^(?:公开信|联名信|请愿书?|倡议书|公開書簡|請願書?|嘆願書|書簡|超级计算机|超算|集群|スパコン)$/;
 
+/**
+ * Words that end a Japanese organisation's name as part of it (スタンフォード大学, 理化学研究所), unlike
+ * 社, which only says a company is meant. Katakana loanwords do the same (コンステレーション・エナジー).
+ */
+const JA_ORG_TAIL = /^(?:大学院?|研究所|財団|銀行|ホールディングス|グループ)/;
+const KATAKANA_ORG_WORD =
+  /[・＝](?:エナジー|エネルギー|テクノロジーズ?|ホールディングス|コーポレーション|インダストリーズ|システムズ|キャピタル|ベンチャーズ|パートナーズ|グループ|ラボ|ラボラトリーズ|ネットワークス?|ソリューションズ|インスティテュート)$/;
+
+/** A Japanese organisation's name with the word that ends it, and a dotted katakana name that ends in one. */
+function japaneseOrganisation(c: NameCandidate, text: string): NameCandidate {
+  if (KATAKANA_ORG_WORD.test(c.name)) return { ...c, kind: 'Organization', cued: true };
+  if (c.kind !== 'Organization') return c;
+  const tail = JA_ORG_TAIL.exec(text.slice(c.end))?.[0];
+  return tail ? { ...c, name: c.name + tail, end: c.end + tail.length } : c;
+}
+
+/**
+ * A unit described by what it does and the word for a unit (`NVIDIAのAIエージェント部門`, `谷歌的云计算部门`)
+ * has no other name: the description is its name. The owner before it is read by relationships.ts.
+ */
+export const UNIT_NOUN = /(?:部門|事業部|子会社|子公司|部门|事业部)$/;
+const DESCRIBED_UNIT: Partial<Record<DocumentLanguage, RegExp>> = {
+  ja: /(?<=の)[^\s、。「」『』（）()のをがはにでとも]{1,10}?(?:部門|事業部|子会社)(?![\p{Script=Han}\u30a1-\u30fc])/gu,
+  zh: /(?<=的)[^\s，。、“”（）()的在和与]{1,8}?(?:部门|事业部|子公司)/gu,
+};
+function unitCandidates(text: string, language: DocumentLanguage): NameCandidate[] {
+  const pattern = DESCRIBED_UNIT[language];
+  return pattern
+    ? [...text.matchAll(pattern)].map((m) => ({ name: m[0], kind: 'Organization', start: m.index, end: m.index + m[0].length, cued: true }))
+    : [];
+}
+
 /** Names in a paragraph the index did not find, with their proposed kinds; never overlapping `taken` spans. */
 export function findNewNames(
   text: string,
@@ -476,8 +555,13 @@ export function findNewNames(
 ): NameCandidate[] {
   const found = [
     ...quotedCandidates(text),
+    ...namedCandidates(text, language),
+    ...unitCandidates(text, language),
     ...latinCandidates(text, language),
-    ...(language === 'ja' ? [...katakanaCandidates(text), ...kanjiCandidates(text), ...japaneseTokenCandidates(text)] : []),
+    ...lowerCaseCandidates(text, language),
+    ...(language === 'ja'
+      ? [...katakanaCandidates(text), ...kanjiCandidates(text), ...japaneseTokenCandidates(text)].map((c) => japaneseOrganisation(c, text))
+      : []),
     ...(language === 'zh' ? chineseCandidates(text) : []),
   ].sort((a, b) => Number(b.cued) - Number(a.cued) || b.end - b.start - (a.end - a.start));
   const spans: { start: number; end: number }[] = [...taken];

@@ -15,6 +15,7 @@ import { findDates } from '../text/dates';
 import type { DocumentLanguage } from '../text/language';
 import { findQuantities, schemaPropertyFor } from '../text/quantities';
 import type { EntityMention } from './entity-index';
+import { UNIT_NOUN } from './new-entities';
 
 export interface Span {
   start: number;
@@ -204,6 +205,8 @@ export function relationshipsIn(
   mentions: readonly EntityMention[],
   language: DocumentLanguage,
   publishedOn?: string,
+  /** The model the text was about before this sentence: the unnamed side of a comparison. */
+  implied?: EntityMention,
 ): FoundRelationship[] {
   const out: FoundRelationship[] = [];
   const affiliated = affiliationPairs(sentence, mentions, language);
@@ -230,8 +233,10 @@ export function relationshipsIn(
       .filter(([person]) => definition.meta.from.includes(person.kind) || definition.meta.to.includes(person.kind))
       .map(([, org]) => org);
     // `Meta的Llama 3`: an owner before the thing it owns qualifies it where the thing can take the owner's part.
+    // The signal itself between the two (`Grok-2的性能接近GPT-4`) makes them its arguments, not owner and owned.
     const owners = possessors
       .filter(([, owned]) => definition.meta.from.includes(owned.kind) || definition.meta.to.includes(owned.kind))
+      .filter(([owner, owned]) => !(hit.start >= owner.end && hit.end <= owned.start))
       .map(([owner]) => owner);
     // A relative clause between commas (`X, who left OpenAI, signed`) has its own verb: its names are
     // not the main verb's, and its subject is the name it follows.
@@ -252,9 +257,19 @@ export function relationshipsIn(
         (clause ? m === antecedent || (clause.start <= m.start && m.end <= clause.end) : !inClause(m)) &&
         !reportsOnly(sentence, m, hit, mentions, language),
     );
-    for (const a of eligible)
-      for (const b of eligible) {
-        if (a.start >= b.start || a.ref === b.ref) continue;
+    // A comparison whose sentence has no subject and names one side only, as one list
+    // (`GPT-4やClaudeみたいなモデルに匹敵する`, `媲美GPT-4o`), compares that side with the implied model.
+    const unnamed =
+      implied && definition.meta.symmetric && impliedSide(sentence, hit, eligible, mentions, language)
+        ? { ...implied, start: 0, end: 0, text: '' }
+        : undefined;
+    const side = unnamed && eligible.find((m) => fits(type, unnamed, m) && m.ref !== unnamed.ref);
+    if (unnamed && side) best = { a: unnamed, b: side, cost: reach(sentence, side, hit, language) + 10 };
+    const named = unnamed && side ? [] : eligible;
+    for (const a of named)
+      for (const b of named) {
+        // A carried topic stands at the sentence's start as an empty span, before a name that opens the sentence.
+        if (a.start > b.start || (a.start === b.start && a.end >= b.end) || a.ref === b.ref) continue;
         if (!fits(type, a, b) && !fits(type, b, a)) continue;
         // `OpenAIのo1`, `Meta's Llama`: the owner qualifies the thing it owns and is not its counterpart.
         if (b.kind !== 'Person' && b.kind !== 'Organization' && /^(?:の|的|['’]s)\s?$/.test(sentence.slice(a.end, b.start))) continue;
@@ -265,8 +280,10 @@ export function relationshipsIn(
         if (!definition.meta.symmetric && listedWith(a, eligible, sentence).includes(b)) continue;
         // Two sides of a symmetric relation are alike: a rivalry or a partnership joins two models or two
         // actors, and a person compared with a model (`マスクはGrok-1.5がGPTに差がある`) is the one speaking.
-        const unlike = definition.meta.symmetric && (a.kind === 'AIModel') !== (b.kind === 'AIModel') ? 40 : 0;
-        const cost = reach(sentence, a, hit, language) - skipped(a) + reach(sentence, b, hit, language) - skipped(b) + unlike;
+        const unlike = definition.meta.symmetric && (a.kind === 'AIModel') !== (b.kind === 'AIModel') ? 100 : 0;
+        // Items of one list that is the verb's object (`与OpenAI和Anthropic竞争`) are set against its subject, not each other.
+        const objects = definition.meta.symmetric && listedObject(a, b, mentions, sentence, language) ? 40 : 0;
+        const cost = reach(sentence, a, hit, language) - skipped(a) + reach(sentence, b, hit, language) - skipped(b) + unlike + objects;
         if (!best || cost < best.cost) best = { a, b, cost };
       }
     // `Alphabetの子会社であるDeepMind`, `谷歌旗下的DeepMind`: the signal's noun set between its owner and
@@ -318,8 +335,49 @@ export function relationshipsIn(
       }
   }
   out.push(...hirings(out, mentions, sentence, affiliated));
-  out.push(...affiliations(sentence, offset, mentions, language), ...possessions(sentence, offset, mentions, language));
+  out.push(
+    ...affiliations(sentence, offset, mentions, language),
+    ...possessions(sentence, offset, mentions, language),
+    ...units(sentence, offset, mentions, language),
+  );
   return out;
+}
+
+/** Whether two mentions are items of one list that a preposition or a case particle marks as an object, not a subject. */
+function listedObject(
+  a: EntityMention,
+  b: EntityMention,
+  mentions: readonly EntityMention[],
+  sentence: string,
+  language: DocumentLanguage,
+): boolean {
+  const list = listedWith(a, mentions, sentence);
+  if (!list.includes(b)) return false;
+  const [first, last] = [list.reduce((x, y) => (y.start < x.start ? y : x)), list.reduce((x, y) => (y.end > x.end ? y : x))];
+  if (language === 'ja') return !list.some((m) => isSubject(sentence, m, language)) && /^(?:社)?(?:と|に)/.test(sentence.slice(last.end));
+  const before = sentence.slice(Math.max(0, first.start - 9), first.start);
+  return language === 'zh' ? /(?:与|同|跟|对|比)\s*$/.test(before) : /\b(?:with|against|than|versus|vs\.?)\s+(?:the\s+)?$/i.test(before);
+}
+
+/**
+ * Whether a comparison's sentence leaves one side unsaid: no subject (ja: no name before は, が or
+ * も; zh: no name before the verb) and every name in it a model, all on one side (one list; in
+ * Japanese, none of them marked as the object or, after the word for a model, as the subject).
+ */
+function impliedSide(
+  sentence: string,
+  hit: Span,
+  eligible: readonly EntityMention[],
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+): boolean {
+  if (language === 'en' || eligible.length === 0) return false;
+  if (language === 'ja' ? eligible.some((m) => isSubject(sentence, m, language)) : eligible.some((m) => m.end <= hit.start)) return false;
+  const models = eligible.filter((m) => m.kind === 'AIModel');
+  if (models.length === 0 || models.length < eligible.length) return false;
+  // Japanese marks each argument: models none of which is an object (`AをBと比較`) are one side, listed or not.
+  if (language === 'ja') return !models.some((m) => /^(?:モデル)?(?:を|は|が|も)/.test(sentence.slice(m.end)));
+  return listedWith(models[0], mentions, sentence).length === models.length;
 }
 
 /**
@@ -367,6 +425,27 @@ const POSSESSIVE_TYPES = relationshipTypes
   .filter((t) => (t.signals as { possessive?: true }).possessive)
   .sort((a, b) => a.meta.to.length - b.meta.to.length);
 
+/** The types a unit's word signals (部門, 子公司), by their declared signals. */
+function unitType(word: string, language: DocumentLanguage): RelationshipTypeName {
+  const declared = relationshipTypes.find(
+    (t) => (t.type === 'SUBSIDIARY_OF' || t.type === 'PART_OF') && t.signals.active[language].some((f) => word.endsWith(f)),
+  );
+  return declared?.type ?? 'SUBSIDIARY_OF';
+}
+
+/** A unit named by its description after its owner's possessive (`NVIDIAのAIエージェント部門`) belongs to that owner. */
+function units(sentence: string, offset: number, mentions: readonly EntityMention[], language: DocumentLanguage): FoundRelationship[] {
+  const out: FoundRelationship[] = [];
+  for (const [owner, unit] of neighbourPairs(mentions)) {
+    const word = UNIT_NOUN.exec(unit.text)?.[0];
+    if (!word || owner.ref === unit.ref || !/^(?:社|公司)?[の的]$/.test(sentence.slice(owner.end, unit.start))) continue;
+    const type = unitType(word, language);
+    if (fits(type, unit, owner))
+      out.push({ type, from: unit.ref, to: owner.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.6 });
+  }
+  return out;
+}
+
 /** What an owner's possessive states: `OpenAIのChatGPT` is a model OpenAI developed, `xAI's Colossus` a cluster it operates. */
 function possessions(
   sentence: string,
@@ -393,7 +472,7 @@ function possessions(
  * as employment, and as leading or founding where the title between them is that type's signal.
  */
 const GENITIVE: Record<DocumentLanguage, RegExp> = {
-  ja: /^(?:社)?(?:\s?[A-Za-z\u30a1-\u30fc]{2,20})?の[^\s、。「」]{0,10}?(?:である|、)?$/,
+  ja: /^(?:社)?(?:\s?[A-Za-z\u30a1-\u30fc]{2,20})?の[^\s、。「」]{0,12}?(?:である|、)?$/,
   zh: /^(?:公司)?的[^\s，。“”]{0,8}$/,
   en: /^['’]s(?: [a-z][a-z -]{0,30})?,? $/,
 };
@@ -453,8 +532,8 @@ function affiliations(
       out.push({ type, from: person.ref, to: org.ref, properties: {}, evidence: sentence, start: offset, confidence });
   };
   for (const [first, org, title] of affiliationPairs(sentence, mentions, language))
-    // `LAIONのメンバーであるA、B、C`: the people listed after the first share the affiliation.
-    for (const person of listedWith(first, mentions, sentence)) {
+    // `LAIONのメンバーであるA、B、C`: the people listed after the first share the affiliation, unless one has its own.
+    for (const person of listedWith(first, mentions, sentence, false)) {
       const listed = person !== first ? 0.05 : 0;
       push('WORKS_FOR', person, org, 0.5 - listed);
       for (const t of TITLES[language])
@@ -473,13 +552,45 @@ function neighbourPairs(mentions: readonly EntityMention[]): [EntityMention, Ent
 /** Words that join the items of a list; an item may be quoted after its kind word (`「GPT-3」やチャットボット「ChatGPT」`). */
 const COORDINATOR = /^(?:氏|さん)?[」』”"]?\s*(?:、|,|，|和|与|及|以及|と|や|and|, and|&)\s*(?:\p{L}{1,8}[「『“"])?$/u;
 
+/** Every title word the languages declare for employment, leading and founding. */
+const TITLE_WORDS = Object.values(TITLES).flatMap((ts) => ts.flatMap((t) => t.forms));
+/** A conjunction, a qualifying organisation, and a short title after it: `和前Meta|研究员`, `、元Google|の研究者`. */
+const QUALIFIED = /^(?:氏|さん)?\s*(?:、|,|，|和|与|及|以及|と|や|and|, and)\s*(?:前|原|元|former\s)?\|(?:の)?[^\s，。、,;；]{1,8}\s?$/u;
+
 /** A mention and the mentions listed with it, joined by commas and conjunctions only. */
-function listedWith(mention: EntityMention, mentions: readonly EntityMention[], sentence: string): EntityMention[] {
+function listedWith(mention: EntityMention, mentions: readonly EntityMention[], sentence: string, qualified = true): EntityMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const at = sorted.indexOf(mention);
   const group = [mention];
-  for (let i = at + 1; i < sorted.length && COORDINATOR.test(sentence.slice(sorted[i - 1].end, sorted[i].start)); i++)
-    group.push(sorted[i]);
-  for (let i = at - 1; i >= 0 && COORDINATOR.test(sentence.slice(sorted[i].end, sorted[i + 1].start)); i--) group.push(sorted[i]);
+  // An implied side, which the sentence does not write, has no neighbours.
+  if (at < 0) return group;
+  // An item may carry its own qualifier (`A和前Meta研究员B`): the organisation that only describes the
+  // next item is stepped over.
+  const joined = (i: number, j: number) =>
+    COORDINATOR.test(sentence.slice(sorted[i].end, sorted[j].start)) ||
+    (qualified &&
+      j === i + 2 &&
+      sorted[i + 1].kind === 'Organization' &&
+      sorted[j].kind === 'Person' &&
+      mention.kind === 'Person' &&
+      QUALIFIED.test(sentence.slice(sorted[i].end, sorted[i + 1].start) + '|' + sentence.slice(sorted[i + 1].end, sorted[j].start)) &&
+      TITLE_WORDS.some((t) =>
+        sentence
+          .slice(sorted[i + 1].end, sorted[j].start)
+          .toLowerCase()
+          .includes(t),
+      ));
+  for (let i = at; i + 1 < sorted.length;) {
+    const next = joined(i, i + 1) ? i + 1 : i + 2 < sorted.length && joined(i, i + 2) ? i + 2 : -1;
+    if (next < 0) break;
+    group.push(sorted[next]);
+    i = next;
+  }
+  for (let i = at; i - 1 >= 0;) {
+    const previous = joined(i - 1, i) ? i - 1 : i - 2 >= 0 && joined(i - 2, i) ? i - 2 : -1;
+    if (previous < 0) break;
+    group.push(sorted[previous]);
+    i = previous;
+  }
   return group.filter((m) => m.kind === mention.kind);
 }
