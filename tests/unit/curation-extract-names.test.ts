@@ -82,3 +82,20 @@ describe('one entity named twice, the second name in parentheses', () => {
     expect(grok?.aliases).toEqual([]);
   });
 });
+
+describe('English names that hold a joining word', () => {
+  it('joins an institution’s head noun to what follows of, for or on (University of Toronto, Center for AI Safety)', () => {
+    expect(names('She studied at the University of Toronto before joining the Center for AI Safety.', 'en')).toEqual([
+      ['University of Toronto', 'Organization'],
+      ['Center for AI Safety', 'Organization'],
+    ]);
+  });
+
+  it('names a signed document by its head noun (Statement on AI Risk) as a petition', () => {
+    expect(names('Researchers backed the Statement on AI Risk.', 'en')).toContainEqual(['Statement on AI Risk', 'Petition']);
+  });
+
+  it('does not join two names that only stand side by side (Bank of America and Merrill Lynch)', () => {
+    expect(names('The Bank of America and Merrill Lynch met.', 'en')).toContainEqual(['Bank of America', 'Organization']);
+  });
+});

@@ -21,6 +21,8 @@ import {
   type FamilyFact,
 } from './model-families';
 import { findNewNames, prepareDocument, withParenthesisedAliases } from './new-entities';
+import { affiliations } from './affiliations';
+import { listMates, sharedByList } from './lists';
 import { describedPetitions, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
 import { redundantFacts } from './redundant-facts';
@@ -277,6 +279,9 @@ export function suggestFacts(
     });
     mentions = mentions.filter((m) => !described.some((d) => m.start >= d.start && m.end <= d.end));
     mentions.push(...described.map((d) => ({ ref: d.ref, kind: 'GPUCluster' as const, start: d.start, end: d.end, text: d.text })));
+    // A petition named by its title is the one later words (the statement, この書簡) refer to.
+    const titled = mentions.filter((m) => m.kind === 'Petition').at(-1);
+    if (titled) lastPetition = titled.ref;
     // A petition described anew is the one later words (この書簡, the letter) refer to; one named by its
     // owner (マスクらの請願) is set beside it, not in its place.
     const petitions = describedPetitions(paragraph.text, language, mentions).flatMap((p) => {
@@ -355,16 +360,19 @@ export function suggestFacts(
       const read = topic ? [{ ...topic, start: 0, end: 0, text: '' }, ...inSentence] : inSentence;
       // A comparison that names one side only compares the model the text was about (`…みたいなモデルに匹敵する`).
       const model = subjectBefore(mentions, spans, span, (m) => m.kind === 'AIModel') ?? carriedModel;
-      for (const r of relationshipsIn(sentence, span.start, read, language, publishedOn, model))
-        suggest(
-          topic && (r.from === topic.ref || r.to === topic.ref)
-            ? { ...r, confidence: Math.max(0.05, Math.round((r.confidence - 0.1) * 100) / 100) }
-            : r,
-        );
+      const mates = listMates(sentence, inSentence);
+      for (const found of relationshipsIn(sentence, span.start, read, language, publishedOn, model)) {
+        const r =
+          topic && (found.from === topic.ref || found.to === topic.ref)
+            ? { ...found, confidence: Math.max(0.05, Math.round((found.confidence - 0.1) * 100) / 100) }
+            : found;
+        [r, ...sharedByList(r, mates)].forEach(suggest);
+      }
       [
         ...labelStances(sentence, span.start, inSentence, language),
         ...trainingUses(sentence, span.start, inSentence, language),
         ...policyFacts(sentence, span, inSentence, policies),
+        ...affiliations(sentence, span.start, inSentence, language),
       ].forEach(suggest);
       petitionFacts(
         sentence,

@@ -268,6 +268,40 @@ function lowerCaseCandidates(text: string, language: DocumentLanguage): NameCand
   });
 }
 
+/** Head nouns of names that go on with `of`, `for` or `on` (Center for AI Safety, University of Toronto). */
+const INSTITUTION_HEAD =
+  /^(?:Center|Centre|Institute|University|College|School|Academy|Society|Association|Council|Committee|Commission|Foundation|Fund|Bank|Department|Ministry|Office|Agency|Bureau|Board|Laboratory|Museum|Alliance|Coalition|Federation|Union|League|Future|Partnership|Forum)$/;
+/** Head nouns of the documents people sign (Statement on AI Risk, Letter of …). */
+const DOCUMENT_HEAD = /^(?:Statement|Letter|Declaration|Petition|Pledge|Manifesto)$/;
+
+/**
+ * English names of institutions and signed documents hold lower-case joining words, which cut
+ * the capitalised run in two (`Center` … `Safety`): a run ending in such a head noun is joined to
+ * the capitalised words after `of`, `for` or `on`, and the pieces inside are dropped.
+ */
+function joinedInstitutionNames(candidates: NameCandidate[], text: string): NameCandidate[] {
+  const joined: NameCandidate[] = [];
+  for (const c of candidates) {
+    const head = c.name.split(' ').at(-1)!;
+    const document = DOCUMENT_HEAD.test(head);
+    if (!document && !INSTITUTION_HEAD.test(head)) continue;
+    const rest = /^ (?:of|for|on) (?:the )?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'-]*)(?: (?:[\p{Lu}\p{N}][\p{L}\p{N}.&'-]*|of|for|on))*/u.exec(
+      text.slice(c.end),
+    );
+    if (!rest) continue;
+    // Joining words and a full stop at the end belong to the sentence.
+    const tail = rest[0].replace(/(?: (?:of|for|on))+$/, '').replace(/[.'-]+$/, '');
+    joined.push({
+      name: c.name + tail,
+      kind: document ? 'Petition' : 'Organization',
+      start: c.start,
+      end: c.end + tail.length,
+      cued: true,
+    });
+  }
+  return [...joined, ...candidates.filter((c) => !joined.some((j) => j.start <= c.start && c.end <= j.end))];
+}
+
 function sentenceInitial(text: string, start: number): boolean {
   return /(^|[.!?:;"“”]\s*)$/.test(text.slice(Math.max(0, start - 3), start));
 }
@@ -557,7 +591,7 @@ export function findNewNames(
     ...quotedCandidates(text),
     ...namedCandidates(text, language),
     ...unitCandidates(text, language),
-    ...latinCandidates(text, language),
+    ...joinedInstitutionNames(latinCandidates(text, language), text),
     ...lowerCaseCandidates(text, language),
     ...(language === 'ja'
       ? [...katakanaCandidates(text), ...kanjiCandidates(text), ...japaneseTokenCandidates(text)].map((c) => japaneseOrganisation(c, text))

@@ -12,10 +12,11 @@ import type { FoundRelationship, Span } from './relationships';
 const PETITION_WORD: Record<DocumentLanguage, RegExp> = {
   ja: /公開書簡|公開状|請願書?|嘆願書|署名活動|書簡|手紙/g,
   zh: /公开信|联名信|请愿书?|倡议书/g,
-  en: /\b(?:open letters?|petitions?|letters?)\b/gi,
+  // A statement is a petition only as `the statement`, after one was named: `said in a statement` is none.
+  en: /\b(?:open letters?|petitions?|letters?)\b|(?<=\b(?:the|this|that) )statement\b/gi,
 };
 /** Bare `letter`/`手紙` is a petition only where one was described before it. */
-const ONLY_BACK = /^(?:letters?|手紙|書簡)$/i;
+const ONLY_BACK = /^(?:letters?|statement|手紙|書簡)$/i;
 /** A demand stated right before the word (ja, zh) or after it (en): the petition is described, so it is a new one. */
 const DEMAND_BEFORE: Partial<Record<DocumentLanguage, RegExp>> = {
   ja: /(?:を求める|を訴える|に反対する|を呼びかける)$/,

@@ -79,6 +79,8 @@ export function findSignals(sentence: string, language: DocumentLanguage, mentio
     const needle = language === 'en' ? signal.form.toLowerCase() : signal.form;
     for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
       if (language === 'en' && /[a-z0-9]/.test(haystack[at - 1] ?? '')) continue;
+      // An agent noun (investors, suppliers) names those who do it: only `an investor in X` says whose.
+      if (language === 'en' && /^(?:or|er)s?\b(?! (?:in|of)\b)/.test(haystack.slice(at + needle.length))) continue;
       const hit = { start: at, end: at + needle.length, signal };
       if (mentions.some((m) => overlaps(m, hit))) continue;
       // A shorter form inside a longer one already found is that one's part, unless both signal the same span.

@@ -1,0 +1,37 @@
+// Affiliations English states by apposition alone, with no verb to signal them: `Sam Altman of
+// OpenAI`, `Demis Hassabis of Google DeepMind`. A person named right before `of` and an
+// organisation works for it; the type comes from the schema like every other suggestion.
+import { endpointError } from '../../../graph-schema';
+import type { DocumentLanguage } from '../text/language';
+import type { EntityMention } from './entity-index';
+import type { FoundRelationship } from './relationships';
+
+/** A person's name, then `of` and an organisation's, with nothing else between. */
+const OF = /^ of (?:the )?$/;
+
+export function affiliations(
+  sentence: string,
+  offset: number,
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+): FoundRelationship[] {
+  if (language !== 'en') return [];
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const out: FoundRelationship[] = [];
+  for (const [i, person] of ordered.entries()) {
+    const organisation = ordered[i + 1];
+    if (!organisation || person.kind !== 'Person' || organisation.kind !== 'Organization') continue;
+    if (!OF.test(sentence.slice(person.end, organisation.start))) continue;
+    if (endpointError('WORKS_FOR', person.kind, organisation.kind)) continue;
+    out.push({
+      type: 'WORKS_FOR',
+      from: person.ref,
+      to: organisation.ref,
+      properties: {},
+      evidence: sentence,
+      start: offset,
+      confidence: 0.5,
+    });
+  }
+  return out;
+}
