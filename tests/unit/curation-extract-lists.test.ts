@@ -18,14 +18,14 @@ describe('a list of names', () => {
       'en',
     );
     expect(found.sort()).toEqual([
-      'INVESTED_IN Accel Partners -> Lumen',
-      'INVESTED_IN Benchmark Capital -> Lumen',
-      'INVESTED_IN Index Ventures -> Lumen',
+      'INVESTED_IN Accel Partners -> Lumen Labs',
+      'INVESTED_IN Benchmark Capital -> Lumen Labs',
+      'INVESTED_IN Index Ventures -> Lumen Labs',
     ]);
   });
 
   it('reads an agent noun as the verb only with `in` after it (an investor in X)', () => {
-    expect(facts(['Benchmark Capital is an investor in Lumen Labs.'], 'en')).toEqual(['INVESTED_IN Benchmark Capital -> Lumen']);
+    expect(facts(['Benchmark Capital is an investor in Lumen Labs.'], 'en')).toEqual(['INVESTED_IN Benchmark Capital -> Lumen Labs']);
   });
 
   it('does not lend a name’s relationship to a list it also stands in elsewhere in the sentence', () => {
@@ -38,7 +38,7 @@ describe('a list of names', () => {
 
 describe('apposition', () => {
   it('reads `Person of Organization` as working for it', () => {
-    expect(facts(['The panel heard Mira Chen of Lumen Labs and others.'], 'en')).toContainEqual('WORKS_FOR Mira Chen -> Lumen');
+    expect(facts(['The panel heard Mira Chen of Lumen Labs and others.'], 'en')).toContainEqual('WORKS_FOR Mira Chen -> Lumen Labs');
   });
 
   it('reads `the director of` an organisation as leading it', () => {
@@ -64,5 +64,13 @@ describe('the statement', () => {
       knownGraph(),
     );
     expect(s.entities.filter((e) => e.kind === 'Petition')).toEqual([]);
+  });
+});
+
+describe('a bare 公司 opening a clause', () => {
+  it('is the company the paragraph is about', () => {
+    expect(facts(['星辰AI成立于2021年，总部位于上海。公司首席执行官王小明表示，目标是通用智能。'], 'zh')).toContainEqual(
+      'LEADS 王小明 -> 星辰AI',
+    );
   });
 });

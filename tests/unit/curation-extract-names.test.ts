@@ -2,6 +2,7 @@
 // pieces, companies listed before 等…公司, Japanese full names before a title, versions written in
 // lower case, and one entity named twice with the second name in parentheses.
 import { suggestFacts } from '../../server/curation/extract';
+import { EntityIndex } from '../../server/curation/extract/entity-index';
 import { findNewNames, prepareDocument } from '../../server/curation/extract/new-entities';
 import type { DocumentLanguage } from '../../server/curation/text/language';
 
@@ -97,5 +98,31 @@ describe('English names that hold a joining word', () => {
 
   it('does not join two names that only stand side by side (Bank of America and Merrill Lynch)', () => {
     expect(names('The Bank of America and Merrill Lynch met.', 'en')).toContainEqual(['Bank of America', 'Organization']);
+  });
+});
+
+describe('more name shapes', () => {
+  it('takes a Chinese brand ending in AI for a company, known later without the AI', () => {
+    expect(entitiesOf(['星辰AI成立于2021年。', '星辰发布了新产品。'], 'zh')).toContainEqual({
+      name: '星辰AI',
+      kind: 'Organization',
+      aliases: [],
+      paragraphs: [1, 2],
+    });
+  });
+
+  it('keeps a company word that belongs to the name (News Corp, Lumen Labs)', () => {
+    expect(names('The Post is owned by News Corp.', 'en')).toContainEqual(['News Corp', 'Organization']);
+  });
+});
+
+describe('known katakana names inside longer ones', () => {
+  it('finds no known name in a person’s name joined by a middle dot, but keeps it in a compound', () => {
+    const index = new EntityIndex([
+      { id: 'laion', kind: 'Organization', name: 'LAION', aliases: ['ライオン'] },
+      { id: 'google', kind: 'Organization', name: 'Google', aliases: ['グーグル'] },
+    ]);
+    expect(index.find('研究者のライオン・ジョーンズ氏').map((m) => m.ref)).toEqual([]);
+    expect(index.find('グーグルエンジニアのライオンと、ライオンの研究者').map((m) => m.ref)).toEqual(['google', 'laion', 'laion']);
   });
 });

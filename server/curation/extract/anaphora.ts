@@ -30,6 +30,8 @@ const ANAPHORS: Record<DocumentLanguage, Anaphor[]> = {
   ],
   zh: [
     { pattern: /该公司|这家公司|该集团|该机构|该企业|该初创公司|该实验室/g, kind: 'Organization' },
+    // A bare 公司 opening a clause (公司首席执行官…) is the company the text is about.
+    { pattern: /(?<=^|[。，；：！？\s])公司(?!的?成立)/gu, kind: 'Organization' },
     { pattern: /该集群|该超级计算机|该超算|(?<=这个|这台|这一)(?:集群|超级计算机|超算)/g, kind: 'GPUCluster' },
     { pattern: /(?<![的该台个])(?:超级计算机|超算)(?!中心|集群)/g, kind: 'GPUCluster' },
     { pattern: /该模型/g, kind: 'AIModel' },

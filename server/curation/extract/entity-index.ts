@@ -120,7 +120,11 @@ export class EntityIndex {
       let node: TrieNode | undefined = this.root;
       for (let j = i; j < chars.length && node; j++) {
         node = node.next.get(chars[j]);
-        if (node?.entity && !(WORD.test(chars[j]) && WORD.test(chars[j + 1] ?? '')))
+        if (
+          node?.entity &&
+          !(WORD.test(chars[j]) && WORD.test(chars[j + 1] ?? '')) &&
+          !insideKatakanaName(text, origin[unitAt[i]], origin[unitAt[j + 1] - 1] + 1)
+        )
           candidates.push({ from: i, to: j + 1, entity: node.entity });
       }
     }
@@ -140,6 +144,22 @@ export class EntityIndex {
         return { ref: c.entity.id, kind: c.entity.kind, start, end, text: text.slice(start, end) };
       });
   }
+}
+
+const KATAKANA = /[\u30a1-\u30fa\u30fc]/;
+/**
+ * A katakana name joined by a middle dot to more katakana is part of a longer name and not itself
+ * mentioned: ライオン in ライオン・ジョーンズ is not LAION. Katakana written on without a dot is a
+ * compound (グーグルエンジニア) and keeps its names. Read in the original text, where the dot is
+ * still a dot and not the space folding makes of it and of 、 alike.
+ */
+function insideKatakanaName(text: string, start: number, end: number): boolean {
+  if (!KATAKANA.test(text[start]) || !KATAKANA.test(text[end - 1])) return false;
+  const dot = /[・･=＝]/;
+  return (
+    (dot.test(text[end] ?? '') && KATAKANA.test(text[end + 1] ?? '')) ||
+    (dot.test(text[start - 1] ?? '') && KATAKANA.test(text[start - 2] ?? ''))
+  );
 }
 
 function rank(kind: string): number {

@@ -225,7 +225,9 @@ export function suggestFacts(
       ? normalise(e.name).split(' ').slice(1).slice(-1)
       : e.kind === 'Organization' && / (?:AI|Inc\.?|Labs?|Technologies)$/.test(e.name)
         ? [e.name.replace(/ \S+$/, '')]
-        : [];
+        : e.kind === 'Organization' && /\p{Script=Han}AI$/u.test(e.name)
+          ? [e.name.slice(0, -2)]
+          : [];
   const newIndex = new EntityIndex(
     fresh.all().map((e) => ({ id: e.ref, kind: e.kind, name: e.name, aliases: [...e.aliases, ...familyName(e)] })),
   );

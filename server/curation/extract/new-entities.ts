@@ -228,7 +228,8 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
       words = words.slice(1);
     }
     // `Inflection AI`, `Stability AI`: a trailing AI ends an organisation's name rather than leaving it.
-    while (words.length > 1 && NOT_NAMES.has(words.at(-1)!) && words.at(-1) !== 'AI') words = words.slice(0, -1);
+    // A company word (News Corp, Lumen Labs) ends the name it belongs to.
+    while (words.length > 1 && NOT_NAMES.has(words.at(-1)!) && !/^(?:AI|Corp|Labs)$/.test(words.at(-1)!)) words = words.slice(0, -1);
     const name = words.join(' ');
     if (NOT_NAMES.has(name) || name.length < 2 || !/^\p{L}/u.test(name)) continue;
     const end = start + name.length;
@@ -525,9 +526,18 @@ function enumeratedOrganisations(text: string): NameCandidate[] {
   return out;
 }
 
+/** A Chinese brand ending in AI (智谱AI, 百川AI) is a company, wherever a word boundary or a function word precedes it. */
+function brandsEndingInAI(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const m of text.matchAll(/(?<=^|[^\p{Script=Han}]|[与和及的是在由被将对向从])(\p{Script=Han}{2,4})AI(?![A-Za-z])/gu))
+    if (!GENERIC_ZH.has(m[1]) && !/^[该这其本我此各]/u.test(m[1]))
+      out.push({ name: `${m[1]}AI`, kind: 'Organization', start: m.index, end: m.index + m[1].length + 2, cued: true });
+  return out;
+}
+
 function chineseCandidates(text: string): NameCandidate[] {
   const tagged = chineseTagger().tag(text);
-  const out: NameCandidate[] = [...surnameNames(tagged, text), ...enumeratedOrganisations(text)];
+  const out: NameCandidate[] = [...surnameNames(tagged, text), ...enumeratedOrganisations(text), ...brandsEndingInAI(text)];
   let offset = 0;
   for (const { word, tag } of tagged) {
     const start = text.indexOf(word, offset);
