@@ -265,7 +265,7 @@ export const SUBSIDIARY_OF = defineRelationship({
       en: ['subsidiary', 'unit of', 'owned by', 'acquired by'],
     },
     passive: {
-      ja: ['を買収', 'の買収', '傘下に収め'],
+      ja: ['を買収', 'の買収', '傘下に収め', '子会社化'],
       zh: ['收购', '控股'],
       en: ['acquired', 'acquires', 'bought', 'owns'],
     },
@@ -337,7 +337,7 @@ export const OFFERS = defineRelationship({
     possessive: true,
     active: {
       ja: ['運営', '提供', '展開', 'サービス'],
-      zh: ['运营', '提供', '推出', '旗下产品'],
+      zh: ['运营', '提供', '推出', '发布', '旗下产品'],
       en: ['runs', 'operates', 'offers', 'launched', 'provides'],
     },
     passive: {
@@ -712,7 +712,7 @@ export const BASED_ON = defineRelationship({
   temporal: HELD,
   signals: {
     active: {
-      ja: ['ベース', '基づ', '派生', '改良版', 'をもとに'],
+      ja: ['ベース', '基づ', '派生', '改良版', 'もとに', '基に'],
       zh: ['基于', '基础上', '衍生', '微调'],
       en: ['based on', 'built on', 'derived from', 'fine-tuned', 'fine-tune of'],
     },

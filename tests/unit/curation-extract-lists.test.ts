@@ -74,3 +74,26 @@ describe('a bare 公司 opening a clause', () => {
     );
   });
 });
+
+describe('Japanese objects and Chinese kind words', () => {
+  it('takes the name marked by を right before the signal as its object (XをもとにY, Xを子会社化)', () => {
+    expect(facts(['同社はモデル「Orca 2」をもとに、新しいモデル「Whale-7b」を開発した。'], 'ja')).toContainEqual(
+      'BASED_ON Whale-7b -> Orca 2',
+    );
+    expect(facts(['NTTは2025年、ELYZAを連結子会社化した。'], 'ja')).toContainEqual('SUBSIDIARY_OF ELYZA -> NTT');
+  });
+
+  it('reads a quoted name after its kind word as one name, whatever known names it holds', () => {
+    const s = suggestFacts(
+      { language: 'ja', paragraphs: [{ n: 1, text: '同社は大規模言語モデル「OpenAI-japanese-7b」を公開した。' }] },
+      knownGraph(),
+    );
+    expect(s.entities.map((e) => [e.name, e.kind])).toContainEqual(['OpenAI-japanese-7b', 'AIModel']);
+  });
+
+  it('names a company by the people it has (X创始人) and a product by the word for it (产品X), which it releases', () => {
+    expect(facts(['腾讯创始人马化腾表示，市场需要它。', '2024年，腾讯发布了人工智能产品元宝。'], 'zh')).toEqual(
+      expect.arrayContaining(['FOUNDED 马化腾 -> 腾讯', 'OFFERS 腾讯 -> 元宝']),
+    );
+  });
+});

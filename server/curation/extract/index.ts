@@ -20,7 +20,7 @@ import {
   sizedModels,
   type FamilyFact,
 } from './model-families';
-import { findNewNames, prepareDocument, withParenthesisedAliases } from './new-entities';
+import { findNewNames, prepareDocument, quotedCandidates, withParenthesisedAliases } from './new-entities';
 import { affiliations } from './affiliations';
 import { listMates, sharedByList } from './lists';
 import { describedPetitions, petitionFacts } from './petitions';
@@ -165,7 +165,11 @@ export function suggestFacts(
   // First pass: the new names of the whole document, so that a name proposed in one place is
   // found wherever else it is written, even where nothing around it marks it as a name.
   const candidates = input.paragraphs.map((paragraph) => {
-    const all = index.find(paragraph.text);
+    // A name quoted after a word for its kind (モデル「ELYZA-japanese-Llama-2-7b」) is one name, whatever known names it holds.
+    const quoted = quotedCandidates(paragraph.text);
+    const all = index
+      .find(paragraph.text)
+      .filter((m) => !quoted.some((q) => q.start <= m.start && m.end <= q.end && m.end - m.start < q.end - q.start));
     // A known model's name followed by a size or an edition (`Gemini Ultra`) is a model of its own;
     // a maker's name followed by a version (`Mistral 7B`) is a model the maker developed.
     // An organisation's name followed by a unit's word (`Microsoft AI`) is the unit's.

@@ -33,6 +33,8 @@ const CUES: Record<DocumentLanguage, { kind: KindName; after?: RegExp; before?: 
     { kind: 'Person', after: /^\s*(先生|女士|博士|教授|表示|称|说|指出|认为|透露)/ },
     { kind: 'Person', before: /(首席执行官|CEO|创始人|董事长|总裁|科学家|教授)\s*$/ },
     { kind: 'Organization', after: /^\s*(公司|集团|科技|实验室|研究院|基金|资本|大学|银行|Inc|Labs)/ },
+    // An organisation's people follow its name (百度创始人, 腾讯董事长).
+    { kind: 'Organization', after: /^(?:联合)?(?:创始人|董事长|首席执行官|总裁|总经理|发言人|员工|研究员)/ },
     { kind: 'AIModel', before: /(模型|聊天机器人)\s*$/ },
     { kind: 'GPUCluster', after: /^\s*(超级计算机|超算|集群|算力中心)/ },
   ],
@@ -64,9 +66,9 @@ const KIND_NOUNS: { kind: KindName; words: string }[] = [
 ];
 const QUOTED_KIND = KIND_NOUNS.map(({ kind, words }) => ({ kind, before: new RegExp(`(${words})\\s*$`, 'i') }));
 
-function quotedCandidates(text: string): NameCandidate[] {
+export function quotedCandidates(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
-  for (const m of text.matchAll(/[「『“"]([^」』”"、。，,]{2,24})[」』”"]/g)) {
+  for (const m of text.matchAll(/[「『“"]([^」』”"、。，,]{2,40})[」』”"]/g)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const kind = QUOTED_KIND.find((q) => q.before.test(before))?.kind;
     if (kind) out.push({ name: m[1], kind, start: m.index + 1, end: m.index + 1 + m[1].length, cued: true });
@@ -246,7 +248,7 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
           ? 'Organization'
           : /^\p{Lu}\p{Ll}+ (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+$/u.test(name)
             ? 'Person'
-            : initial || /^\p{Lu}{2,4}s?$/u.test(name)
+            : initial || (/^\p{Lu}{2,4}s?$/u.test(name) && !actingAcronym(name, text.slice(end), language))
               ? // A lone capitalised word opening a sentence, or an acronym (AGI, LLM), is a term more often than a name.
                 undefined
               : 'Organization'));
@@ -301,6 +303,18 @@ function joinedInstitutionNames(candidates: NameCandidate[], text: string): Name
     });
   }
   return [...joined, ...candidates.filter((c) => !joined.some((j) => j.start <= c.start && c.end <= j.end))];
+}
+
+/** Acronyms of the field's terms, never a company's name. */
+const TERM_ACRONYMS = new Set(
+  'AGI ASI LLM LLMs GPU GPUs CPU TPU NPU API SDK ML NLP RAG IPO CEO CTO CFO COO USD JPY EU US UK UN AR VR XR PC OS IT HBM DRAM EV SNS'.split(
+    ' ',
+  ),
+);
+/** An acronym that is the topic or subject of a Japanese or Chinese clause (KDDIは, IBM公司) names who acts. */
+function actingAcronym(name: string, after: string, language: DocumentLanguage): boolean {
+  if (TERM_ACRONYMS.has(name)) return false;
+  return language === 'ja' ? /^(?:社)?(?:は|が|も)/.test(after) : language === 'zh' ? /^(?:公司|集团)/.test(after) : false;
 }
 
 function sentenceInitial(text: string, start: number): boolean {
@@ -526,6 +540,26 @@ function enumeratedOrganisations(text: string): NameCandidate[] {
   return out;
 }
 
+/** A product or model named right after the word for its kind, unquoted (人工智能产品文心一言, 推出了文心大模型4.0). */
+function namedAfterKindWord(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const named = /(产品|应用|助手|聊天机器人|大模型|模型)((?:\p{Script=Han}{2,6})(?:\d+(?:\.\d+)*)?)(?=[。，、；！？]|与|和|的|等|$)/gu;
+  for (const m of text.matchAll(named)) {
+    const name = m[2];
+    if (GENERIC_ZH.has(name) || /^[该这其本我此各]/u.test(name)) continue;
+    // A clause is no name: a verb, an adverb or an adjective inside the words ends the idea (公司竞争激烈).
+    if (
+      chineseTagger()
+        .tag(name)
+        .some(({ tag }) => /^(?:v|vn|vd|a|ad|d|p|c)$/.test(tag))
+    )
+      continue;
+    const start = m.index + m[1].length;
+    out.push({ name, kind: /模型$/.test(m[1]) ? 'AIModel' : 'Product', start, end: start + name.length, cued: true });
+  }
+  return out;
+}
+
 /** A Chinese brand ending in AI (智谱AI, 百川AI) is a company, wherever a word boundary or a function word precedes it. */
 function brandsEndingInAI(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -537,7 +571,12 @@ function brandsEndingInAI(text: string): NameCandidate[] {
 
 function chineseCandidates(text: string): NameCandidate[] {
   const tagged = chineseTagger().tag(text);
-  const out: NameCandidate[] = [...surnameNames(tagged, text), ...enumeratedOrganisations(text), ...brandsEndingInAI(text)];
+  const out: NameCandidate[] = [
+    ...surnameNames(tagged, text),
+    ...enumeratedOrganisations(text),
+    ...brandsEndingInAI(text),
+    ...namedAfterKindWord(text),
+  ];
   let offset = 0;
   for (const { word, tag } of tagged) {
     const start = text.indexOf(word, offset);

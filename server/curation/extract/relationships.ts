@@ -308,6 +308,13 @@ export function relationshipsIn(
     // `Alphabetの子会社であるDeepMind`, `Llama 2の次世代…Llama 3`: the name the signal's noun belongs to is its complement.
     if (isComplement(sentence, subject, hit, language) && !isComplement(sentence, other, hit, language))
       [subject, other] = [other, subject];
+    // `XをベースにY`, `Xを子会社化`: the name marked by を right before the signal is its object, wherever it stands.
+    if (
+      language === 'ja' &&
+      /^[」』”"]?(?:氏|社)?を$/.test(sentence.slice(subject.end, hit.start)) &&
+      !isSubject(sentence, subject, language)
+    )
+      [subject, other] = [other, subject];
     let [from, to] = passive ? [other, subject] : [subject, other];
     const agentFirst = isAgent(sentence, to, language) && !isAgent(sentence, from, language);
     if (agentFirst) [from, to] = [to, from];
