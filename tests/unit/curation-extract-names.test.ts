@@ -30,6 +30,14 @@ describe('Chinese names jieba does not know', () => {
     expect(names('MiniMax首席执行官闫俊杰认为，多模态是方向。', 'zh')).toContainEqual(['闫俊杰', 'Person']);
   });
 
+  it('joins a one-character given name to the character after it, and never takes an office for a company (现任…梁汝波)', () => {
+    expect(names('现任首席执行官是梁汝波。', 'zh')).toEqual([['梁汝波', 'Person']]);
+  });
+
+  it('reads a surname character used as a preposition as the preposition (向企业客户提供)', () => {
+    expect(names('该平台负责向企业客户提供服务。', 'zh')).toEqual([]);
+  });
+
   it('stops the given name at a word that cannot be part of it (杨植麟担任…)', () => {
     expect(names('杨植麟担任该公司首席执行官。', 'zh')).toEqual([['杨植麟', 'Person']]);
   });

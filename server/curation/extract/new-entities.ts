@@ -480,7 +480,8 @@ function kanjiCandidates(text: string): NameCandidate[] {
 const GENERIC_ZH = new Set(
   (
     '初创 模型 大模型 公司 企业 科技 智能 人工智能 平台 技术 产品 用户 市场 行业 芯片 算力 数据 服务 应用 团队 机构 研究 系统 巨头 厂商 创业 ' +
-    '硬件 软件 互联网 半导体 游戏 汽车 能源 电商 云计算 通信 安全 金融 投资 咨询 媒体 制造 医疗 教育 机器人'
+    '硬件 软件 互联网 半导体 游戏 汽车 能源 电商 云计算 通信 安全 金融 投资 咨询 媒体 制造 医疗 教育 机器人 ' +
+    '现任 前任 时任 首任 新任 原任 该 本'
   ).split(' '),
 );
 /** Characters that close a word rather than continue a given name (杨植麟担任: 担 starts the verb). */
@@ -505,12 +506,16 @@ function surnameNames(tagged: { word: string; tag: string }[], text: string): Na
   });
   const next = (i: number) => (placed[i] && placed[i].start === placed[i - 1].start + placed[i - 1].word.length ? placed[i] : undefined);
   for (const [i, token] of placed.entries()) {
-    if (token.start < 0 || !/^\p{Script=Han}$/u.test(token.word) || !(token.tag === 'nr' || SURNAMES.has(token.word))) continue;
+    // A surname character the tagger reads as a preposition or adverb here (向企业, 于是) is that word.
+    const surname = token.tag === 'nr' || (SURNAMES.has(token.word) && !/^[pcdu]/.test(token.tag));
+    if (token.start < 0 || !/^\p{Script=Han}$/u.test(token.word) || !surname) continue;
     const given = next(i + 1);
     if (!given || !/^\p{Script=Han}{1,2}$/u.test(given.word) || NOT_GIVEN_NAME.test(given.word)) continue;
-    let name = token.word + given.word;
     const taggedGiven = given.tag === 'nr';
-    const third = given.word.length === 1 && !taggedGiven ? next(i + 2) : undefined;
+    // A two-character word after a surname is a given name only where jieba reads it as one (企业 is a word).
+    if (given.word.length === 2 && !taggedGiven) continue;
+    let name = token.word + given.word;
+    const third = given.word.length === 1 ? next(i + 2) : undefined;
     if (third && /^\p{Script=Han}$/u.test(third.word) && !NOT_GIVEN_NAME.test(third.word)) name += third.word;
     // A two-character one needs a cue or jieba's word for the given name; three characters are a name's usual shape.
     const cued = cueKind(text, token.start, token.start + name.length, 'zh');
@@ -546,7 +551,7 @@ function namedAfterKindWord(text: string): NameCandidate[] {
   const named = /(产品|应用|助手|聊天机器人|大模型|模型)((?:\p{Script=Han}{2,6})(?:\d+(?:\.\d+)*)?)(?=[。，、；！？]|与|和|的|等|$)/gu;
   for (const m of text.matchAll(named)) {
     const name = m[2];
-    if (GENERIC_ZH.has(name) || /^[该这其本我此各]/u.test(name)) continue;
+    if (GENERIC_ZH.has(name) || /^[该这其本我此各的了在是和与及向对为将]/u.test(name)) continue;
     // A clause is no name: a verb, an adverb or an adjective inside the words ends the idea (公司竞争激烈).
     if (
       chineseTagger()
