@@ -2,19 +2,12 @@
 // OpenAI`, `Demis Hassabis of Google DeepMind`. A person named right before `of` and an
 // organisation works for it; the type comes from the schema like every other suggestion.
 import { endpointError } from '../../../graph-schema';
-import type { DocumentLanguage } from '../text/language';
-import type { EntityMention } from './entity-index';
-import type { FoundRelationship } from './relationships';
+import type { FoundRelationship, SentenceRule } from './relationships';
 
 /** A person's name, then `of` and an organisation's, with nothing else between. */
 const OF = /^ of (?:the )?$/;
 
-export function affiliations(
-  sentence: string,
-  offset: number,
-  mentions: readonly EntityMention[],
-  language: DocumentLanguage,
-): FoundRelationship[] {
+export const affiliations: SentenceRule = (sentence, offset, mentions, language) => {
   if (language !== 'en') return [];
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   const out: FoundRelationship[] = [];
@@ -34,4 +27,4 @@ export function affiliations(
     });
   }
   return out;
-}
+};

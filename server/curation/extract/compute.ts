@@ -9,7 +9,7 @@ import { relationshipTypes } from '../../../graph-schema';
 import type { DocumentLanguage } from '../text/language';
 import { findQuantities } from '../text/quantities';
 import type { EntityMention } from './entity-index';
-import type { FoundRelationship, Span } from './relationships';
+import type { FoundRelationship, SentenceRule, Span } from './relationships';
 
 /** Accelerator lines and who makes them: a part number names its maker as surely as a brand does. */
 const ACCELERATOR_LINES: readonly { line: RegExp; maker: string }[] = [
@@ -238,12 +238,7 @@ const TRAINS_ON: Record<DocumentLanguage, { before: RegExp; after: RegExp }> = {
 };
 const PLATFORM = new Set(['Product', 'GPUCluster', 'Facility']);
 
-export function trainingUses(
-  sentence: string,
-  offset: number,
-  mentions: readonly EntityMention[],
-  language: DocumentLanguage,
-): FoundRelationship[] {
+export const trainingUses: SentenceRule = (sentence, offset, mentions, language) => {
   const out: FoundRelationship[] = [];
   const { before, after } = TRAINS_ON[language];
   for (const platform of mentions.filter((m) => PLATFORM.has(m.kind))) {
@@ -254,4 +249,4 @@ export function trainingUses(
     out.push({ type: 'USES', from: trainer.ref, to: platform.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.45 });
   }
   return out;
-}
+};

@@ -22,6 +22,14 @@ export interface Span {
   end: number;
 }
 
+/** A rule that reads relationships from one sentence and the entities mentioned in it (offsets within the sentence). */
+export type SentenceRule = (
+  sentence: string,
+  offset: number,
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+) => FoundRelationship[];
+
 export interface FoundRelationship {
   type: RelationshipTypeName;
   from: string;
@@ -456,12 +464,7 @@ function units(sentence: string, offset: number, mentions: readonly EntityMentio
 }
 
 /** What an owner's possessive states: `OpenAIのChatGPT` is a model OpenAI developed, `xAI's Colossus` a cluster it operates. */
-function possessions(
-  sentence: string,
-  offset: number,
-  mentions: readonly EntityMention[],
-  language: DocumentLanguage,
-): FoundRelationship[] {
+const possessions: SentenceRule = (sentence, offset, mentions, language) => {
   const out: FoundRelationship[] = [];
   for (const [owner, owned] of neighbourPairs(mentions)) {
     const between = sentence.slice(owner.end, owned.start);
@@ -472,7 +475,7 @@ function possessions(
       out.push({ type: type.type, from: owner.ref, to: owned.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.5 });
   }
   return out;
-}
+};
 
 /**
  * The possessive that ties a person to an organisation (`DeepMindのエンジニア、イゴール`, `Google

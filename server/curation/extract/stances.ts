@@ -8,7 +8,7 @@
 // `called X misguided`) is its speaker opposing it, or supporting it where the label approves.
 import type { DocumentLanguage } from '../text/language';
 import type { EntityMention } from './entity-index';
-import type { FoundRelationship, Span } from './relationships';
+import type { FoundRelationship, SentenceRule, Span } from './relationships';
 
 const POLICY_WORD: Record<DocumentLanguage, RegExp> = {
   ja: /法規制|規制|法案|法律|法整備|禁止措置|モラトリアム|ライセンス制度|免許制度?/g,
@@ -124,12 +124,7 @@ const LABEL_VERB_BEFORE: Partial<Record<DocumentLanguage, RegExp>> = {
 const STANCE_TARGET = new Set(['Petition', 'Policy', 'Organization', 'AIModel', 'Person']);
 
 /** The stance a label states: its speaker, the actor the sentence is about, for or against what it labels. */
-export function labelStances(
-  sentence: string,
-  offset: number,
-  mentions: readonly EntityMention[],
-  language: DocumentLanguage,
-): FoundRelationship[] {
+export const labelStances: SentenceRule = (sentence, offset, mentions, language) => {
   const out: FoundRelationship[] = [];
   for (const target of mentions) {
     if (!STANCE_TARGET.has(target.kind)) continue;
@@ -144,4 +139,4 @@ export function labelStances(
     if (speaker) out.push({ type, from: speaker.ref, to: target.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.4 });
   }
   return out;
-}
+};
