@@ -22,7 +22,6 @@ import {
 } from './model-families';
 import { findNewNames, prepareDocument, quotedCandidates, withParenthesisedAliases } from './new-entities';
 import { affiliations } from './affiliations';
-import { listMates, sharedByList } from './lists';
 import { describedPetitions, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
 import { redundantFacts } from './redundant-facts';
@@ -366,14 +365,12 @@ export function suggestFacts(
       const read = topic ? [{ ...topic, start: 0, end: 0, text: '' }, ...inSentence] : inSentence;
       // A comparison that names one side only compares the model the text was about (`…みたいなモデルに匹敵する`).
       const model = subjectBefore(mentions, spans, span, (m) => m.kind === 'AIModel') ?? carriedModel;
-      const mates = listMates(sentence, inSentence);
-      for (const found of relationshipsIn(sentence, span.start, read, language, publishedOn, model)) {
-        const r =
-          topic && (found.from === topic.ref || found.to === topic.ref)
-            ? { ...found, confidence: Math.max(0.05, Math.round((found.confidence - 0.1) * 100) / 100) }
-            : found;
-        [r, ...sharedByList(r, mates)].forEach(suggest);
-      }
+      for (const r of relationshipsIn(sentence, span.start, read, language, publishedOn, model))
+        suggest(
+          topic && (r.from === topic.ref || r.to === topic.ref)
+            ? { ...r, confidence: Math.max(0.05, Math.round((r.confidence - 0.1) * 100) / 100) }
+            : r,
+        );
       [
         ...labelStances(sentence, span.start, inSentence, language),
         ...trainingUses(sentence, span.start, inSentence, language),

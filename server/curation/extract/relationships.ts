@@ -336,8 +336,8 @@ export function relationshipsIn(
     }
     const properties = propertiesFor(definition, sentence, hit, language, publishedOn);
     // Items listed with an end share its part: `Microsoft, Nvidia and Samsung invested` is three investments.
-    for (const f of listedWith(from, mentions, sentence))
-      for (const t of listedWith(to, mentions, sentence)) {
+    for (const f of listedWith(from, mentions, sentence, true, true))
+      for (const t of listedWith(to, mentions, sentence, true, true)) {
         if (f.ref === t.ref || !fits(type, f, t)) continue;
         const listed = f !== from || t !== to;
         out.push({
@@ -570,7 +570,18 @@ const TITLE_WORDS = Object.values(TITLES).flatMap((ts) => ts.flatMap((t) => t.fo
 const QUALIFIED = /^(?:氏|さん)?\s*(?:、|,|，|和|与|及|以及|と|や|and|, and)\s*(?:前|原|元|former\s)?\|(?:の)?[^\s，。、,;；]{1,8}\s?$/u;
 
 /** A mention and the mentions listed with it, joined by commas and conjunctions only. */
-function listedWith(mention: EntityMention, mentions: readonly EntityMention[], sentence: string, qualified = true): EntityMention[] {
+/**
+ * The mentions listed with `mention`, itself included. `actors`: people and organisations count as one
+ * kind, as the actors of one verb (`raised from A16z, Sequoia and Ron Conway`); only for sharing a fact,
+ * since an apposition (`Jensen Huang, Nvidia's CEO`) must not read as a list where pairs are chosen.
+ */
+function listedWith(
+  mention: EntityMention,
+  mentions: readonly EntityMention[],
+  sentence: string,
+  qualified = true,
+  actors = false,
+): EntityMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const at = sorted.indexOf(mention);
   const group = [mention];
@@ -604,5 +615,6 @@ function listedWith(mention: EntityMention, mentions: readonly EntityMention[], 
     group.push(sorted[previous]);
     i = previous;
   }
-  return group.filter((m) => m.kind === mention.kind);
+  const actor = (m: EntityMention) => m.kind === 'Person' || m.kind === 'Organization';
+  return group.filter((m) => m.kind === mention.kind || (actors && actor(m) && actor(mention)));
 }
