@@ -4,10 +4,9 @@ import { suggestFacts } from '../../server/curation/extract';
 import { endpointError } from '../../graph-schema';
 import { Suggestions } from '../../graph-schema/contract/curation.shapes';
 import type { DocumentLanguage } from '../../server/curation/text/language';
-import { knownGraph } from './curation-extract.fixtures';
+import { knownGraph, suggestArticle } from './curation-extract.fixtures';
 
-const suggest = (language: DocumentLanguage, ...texts: string[]) =>
-  suggestFacts({ language, publishedOn: '2024-03', paragraphs: texts.map((text, i) => ({ n: i + 1, text })) }, knownGraph());
+const suggest = (language: DocumentLanguage, ...texts: string[]) => suggestArticle(language, texts, { publishedOn: '2024-03' });
 const facts = (language: DocumentLanguage, text: string) => suggest(language, text).relationships.map((r) => [r.type, r.from, r.to]);
 
 describe('suggested relationships', () => {

@@ -3,10 +3,10 @@
 // refers back to the signed document the article named.
 import { suggestFacts } from '../../server/curation/extract';
 import type { DocumentLanguage } from '../../server/curation/text/language';
-import { knownGraph } from './curation-extract.fixtures';
+import { knownGraph, suggestArticle } from './curation-extract.fixtures';
 
 function facts(paragraphs: string[], language: DocumentLanguage): string[] {
-  const s = suggestFacts({ language, paragraphs: paragraphs.map((text, i) => ({ n: i + 1, text })) }, knownGraph());
+  const s = suggestArticle(language, paragraphs);
   const name = new Map(s.entities.map((e) => [e.ref, e.name]));
   return s.relationships.map((r) => `${r.type} ${name.get(r.from) ?? r.from} -> ${name.get(r.to) ?? r.to}`);
 }

@@ -2,13 +2,13 @@
 // by their maker or described by their size, who leads and works for whom, which unit belongs to
 // which organisation, and which model is compared with which. Each case is a sentence and the fact
 // it states.
-import { suggestFacts, type KnownGraph } from '../../server/curation/extract';
+import type { KnownGraph } from '../../server/curation/extract';
 import type { DocumentLanguage } from '../../server/curation/text/language';
 import { familyFacts } from '../../server/curation/extract/model-families';
-import { knownGraph } from './curation-extract.fixtures';
+import { knownGraph, suggestArticle } from './curation-extract.fixtures';
 
 const suggest = (language: DocumentLanguage, texts: string[], known: KnownGraph = knownGraph()) =>
-  suggestFacts({ language, publishedOn: '2024-09', paragraphs: texts.map((text, i) => ({ n: i + 1, text })) }, known);
+  suggestArticle(language, texts, { known, publishedOn: '2024-09' });
 
 /** The facts as [type, from, to], each end by its graph id or, for a new entity, its name. */
 function facts(language: DocumentLanguage, texts: string[], known?: KnownGraph): string[][] {

@@ -1,10 +1,10 @@
 // New names the extractor must see in articles nobody tuned it to: Chinese names jieba cuts into
 // pieces, companies listed before 等…公司, Japanese full names before a title, versions written in
 // lower case, and one entity named twice with the second name in parentheses.
-import { suggestFacts } from '../../server/curation/extract';
 import { EntityIndex } from '../../server/curation/extract/entity-index';
 import { findNewNames, prepareDocument } from '../../server/curation/extract/new-entities';
 import type { DocumentLanguage } from '../../server/curation/text/language';
+import { suggestArticle } from './curation-extract.fixtures';
 
 function names(text: string, language: DocumentLanguage): [string, string][] {
   prepareDocument([text], language);
@@ -12,10 +12,7 @@ function names(text: string, language: DocumentLanguage): [string, string][] {
 }
 
 function entitiesOf(paragraphs: string[], language: DocumentLanguage) {
-  const { entities } = suggestFacts(
-    { language, paragraphs: paragraphs.map((text, i) => ({ n: i + 1, text })) },
-    { entities: [], relationships: [] },
-  );
+  const { entities } = suggestArticle(language, paragraphs, { known: { entities: [], relationships: [] } });
   return entities.map((e) => ({
     name: e.name,
     kind: e.kind,

@@ -1,7 +1,8 @@
 // The extractor's stances and supply chains, sentence by sentence: who opposes, supports, signs or
 // wrote a petition or a policy, and who supplies, uses, operates or buys power from whom.
-import { suggestFacts, type KnownGraph } from '../../server/curation/extract';
+import type { KnownGraph } from '../../server/curation/extract';
 import type { DocumentLanguage } from '../../server/curation/text/language';
+import { suggestArticle } from './curation-extract.fixtures';
 
 const known = (): KnownGraph => ({
   entities: [
@@ -24,7 +25,7 @@ const known = (): KnownGraph => ({
 });
 
 const suggest = (language: DocumentLanguage, ...texts: string[]) =>
-  suggestFacts({ language, publishedOn: '2024-09', paragraphs: texts.map((text, i) => ({ n: i + 1, text })) }, known());
+  suggestArticle(language, texts, { known: known(), publishedOn: '2024-09' });
 /** Each suggested fact as [type, from, to], a new entity's end by its name. */
 function facts(language: DocumentLanguage, ...texts: string[]): string[][] {
   const s = suggest(language, ...texts);

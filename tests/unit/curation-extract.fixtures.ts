@@ -1,6 +1,16 @@
 // A small known graph for the extractor's tests: a few actors in all three scripts and one
 // relationship the graph already holds.
-import type { KnownGraph } from '../../server/curation/extract';
+import { suggestFacts, type KnownGraph } from '../../server/curation/extract';
+import type { DocumentLanguage } from '../../server/curation/text/language';
+
+/** The extractor's suggestions for an article of these paragraphs (numbered from 1), against `known`. */
+export function suggestArticle(
+  language: DocumentLanguage,
+  paragraphs: readonly string[],
+  { known = knownGraph(), publishedOn }: { known?: KnownGraph; publishedOn?: string } = {},
+) {
+  return suggestFacts({ language, publishedOn, paragraphs: paragraphs.map((text, i) => ({ n: i + 1, text })) }, known);
+}
 
 export const knownGraph = (): KnownGraph => ({
   entities: [
