@@ -27,12 +27,14 @@ export const FundingRanking = z
   })
   .meta({ id: 'FundingRanking', description: 'Entities ranked by how many funding relationships they have on one side, then by amount.' });
 
-const ComputeTotal = z.object({
-  clusters: z.number().int(),
-  h100Equivalents: z.number().meta({ description: 'Summed over the clusters that state it.' }),
-  chipCount: z.number().meta({ description: 'Summed over the clusters that state it.' }),
-  withoutFigures: z.number().int().meta({ description: 'Clusters that state neither figure.' }),
-});
+const ComputeTotal = z
+  .object({
+    clusters: z.number().int(),
+    h100Equivalents: z.number().meta({ description: 'Summed over the clusters that state it.' }),
+    chipCount: z.number().meta({ description: 'Summed over the clusters that state it.' }),
+    withoutFigures: z.number().int().meta({ description: 'Clusters that state neither figure.' }),
+  })
+  .meta({ id: 'ComputeTotal', description: 'What an operator\u2019s clusters in one status add up to.' });
 
 export const ComputeRanking = z
   .object({

@@ -169,16 +169,22 @@ const PropertySchemas = z.record(
 const Titles = z
   .object({ ja: z.string(), zh: z.string() })
   .meta({ description: 'The title in each language the interface speaks besides English (`title`).' });
-const PropertyInfo = z.object({
-  type: z.enum(['text', 'number', 'date', 'boolean', 'enum', 'url', 'other']),
-  values: z.array(z.string()).readonly().optional(),
-  label: z.string().optional(),
-  labels: Titles.optional().meta({ description: 'The label in each language the interface speaks besides English (`label`).' }),
-  unit: z.string().optional(),
-  units: Titles.optional().meta({ description: 'The unit word in each language besides English, where `unit` is a word.' }),
-});
+const PropertyInfo = z
+  .object({
+    type: z.enum(['text', 'number', 'date', 'boolean', 'enum', 'url', 'other']),
+    values: z.array(z.string()).readonly().optional(),
+    label: z.string().optional(),
+    labels: Titles.optional().meta({ description: 'The label in each language the interface speaks besides English (`label`).' }),
+    unit: z.string().optional(),
+    units: Titles.optional().meta({ description: 'The unit word in each language besides English, where `unit` is a word.' }),
+  })
+  .meta({ id: 'PropertyInfo', description: 'What a property holds and how the interface names it and its unit.' });
+const PropertyInfos = z.record(z.string(), PropertyInfo);
 const Names = z.array(z.string()).readonly();
 const ValueTitles = z.object({ en: z.string(), ja: z.string(), zh: z.string() });
+const EnumValueTitles = z
+  .record(z.string(), z.record(z.string(), ValueTitles))
+  .meta({ id: 'EnumValueTitles', description: 'How each value of an enum reads, per language.' });
 
 export const KindDocument = z
   .object({
@@ -212,10 +218,8 @@ export const KindDocument = z
       .meta({ description: 'Sized by the first of `by` present, else `fixed` pixels.' }),
     dates: Names.meta({ description: 'Date properties saying when an entity came to exist; the first present counts.' }),
     palettes: z.record(z.string(), z.record(z.string(), z.string())),
-    valueTitles: z
-      .record(z.string(), z.record(z.string(), ValueTitles))
-      .meta({ description: 'How each value of an enum reads, per language.' }),
-    propertyInfo: z.record(z.string(), PropertyInfo),
+    valueTitles: EnumValueTitles,
+    propertyInfo: PropertyInfos,
     propertySchemas: PropertySchemas,
   })
   .meta({
@@ -245,10 +249,8 @@ export const RelationshipDocument = z
       .object({ start: Names, end: Names })
       .nullable()
       .meta({ description: 'Date properties saying when it began and ended; null when it holds while both ends exist.' }),
-    valueTitles: z
-      .record(z.string(), z.record(z.string(), ValueTitles))
-      .meta({ description: 'How each value of an enum reads, per language.' }),
-    propertyInfo: z.record(z.string(), PropertyInfo),
+    valueTitles: EnumValueTitles,
+    propertyInfo: PropertyInfos,
     propertySchemas: PropertySchemas,
   })
   .meta({

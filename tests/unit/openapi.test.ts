@@ -63,6 +63,20 @@ describe('the OpenAPI document', () => {
     });
   });
 
+  it('writes no shape twice: every subschema of 400 bytes or more appears at one place only', () => {
+    // Below 400 bytes sit the per-type relationship records whose few properties happen to match
+    // (VERSION_OF and SUCCEEDS): distinct contracts that only look alike today.
+    const places = new Map<string, string[]>();
+    const visit = (node: unknown, at: string): void => {
+      if (!node || typeof node !== 'object') return;
+      const text = JSON.stringify(node);
+      if (text.length >= 400) places.set(text, [...(places.get(text) ?? []), at]);
+      for (const [key, value] of Object.entries(node)) visit(value, `${at}/${key}`);
+    };
+    visit(document, '#');
+    expect([...places.values()].filter((at) => at.length > 1)).toEqual([]);
+  });
+
   it('declares the import body as the dataset the export answers with', () => {
     const body = document.paths['/api/import'].post.requestBody.content['application/json'].schema;
     const exported = document.paths['/api/export'].get.responses['200'].content;
