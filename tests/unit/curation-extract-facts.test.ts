@@ -74,6 +74,24 @@ describe('suggested relationships', () => {
     expect(found.filter(([type]) => type === 'INVESTED_IN').map(([, , to]) => to)).toEqual(['anthropic']);
   });
 
+  it('reads “it” before a verb as what its sentence, or the one before, is about, and not as the empty subject of “it is”', () => {
+    expect(facts('en', 'Anthropic runs its models on Nvidia chips, and it competes with OpenAI.')).toContainEqual([
+      'COMPETES_WITH',
+      'anthropic',
+      'openai',
+    ]);
+    expect(facts('en', 'Anthropic was founded in 2021. It raised $4 billion from Amazon.')).toContainEqual([
+      'INVESTED_IN',
+      'amazon',
+      'anthropic',
+    ]);
+    expect(facts('en', 'Nvidia sells chips to Microsoft. It is expected that OpenAI will compete with Amazon.')).not.toContainEqual([
+      'COMPETES_WITH',
+      'nvidia',
+      'amazon',
+    ]);
+  });
+
   it('does not take an organisation that only describes a person as the argument of that person’s verb', () => {
     const found = facts('zh', 'Anthropic由前OpenAI研究员Sam Altman创立。');
     expect(found).toContainEqual(['FOUNDED', 'sam-altman', 'anthropic']);

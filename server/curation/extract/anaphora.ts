@@ -15,6 +15,8 @@ interface Anaphor {
   kind: KindName;
   /** A possessive determiner (`its`, `其`): it may stand for the subject of its own clause. */
   possessive?: true;
+  /** A subject pronoun (`…, and it competes`): it stands for what its sentence, else the one before, is about. */
+  subject?: true;
 }
 
 const ANAPHORS: Record<DocumentLanguage, Anaphor[]> = {
@@ -39,6 +41,13 @@ const ANAPHORS: Record<DocumentLanguage, Anaphor[]> = {
   en: [
     { pattern: /\bthe (?:company|firm|startup|lab|group|organi[sz]ation)\b/gi, kind: 'Organization' },
     { pattern: /\bits\b/gi, kind: 'Organization', possessive: true },
+    // Only before a verb in the present or past (`it competes`, `it raised`): `it is` and `it was` are as often
+    // the empty subject of `it is expected that`.
+    {
+      pattern: /\bit\b(?= (?:also |now |then |later |still )?(?:(?!i[st]\b|was\b)[a-z]+(?:s|ed)|has|had|will|would|plans)\b)/gi,
+      kind: 'Organization',
+      subject: true,
+    },
     { pattern: /\bthe (?:cluster|supercomputer)\b/gi, kind: 'GPUCluster' },
   ],
 };
@@ -67,12 +76,14 @@ export function anaphorMentions(
   const spans = sentences(text);
   const sentenceOf = (at: number) => spans.findIndex((s) => s.start <= at && at < s.end);
   const out: EntityMention[] = [];
-  for (const { pattern, kind, possessive } of ANAPHORS[language])
+  for (const { pattern, kind, possessive, subject } of ANAPHORS[language])
     for (const m of text.matchAll(pattern)) {
       const [start, end] = [m.index, m.index + m[0].length];
       if (mentions.some((k) => start < k.end && k.start < end)) continue;
       const inClause = (k: EntityMention) => possessive || CLAUSE_BOUNDARY.test(text.slice(k.end, start));
-      const antecedent = antecedentOf(kind, start, sentenceOf(start), spans, mentions, inClause) ?? carried.get(kind);
+      const antecedent = subject
+        ? subjectBefore(kind, start, sentenceOf(start), spans, mentions)
+        : (antecedentOf(kind, start, sentenceOf(start), spans, mentions, inClause) ?? carried.get(kind));
       if (antecedent) out.push({ ref: antecedent.ref, kind, start, end, text: m[0] });
     }
   for (const m of text.matchAll(CATAPHORS[language])) {
@@ -109,6 +120,19 @@ function antecedentOf(
     if (first) return first;
   }
   return undefined;
+}
+
+/** The first entity of a kind in the pronoun's sentence before it, else in the nearest sentence before that names one. */
+function subjectBefore(
+  kind: KindName,
+  at: number,
+  sentence: number,
+  spans: readonly { start: number; end: number }[],
+  mentions: readonly EntityMention[],
+): EntityMention | undefined {
+  const from = spans[sentence]?.start ?? 0;
+  const here = mentions.filter((m) => m.kind === kind && m.start >= from && m.end <= at).sort((a, b) => a.start - b.start)[0];
+  return here ?? antecedentOf(kind, from, sentence, spans, mentions, () => true);
 }
 
 /** The first mention of each kind in a sentence: what it is about, for a later paragraph's anaphors. */
