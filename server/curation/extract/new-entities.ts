@@ -598,6 +598,10 @@ function chineseCandidates(text: string): NameCandidate[] {
   return out;
 }
 
+/** A quoted word followed by a word for a paper or a technique (「Transformer」の論文, “扩散”架构) is a term, not a name. */
+const QUOTED_TERM =
+  /^[」』”"]\s*(?:の|的|という)?\s*(?:論文|技術|手法|仕組み|概念|理論|アーキテクチャ|アルゴリズム|论文|技术|方法|架构|算法|理论|paper|architecture|technique|method|algorithm)/i;
+
 /** Words that refer to a company instead of naming one (自社, 同社, 该公司): no new entity, whatever they stand for. */
 const REFERRING = /^(?:自社|同社|当社|弊社|他社|各社|両社|本社|该公司|本公司|我公司)$/;
 /** Words for a kind, which petitions.ts and compute.ts read as descriptions, are no names either. */
@@ -610,6 +614,20 @@ const KIND_WORDS = /^(?:公开信|联名信|请愿书?|倡议书|公開書簡|�
 const JA_ORG_TAIL = /^(?:大学院?|研究所|財団|銀行|ホールディングス|グループ)/;
 const KATAKANA_ORG_WORD =
   /[・＝](?:エナジー|エネルギー|テクノロジーズ?|ホールディングス|コーポレーション|インダストリーズ|システムズ|キャピタル|ベンチャーズ|パートナーズ|グループ|ラボ|ラボラトリーズ|ネットワークス?|ソリューションズ|インスティテュート)$/;
+
+/**
+ * A Japanese company name that mixes scripts before a word that ends such names (三菱UFJ銀行,
+ * KDDI総合研究所): one name, where the tokeniser cuts it at every change of script. Only a name with an
+ * acronym of three letters or more, or letters after kanji or katakana: a bare kanji run before 銀行 is
+ * as often a description (大手銀行), and so is a field's initials before it (AI研究所).
+ */
+const MIXED_JA_ORG =
+  /(?<![\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9])[\p{Script=Han}\p{Script=Katakana}ー・A-Z0-9&]{2,14}?(?:銀行|証券|信託銀行|商事|物産|電機|重工業|製作所|総合研究所|研究所|ホールディングス)(?![\p{Script=Han}\p{Script=Katakana}])/gu;
+function mixedJapaneseOrganisations(text: string): NameCandidate[] {
+  return [...text.matchAll(MIXED_JA_ORG)]
+    .filter((m) => /[A-Z]{3}|[\p{Script=Han}\p{Script=Katakana}ー][A-Z]/u.test(m[0]))
+    .map((m) => ({ name: m[0], kind: 'Organization', start: m.index, end: m.index + m[0].length, cued: true }));
+}
 
 /** A Japanese organisation's name with the word that ends it, and a dotted katakana name that ends in one. */
 function japaneseOrganisation(c: NameCandidate, text: string): NameCandidate {
@@ -648,7 +666,12 @@ export function findNewNames(
     ...joinedInstitutionNames(latinCandidates(text, language), text),
     ...lowerCaseCandidates(text, language),
     ...(language === 'ja'
-      ? [...katakanaCandidates(text), ...kanjiCandidates(text), ...japaneseTokenCandidates(text)].map((c) => japaneseOrganisation(c, text))
+      ? [
+          ...mixedJapaneseOrganisations(text),
+          ...[...katakanaCandidates(text), ...kanjiCandidates(text), ...japaneseTokenCandidates(text)].map((c) =>
+            japaneseOrganisation(c, text),
+          ),
+        ]
       : []),
     ...(language === 'zh' ? chineseCandidates(text) : []),
   ].sort((a, b) => Number(b.cued) - Number(a.cued) || b.end - b.start - (a.end - a.start));
@@ -658,6 +681,7 @@ export function findNewNames(
   const keep = (c: NameCandidate) => {
     if (spans.some((s) => c.start < s.end && s.start < c.end) || REFERRING.test(c.name) || KIND_WORDS.test(c.name)) return;
     if (language === 'zh' && GENERIC_ZH.has(c.name)) return;
+    if (QUOTED_TERM.test(text.slice(c.end))) return;
     if (/^[\u30a1-\u30fa\u30fc\p{Script=Han}]+$/u.test(c.name) && common(c)) return;
     spans.push(c);
     out.push(c);
