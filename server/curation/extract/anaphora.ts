@@ -83,7 +83,8 @@ export function anaphorMentions(
       const inClause = (k: EntityMention) => possessive || CLAUSE_BOUNDARY.test(text.slice(k.end, start));
       const antecedent = subject
         ? subjectBefore(kind, start, sentenceOf(start), spans, mentions)
-        : (antecedentOf(kind, start, sentenceOf(start), spans, mentions, inClause) ?? carried.get(kind));
+        : (antecedentOf(kind, start, sentenceOf(start), spans, mentions, inClause, language === 'ja' ? text : undefined) ??
+          carried.get(kind));
       if (antecedent) out.push({ ref: antecedent.ref, kind, start, end, text: m[0] });
     }
   for (const m of text.matchAll(CATAPHORS[language])) {
@@ -98,7 +99,12 @@ export function anaphorMentions(
   }
   const all = [...mentions, ...out];
   const latest = new Map<KindName, EntityMention>();
-  for (let i = spans.length - 1; i >= 0; i--) for (const m of subjects(all, spans[i])) if (!latest.has(m.kind)) latest.set(m.kind, m);
+  // In Japanese the text goes on about its marked subjects; a name that only qualifies another
+  // (グーグルの研究者) is carried only where nothing of its kind was before.
+  const marked = language === 'ja' ? all.filter((m) => JA_SUBJECT.test(text.slice(m.end, m.end + 5))) : all;
+  for (let i = spans.length - 1; i >= 0; i--) for (const m of subjects(marked, spans[i])) if (!latest.has(m.kind)) latest.set(m.kind, m);
+  for (let i = spans.length - 1; i >= 0; i--)
+    for (const m of subjects(all, spans[i])) if (!latest.has(m.kind) && !carried.has(m.kind)) latest.set(m.kind, m);
   for (const [kind, m] of latest) carried.set(kind, m);
   return out;
 }
@@ -110,17 +116,27 @@ function antecedentOf(
   spans: readonly { start: number; end: number }[],
   mentions: readonly EntityMention[],
   reachable: (m: EntityMention) => boolean,
+  /** A Japanese paragraph, whose subjects are marked: the antecedent is the nearest marked subject. */
+  text?: string,
 ): EntityMention | undefined {
   const sameSentence = mentions.filter((m) => m.kind === kind && m.end <= at && m.start >= (spans[sentence]?.start ?? 0) && reachable(m));
   if (sameSentence.length) return sameSentence.at(-1);
+  let nearest: EntityMention | undefined;
   for (let i = sentence - 1; i >= 0; i--) {
-    const first = mentions
+    const named = mentions
       .filter((m) => m.kind === kind && m.start >= spans[i].start && m.end <= spans[i].end)
-      .sort((a, b) => a.start - b.start)[0];
-    if (first) return first;
+      .sort((a, b) => a.start - b.start);
+    nearest ??= named[0];
+    // Japanese marks its subjects: a company named only as a qualifier (グーグルの研究者) is not what
+    // `同社` goes on about while an earlier sentence has one as its subject.
+    if (!text) return named[0] ?? nearest;
+    const subject = named.find((m) => JA_SUBJECT.test(text.slice(m.end, m.end + 5)));
+    if (subject) return subject;
   }
-  return undefined;
+  return nearest;
 }
+
+const JA_SUBJECT = /^(?:氏|さん|社)?(?:など|ら)?(?:は|が|も)/;
 
 /** The first entity of a kind in the pronoun's sentence before it, else in the nearest sentence before that names one. */
 function subjectBefore(

@@ -7,6 +7,7 @@ import { compact, normalise } from '../../search/normalise';
 import type { DocumentLanguage } from '../text/language';
 import type { Paragraph } from '../text/paragraphs';
 import { anaphorMentions, type Salience } from './anaphora';
+import { impliedCounterparts } from './implied-counterpart';
 import { claimIn } from './claims';
 import { clusterFacts, describedClusters, trainingUses } from './compute';
 import { describedFacilities, facilityFacts, namedPlants } from './facilities';
@@ -359,18 +360,21 @@ export function suggestFacts(
       // In Japanese a sentence whose names are none of them its subject (Xと契約を結んだ) has the topic carried too.
       const hasSubject =
         language === 'ja'
-          ? inSentence.some((m) => actor(m) && /^(?:氏|さん|社)?(?:は|が|も)/.test(sentence.slice(m.end, m.end + 3)))
+          ? inSentence.some((m) => actor(m) && /^(?:氏|さん|社)?(?:など|ら)?(?:は|が|も)/.test(sentence.slice(m.end, m.end + 5)))
           : inSentence.some(actor);
       const topic = hasSubject ? undefined : subjectBefore(mentions, spans, span, actor);
       const read = topic ? [{ ...topic, start: 0, end: 0, text: '' }, ...inSentence] : inSentence;
       // A comparison that names one side only compares the model the text was about (`…みたいなモデルに匹敵する`).
       const model = subjectBefore(mentions, spans, span, (m) => m.kind === 'AIModel') ?? carriedModel;
-      for (const r of relationshipsIn(sentence, span.start, read, language, publishedOn, model))
+      const found = relationshipsIn(sentence, span.start, read, language, publishedOn, model);
+      for (const r of found)
         suggest(
           topic && (r.from === topic.ref || r.to === topic.ref)
             ? { ...r, confidence: Math.max(0.05, Math.round((r.confidence - 0.1) * 100) / 100) }
             : r,
         );
+      const about = subjectBefore(mentions, spans, span, (m) => m.kind === 'Organization') ?? carried;
+      impliedCounterparts(sentence, span.start, inSentence, language, about, found).forEach(suggest);
       [
         ...labelStances(sentence, span.start, inSentence, language),
         ...trainingUses(sentence, span.start, inSentence, language),

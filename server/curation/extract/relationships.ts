@@ -140,7 +140,7 @@ const distance = (m: Span, s: Span) => (m.end <= s.start ? s.start - m.end : m.s
 
 /** Whether a mention is marked as the grammatical subject (ja: は, が, も after it). */
 const isSubject = (sentence: string, m: Span, language: DocumentLanguage) =>
-  language === 'ja' && /^(?:氏|さん|社)?(?:は|が|も)/.test(sentence.slice(m.end, m.end + 3));
+  language === 'ja' && /^(?:氏|さん|社)?(?:など|ら)?(?:は|が|も)/.test(sentence.slice(m.end, m.end + 5));
 /** A Japanese verb of saying after a quotation or a nominalised clause (`…と述べた`, `…ことを明らかにした`). */
 const REPORTED = /(?:と|ことを|ことも)、?(?:述べ|語|明らか|明か|認め|説明|主張|強調|指摘|発表|表明|話し)/;
 /**
@@ -175,7 +175,7 @@ function isAgent(sentence: string, m: Span, language: DocumentLanguage): boolean
   return /\b(by|from)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 10), m.start));
 }
 
-function fits(type: string, from: EntityMention, to: EntityMention): boolean {
+export function fits(type: string, from: EntityMention, to: EntityMention): boolean {
   return endpointError(type, from.kind, to.kind) === undefined;
 }
 
@@ -562,7 +562,7 @@ function neighbourPairs(mentions: readonly EntityMention[]): [EntityMention, Ent
 }
 
 /** Words that join the items of a list; an item may be quoted after its kind word (`「GPT-3」やチャットボット「ChatGPT」`). */
-const COORDINATOR = /^(?:氏|さん)?[」』”"]?\s*(?:、|,|，|和|与|及|以及|と|や|and|, and|&)\s*(?:\p{L}{1,8}[「『“"])?$/u;
+const COORDINATOR = /^(?:氏|さん|社)?[」』”"]?\s*(?:、|,|，|和|与|及|以及|と|や|のほか、?|and|, and|&)\s*(?:\p{L}{1,8}[「『“"])?$/u;
 
 /** Every title word the languages declare for employment, leading and founding. */
 const TITLE_WORDS = Object.values(TITLES).flatMap((ts) => ts.flatMap((t) => t.forms));
@@ -575,7 +575,7 @@ const QUALIFIED = /^(?:氏|さん)?\s*(?:、|,|，|和|与|及|以及|と|や|an
  * kind, as the actors of one verb (`raised from A16z, Sequoia and Ron Conway`); only for sharing a fact,
  * since an apposition (`Jensen Huang, Nvidia's CEO`) must not read as a list where pairs are chosen.
  */
-function listedWith(
+export function listedWith(
   mention: EntityMention,
   mentions: readonly EntityMention[],
   sentence: string,
