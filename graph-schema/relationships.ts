@@ -411,7 +411,7 @@ export const DEVELOPED = defineRelationship({
     possessive: true,
     active: {
       ja: ['開発', '発表', 'リリース', '公開', '構築', '提供', 'トレーニング', '訓練', 'トレーニングに', '訓練に'],
-      zh: ['开发', '发布', '推出', '研发', '打造', '开源', '训练'],
+      zh: ['开发', '发布', '推出', '研发', '自研', '打造', '开源', '训练'],
       en: [
         'develop',
         'released',

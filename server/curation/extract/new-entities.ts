@@ -551,7 +551,7 @@ function namedAfterKindWord(text: string): NameCandidate[] {
   const named = /(产品|应用|助手|聊天机器人|大模型|模型)((?:\p{Script=Han}{2,6})(?:\d+(?:\.\d+)*)?)(?=[。，、；！？]|与|和|的|等|$)/gu;
   for (const m of text.matchAll(named)) {
     const name = m[2];
-    if (GENERIC_ZH.has(name) || /^[该这其本我此各的了在是和与及向对为将]/u.test(name)) continue;
+    if (GENERIC_ZH.has(name) || /^[该这其本我此各的了在是和与及向对为将等]/u.test(name)) continue;
     // A clause is no name: a verb, an adverb or an adjective inside the words ends the idea (公司竞争激烈).
     if (
       chineseTagger()
@@ -561,6 +561,72 @@ function namedAfterKindWord(text: string): NameCandidate[] {
       continue;
     const start = m.index + m[1].length;
     out.push({ name, kind: /模型$/.test(m[1]) ? 'AIModel' : 'Product', start, end: start + name.length, cued: true });
+  }
+  return out;
+}
+
+/** The kinds a Chinese word for a thing names: items listed before it (`通义千问等产品`) are of that kind. */
+const ZH_THING_KIND: { kind: KindName; words: RegExp }[] = [
+  { kind: 'AIModel', words: /^(?:大模型|模型|聊天机器人)/ },
+  { kind: 'Product', words: /^(?:产品|应用|服务|助手|平台)/ },
+];
+/**
+ * Items listed before 等 and a word for a kind of thing (`阿里巴巴的通义千问等产品`, `A、B等大模型`) are names
+ * of that kind; the first item starts after a possessive, a preposition or a clause's edge.
+ */
+function enumeratedThings(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const word = '(?:(?![的了在是和与及等])[\\p{Script=Han}A-Za-z0-9]){2,10}';
+  const list = new RegExp(`(?<=^|[的与和及同跟对比在是，。：；“”「」])((?:${word}[、和与及])*${word})等(?=\\p{Script=Han})`, 'gu');
+  for (const m of text.matchAll(list)) {
+    const kind = ZH_THING_KIND.find((k) => k.words.test(text.slice(m.index + m[0].length)))?.kind;
+    if (!kind) continue;
+    let at = m.index;
+    for (const item of m[1].split(/([、和与及])/u)) {
+      const start = at;
+      at += item.length;
+      if (item.length < 2 || /^[、和与及]$/u.test(item) || GENERIC_ZH.has(item) || /^[该这其本我此各多]/u.test(item)) continue;
+      // A clause is no name (使用大模型): a verb, an adverb or an adjective inside the words ends the idea.
+      if (
+        chineseTagger()
+          .tag(item)
+          .some(({ tag }) => /^(?:v|vn|vd|a|ad|d|p|c)$/.test(tag))
+      )
+        continue;
+      out.push({ name: item, kind, start, end: start + item.length, cued: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * Words that describe a model rather than name it (开源大模型, 国产大模型, 多模态大模型): the words before
+ * 大模型 that say what kind of model, not whose.
+ */
+const MODEL_DESCRIPTOR = new Set(
+  (
+    '开源 闭源 国产 通用 语言 视觉 行业 基础 基座 模态 多模态 推理 对话 旗舰 医疗 金融 教育 法律 垂直 原生 视频 图像 文本 语音 中文 英文 ' +
+    '数学 代码 编程 科学 专业 混合 专家 思维 深度 生成式 自研 商用 免费 千亿 万亿 端侧 最新 首个 新一代 自家 各家 领先 主流 更多 更大 超大 小型 大型'
+  ).split(' '),
+);
+/**
+ * A Chinese model's name that ends in 大模型 (`文心大模型`, `豆包大模型4.0`), after a possessive, a
+ * verb's tense marker or a verb of making: the words before 大模型 name it unless they only describe it.
+ */
+function modelsNamedWithTheirKind(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const named = /(?<=[的了]|发布|推出|开发|研发|自研|打造|开源|上线)((?:(?![的了在是和与及])\p{Script=Han}){2,4})大模型(\d+(?:\.\d+)*)?/gu;
+  for (const m of text.matchAll(named)) {
+    const stem = m[1];
+    if (GENERIC_ZH.has(stem) || MODEL_DESCRIPTOR.has(stem) || /^[该这其本我此各的了在是和与及向对为将多]/u.test(stem)) continue;
+    // A verb, an adverb, a number or a pronoun before 大模型 describes the model (使用大模型, 这些大模型).
+    if (
+      chineseTagger()
+        .tag(stem)
+        .some(({ tag }) => /^(?:v|vn|vd|a|ad|d|p|c|m|q|r|t|u)/.test(tag))
+    )
+      continue;
+    out.push({ name: m[0], kind: 'AIModel', start: m.index, end: m.index + m[0].length, cued: true });
   }
   return out;
 }
@@ -581,6 +647,8 @@ function chineseCandidates(text: string): NameCandidate[] {
     ...enumeratedOrganisations(text),
     ...brandsEndingInAI(text),
     ...namedAfterKindWord(text),
+    ...enumeratedThings(text),
+    ...modelsNamedWithTheirKind(text),
   ];
   let offset = 0;
   for (const { word, tag } of tagged) {

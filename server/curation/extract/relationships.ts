@@ -132,9 +132,12 @@ function insideBracket(sentence: string, opening: Span, signal: Span): boolean {
   return signal.start >= opening.end && (close < 0 || signal.end <= opening.start + close);
 }
 
-/** A place or time phrase (在白宫, 于北京) is no argument of the verb. */
+/**
+ * A place or time phrase (在白宫, 于北京) is no argument of the verb; 于 closing a word of its own
+ * (基于, 由于, 对于, 属于) is no such preposition.
+ */
 const isAdverbial = (sentence: string, m: Span, language: DocumentLanguage) =>
-  language === 'zh' && /[在于]$/.test(sentence.slice(Math.max(0, m.start - 1), m.start));
+  language === 'zh' && /(?:在|(?<![基由对关属等至鉴])于)$/.test(sentence.slice(Math.max(0, m.start - 2), m.start));
 
 const distance = (m: Span, s: Span) => (m.end <= s.start ? s.start - m.end : m.start >= s.end ? m.start - s.end : 0);
 

@@ -1,0 +1,77 @@
+// The extractor on products and models and who makes, offers, runs and uses them: names that the
+// grammar around them marks as a product's or a model's, and the facts read from them. Each case is
+// a sentence written for the test and the fact it states.
+import type { DocumentLanguage } from '../../server/curation/text/language';
+import { suggestArticle } from './curation-extract.fixtures';
+
+/** The facts as [type, from, to], each end by its graph id or, for a new entity, its name. */
+function facts(language: DocumentLanguage, texts: string[]): string[][] {
+  const s = suggestArticle(language, texts, { publishedOn: '2025-03' });
+  const name = (ref: string) => s.entities.find((e) => e.ref === ref && !e.known)?.name ?? ref;
+  return s.relationships.map((r) => [r.type, name(r.from), name(r.to)]);
+}
+const entities = (language: DocumentLanguage, texts: string[]) =>
+  suggestArticle(language, texts)
+    .entities.filter((e) => !e.known)
+    .map((e) => [e.name, e.kind]);
+
+describe('Chinese models named with the word 大模型', () => {
+  it('takes a name ending in 大模型, with its version, for a model its maker developed', () => {
+    const text = '微软发布了星辰大模型3.5。';
+    expect(entities('zh', [text])).toContainEqual(['星辰大模型3.5', 'AIModel']);
+    expect(facts('zh', [text])).toContainEqual(['DEVELOPED', 'microsoft', '星辰大模型3.5']);
+  });
+
+  it('makes the numbered name a version of the family named without the number', () => {
+    expect(facts('zh', ['微软去年推出了星辰大模型。', '今年，微软又发布了星辰大模型4.0。'])).toContainEqual([
+      'VERSION_OF',
+      '星辰大模型4.0',
+      '星辰大模型',
+    ]);
+  });
+
+  it('reads a model made in house (自研) as developed by the organisation before it', () => {
+    expect(facts('zh', ['这款应用基于微软自研的星辰大模型。'])).toContainEqual(['DEVELOPED', 'microsoft', '星辰大模型']);
+  });
+
+  it.each(['多家公司推出了开源大模型。', '亚马逊发布了多模态大模型。', '企业使用大模型的成本正在下降。'])(
+    'proposes no model where the words before 大模型 only describe it (%s)',
+    (text) => {
+      expect(entities('zh', [text]).filter(([, kind]) => kind === 'AIModel')).toEqual([]);
+    },
+  );
+});
+
+describe('Chinese items listed before 等 and a word for their kind', () => {
+  it('takes an item before 等产品 for a product its owner offers', () => {
+    const text = '不少用户更喜欢亚马逊的晨光助手等产品。';
+    expect(entities('zh', [text])).toContainEqual(['晨光助手', 'Product']);
+    expect(facts('zh', [text])).toContainEqual(['OFFERS', 'amazon', '晨光助手']);
+  });
+
+  it('takes every item of a list before 等大模型 for a model', () => {
+    const found = entities('zh', ['英伟达的芯片支撑着微软的星辰、银河等大模型。']);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['星辰', 'AIModel'],
+        ['银河', 'AIModel'],
+      ]),
+    );
+  });
+
+  it('proposes no name for 等 and the kind word themselves', () => {
+    expect(entities('zh', ['微软表示，企业使用大模型等工具的成本正在下降。', '亚马逊推出了晨光助手等产品。'])).not.toContainEqual(
+      expect.arrayContaining([expect.stringMatching(/^等/)]),
+    );
+  });
+});
+
+describe('Chinese prepositions that close a word', () => {
+  it('reads the organisation after 基于 as an argument, not as a place after 于', () => {
+    expect(facts('zh', ['该服务基于亚马逊开发的晨光大模型。'])).toContainEqual(['DEVELOPED', 'amazon', '晨光大模型']);
+  });
+
+  it('still reads a place after 于 as no argument of the verb', () => {
+    expect(facts('zh', ['该模型于微软总部发布。'])).not.toContainEqual(expect.arrayContaining(['DEVELOPED', 'microsoft']));
+  });
+});
