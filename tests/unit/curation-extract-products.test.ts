@@ -75,3 +75,25 @@ describe('Chinese prepositions that close a word', () => {
     expect(facts('zh', ['该模型于微软总部发布。'])).not.toContainEqual(expect.arrayContaining(['DEVELOPED', 'microsoft']));
   });
 });
+
+describe('what an organisation makes, read from the verb of making', () => {
+  it('takes a Latin name that is the object of 開発 or 発表 for a model, and its maker for its developer', () => {
+    const text = 'Anthropicは画像を説明するPrismaticも開発した。';
+    expect(entities('ja', [text])).toContainEqual(['Prismatic', 'AIModel']);
+    expect(facts('ja', [text])).toContainEqual(['DEVELOPED', 'anthropic', 'Prismatic']);
+  });
+
+  it('leaves an acronym after a verb of making a term (API), not a model', () => {
+    expect(entities('ja', ['OpenAIはAPIを公開した。'])).not.toContainEqual(['API', 'AIModel']);
+  });
+});
+
+describe('the agent a relative clause names right before its verb', () => {
+  it.each<[DocumentLanguage, string, string[]]>([
+    ['ja', '当時、マイクロソフトが開発したモデル「Orbit」が話題になった。', ['DEVELOPED', 'microsoft', 'Orbit']],
+    ['ja', 'アマゾンが運営するサービス「Harbor」は好評だ。', ['OFFERS', 'amazon', 'Harbor']],
+    ['zh', '用户更喜欢亚马逊推出的晨光助手等产品。', ['OFFERS', 'amazon', '晨光助手']],
+  ])('reads the name before the clause’s verb as the one who acts (%s: %s)', (language, text, fact) => {
+    expect(facts(language, [text])).toContainEqual(fact);
+  });
+});

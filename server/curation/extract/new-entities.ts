@@ -205,6 +205,12 @@ function cueKind(text: string, start: number, end: number, language: DocumentLan
   return undefined;
 }
 
+/**
+ * A Latin name that is the object of a verb of making (`AlphaFoldも開発した`, `Xを発表`) names what was
+ * made, a model in this field's news, not who made it; hardware is told apart by its own words, and an
+ * acronym (API, SDK) is as often a term as a name.
+ */
+const MADE_AFTER: Partial<Record<DocumentLanguage, RegExp>> = { ja: /^\s*(?:を|も)(?:開発|発表|公開|リリース)/ };
 const MODEL_AFTER = /^\s*(?:大?模型|(?:大規模言語)?モデル|models?\b|LLMs?\b)/;
 
 /** Hardware named after its maker's product line (H100 GPUs, H800 チップ) is no entity of the graph. */
@@ -239,7 +245,12 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
       continue;
     // A Latin name before a word for a model (Codex模型, Llama モデル, the Gemma models) is one; in the
     // scripts of the page a word before it is as often an adjective (开放模型, ベースモデル).
-    const cued = cueKind(text, start, end, language) ?? (MODEL_AFTER.test(text.slice(end, end + 12)) ? 'AIModel' : undefined);
+    const cued =
+      cueKind(text, start, end, language) ??
+      (MODEL_AFTER.test(text.slice(end, end + 12)) ||
+      (MADE_AFTER[language]?.test(text.slice(end, end + 8)) && !/^\p{Lu}{2,4}s?$/u.test(name))
+        ? 'AIModel'
+        : undefined);
     const initial = language === 'en' && sentenceInitial(text, start);
     const kind: KindName | undefined = MODEL_SHAPE.test(name)
       ? 'AIModel'

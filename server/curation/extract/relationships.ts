@@ -178,6 +178,17 @@ function isAgent(sentence: string, m: Span, language: DocumentLanguage): boolean
   return /\b(by|from)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 10), m.start));
 }
 
+/**
+ * Whether a mention is the agent a relative clause's form holds (`Xが開発したY`, `X推出的Y`): the form
+ * opens with the agent's particle (ja が) or closes the clause (zh 的), and the mention stands right before it.
+ */
+function agentOfRelative(sentence: string, m: Span, hit: SignalHit, language: DocumentLanguage): boolean {
+  if (!hit.signal.passive || m.end > hit.start) return false;
+  const between = sentence.slice(m.end, hit.start);
+  if (language === 'ja') return hit.signal.form.startsWith('が') && /^(?:氏|さん|社)?$/.test(between);
+  return language === 'zh' && hit.signal.form.endsWith('的') && /^(?:公司)?$/.test(between);
+}
+
 function fits(type: string, from: EntityMention, to: EntityMention): boolean {
   return endpointError(type, from.kind, to.kind) === undefined;
 }
@@ -327,7 +338,8 @@ export function relationshipsIn(
     )
       [subject, other] = [other, subject];
     let [from, to] = passive ? [other, subject] : [subject, other];
-    const agentFirst = isAgent(sentence, to, language) && !isAgent(sentence, from, language);
+    const agentFirst =
+      (isAgent(sentence, to, language) && !isAgent(sentence, from, language)) || agentOfRelative(sentence, to, hit, language);
     if (agentFirst) [from, to] = [to, from];
     let confidence = 0.85 - Math.min(0.5, best.cost / 60);
     if (!fits(type, from, to)) {
