@@ -97,3 +97,22 @@ describe('the agent a relative clause names right before its verb', () => {
     expect(facts(language, [text])).toContainEqual(fact);
   });
 });
+
+describe('names whose kind the word before them says', () => {
+  it('takes a name quoted after スーパーコンピューター, with its long vowel, for a cluster its builder runs', () => {
+    const text = 'Anthropicは自社のスーパーコンピューター「Orca-2」を建設し、運用している。';
+    expect(entities('ja', [text])).toContainEqual(['Orca-2', 'GPUCluster']);
+    expect(facts('ja', [text])).toContainEqual(['OPERATES', 'anthropic', 'Orca-2']);
+  });
+
+  it.each<[DocumentLanguage, string, string]>([
+    ['zh', '2024年，亚马逊推出了购物助手Rufus，帮助用户挑选商品。', 'Rufus'],
+    ['ja', 'アマゾンは2024年、買い物サービスRufusを始めた。', 'Rufus'],
+  ])('takes a Latin name after a word for a product for a product (%s: %s)', (language, text, name) => {
+    expect(entities(language, [text])).toContainEqual([name, 'Product']);
+  });
+
+  it('reads the product a company launches as one it offers', () => {
+    expect(facts('zh', ['2024年，亚马逊推出了购物助手Rufus，帮助用户挑选商品。'])).toContainEqual(['OFFERS', 'amazon', 'Rufus']);
+  });
+});

@@ -60,7 +60,7 @@ const MODEL_SHAPE =
 const KIND_NOUNS: { kind: KindName; words: string }[] = [
   { kind: 'AIModel', words: 'モデル|AI|チャットボット|模型|大模型|聊天机器人|model|chatbot' },
   { kind: 'Organization', words: '企業|会社|スタートアップ|公司|企业|合资企业|初创公司|company|venture|startup' },
-  { kind: 'GPUCluster', words: 'スパコン|スーパーコンピュータ|クラスター?|集群|超级计算机|supercomputer|cluster' },
+  { kind: 'GPUCluster', words: 'スパコン|スーパーコンピューター?|クラスター?|集群|超级计算机|supercomputer|cluster' },
   { kind: 'Petition', words: '請願|署名|書簡|请愿|公开信|petition|open letter' },
   { kind: 'Product', words: 'クラウド|サービス|アプリ|プラットフォーム|云服务|云平台|平台|应用|cloud|service|app|platform' },
 ];
@@ -211,6 +211,15 @@ function cueKind(text: string, start: number, end: number, language: DocumentLan
  * acronym (API, SDK) is as often a term as a name.
  */
 const MADE_AFTER: Partial<Record<DocumentLanguage, RegExp>> = { ja: /^\s*(?:を|も)(?:開発|発表|公開|リリース)/ };
+/**
+ * A Latin name right after a word for a product or service, in the scripts of the page (`智能助手Kimi`,
+ * `チャットサービスPi`), names that product; the page's own words after such a word are cut apart by
+ * the tokenisers, so only Latin names are read this way.
+ */
+const PRODUCT_BEFORE: Partial<Record<DocumentLanguage, RegExp>> = {
+  ja: /(?:サービス|アプリ|プラットフォーム)\s*$/,
+  zh: /(?:产品|应用|助手|服务|平台)\s*$/,
+};
 const MODEL_AFTER = /^\s*(?:大?模型|(?:大規模言語)?モデル|models?\b|LLMs?\b)/;
 
 /** Hardware named after its maker's product line (H100 GPUs, H800 チップ) is no entity of the graph. */
@@ -250,7 +259,9 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
       (MODEL_AFTER.test(text.slice(end, end + 12)) ||
       (MADE_AFTER[language]?.test(text.slice(end, end + 8)) && !/^\p{Lu}{2,4}s?$/u.test(name))
         ? 'AIModel'
-        : undefined);
+        : PRODUCT_BEFORE[language]?.test(text.slice(Math.max(0, start - 8), start))
+          ? 'Product'
+          : undefined);
     const initial = language === 'en' && sentenceInitial(text, start);
     const kind: KindName | undefined = MODEL_SHAPE.test(name)
       ? 'AIModel'
