@@ -116,3 +116,40 @@ describe('names whose kind the word before them says', () => {
     expect(facts('zh', ['2024年，亚马逊推出了购物助手Rufus，帮助用户挑选商品。'])).toContainEqual(['OFFERS', 'amazon', 'Rufus']);
   });
 });
+
+describe('Chinese products and their owners', () => {
+  it('takes a name the dictionary lacks, cut into single characters, after a word for a product', () => {
+    const text = '亚马逊推出了对话产品云谱清言。';
+    expect(entities('zh', [text])).toContainEqual(['云谱清言', 'Product']);
+    expect(facts('zh', [text])).toContainEqual(['OFFERS', 'amazon', '云谱清言']);
+  });
+
+  it('takes no clause of dictionary words after a word for a product for a name', () => {
+    expect(entities('zh', ['这类产品竞争激烈。'])).toEqual([]);
+  });
+
+  it('takes the noun before 的 and a listed product for the company that offers it', () => {
+    const text = '不少用户转向了京东的言犀等产品。';
+    expect(entities('zh', [text])).toEqual(
+      expect.arrayContaining([
+        ['京东', 'Organization'],
+        ['言犀', 'Product'],
+      ]),
+    );
+    expect(facts('zh', [text])).toContainEqual(['OFFERS', '京东', '言犀']);
+  });
+});
+
+describe('units named by their organisation’s name and a word for their work', () => {
+  it('makes a research or AI unit part of the organisation its name opens with', () => {
+    expect(facts('en', ['Microsoft Research will publish the paper next month.'])).toContainEqual([
+      'PART_OF',
+      'Microsoft Research',
+      'microsoft',
+    ]);
+  });
+
+  it('makes a unit named for a country no part of the organisation: it is more often a company of its own', () => {
+    expect(facts('en', ['OpenAI Japan opened an office in Tokyo.']).filter(([type]) => type === 'PART_OF')).toEqual([]);
+  });
+});

@@ -575,10 +575,11 @@ function namedAfterKindWord(text: string): NameCandidate[] {
     const name = m[2];
     if (GENERIC_ZH.has(name) || /^[该这其本我此各的了在是和与及向对为将等]/u.test(name)) continue;
     // A clause is no name: a verb, an adverb or an adjective inside the words ends the idea (公司竞争激烈).
+    // A name the dictionary lacks comes out as single characters, whatever their tags (智/ng 谱/v 清/t 言/vg).
     if (
       chineseTagger()
         .tag(name)
-        .some(({ tag }) => /^(?:v|vn|vd|a|ad|d|p|c)$/.test(tag))
+        .some(({ word, tag }) => word.length > 1 && /^(?:v|vn|vd|a|ad|d|p|c)$/.test(tag))
     )
       continue;
     const start = m.index + m[1].length;
@@ -617,8 +618,24 @@ function enumeratedThings(text: string): NameCandidate[] {
         continue;
       out.push({ name: item, kind, start, end: start + item.length, cued: true });
     }
+    const owner = productOwner(text, m.index);
+    if (owner && kind === 'Product') out.push(owner);
   }
   return out;
+}
+
+/**
+ * The word before 的 that owns a listed product (`百度的文心一言等产品`) is a company: products are a
+ * company's. Only a noun of the dictionary or of the tagger's names counts, alone in its clause.
+ */
+function productOwner(text: string, itemsStart: number): NameCandidate | undefined {
+  const before = /(?<=^|[，。；：、与和及同跟对比在是了])((?:(?![的与和及同跟对比在是了])\p{Script=Han}){2,6})的$/u.exec(
+    text.slice(0, itemsStart),
+  );
+  if (!before || GENERIC_ZH.has(before[1]) || /^[该这其本我此各多]/u.test(before[1])) return undefined;
+  const tags = chineseTagger().tag(before[1]);
+  if (tags.length !== 1 || !/^(?:n|nz|nt|ns)$/.test(tags[0].tag)) return undefined;
+  return { name: before[1], kind: 'Organization', start: before.index, end: before.index + before[1].length, cued: true };
 }
 
 /**
