@@ -153,3 +153,33 @@ describe('units named by their organisation’s name and a word for their work',
     expect(facts('en', ['OpenAI Japan opened an office in Tokyo.']).filter(([type]) => type === 'PART_OF')).toEqual([]);
   });
 });
+
+describe('English names that a date, a verb of saying or a head noun mark', () => {
+  const text = 'In March 2025 Zephyr said it had used Nvidia H100 GPUs to train its Zephyr Vision Model.';
+
+  it('leaves the year out of the name after it, and takes a lone name that speaks for an organisation', () => {
+    expect(entities('en', [text])).toContainEqual(['Zephyr', 'Organization']);
+  });
+
+  it('takes a name whose last word is Model for a model, trained on the accelerators its developer used', () => {
+    expect(entities('en', [text])).toContainEqual(['Zephyr Vision Model', 'AIModel']);
+    expect(facts('en', [text])).toEqual(
+      expect.arrayContaining([
+        ['DEVELOPED', 'Zephyr', 'Zephyr Vision Model'],
+        ['TRAINED_ON', 'Zephyr Vision Model', 'Nvidia H100 GPUs'],
+        ['USES', 'Zephyr', 'Nvidia H100 GPUs'],
+      ]),
+    );
+  });
+
+  it('still takes a full name that speaks for a person', () => {
+    expect(entities('en', ['Dana Whitfield said the model was ready.'])).toContainEqual(['Dana Whitfield', 'Person']);
+  });
+
+  it('reads a term spelt out in brackets after the page’s own word as no model', () => {
+    expect(entities('ja', ['OpenAIは大規模言語モデル(Large Language Model)を研究している。'])).not.toContainEqual([
+      'Large Language Model',
+      'AIModel',
+    ]);
+  });
+});

@@ -220,6 +220,8 @@ const PRODUCT_BEFORE: Partial<Record<DocumentLanguage, RegExp>> = {
   ja: /(?:サービス|アプリ|プラットフォーム)\s*$/,
   zh: /(?:产品|应用|助手|服务|平台)\s*$/,
 };
+const MODEL_HEAD = /\s(?:Models?|LLM)$/;
+const SPEAKS = /^,?\s*(?:said|says|told|wrote|predicted|argued|believes|warned)\b/;
 const MODEL_AFTER = /^\s*(?:大?模型|(?:大規模言語)?モデル|models?\b|LLMs?\b)/;
 
 /** Hardware named after its maker's product line (H100 GPUs, H800 チップ) is no entity of the graph. */
@@ -240,7 +242,8 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
       .split(' ');
     let start = m.index;
     // Sentence openers and common words are no part of a name, at its start or its end.
-    while (words.length > 1 && NOT_NAMES.has(words[0])) {
+    // A year or a day before a name (`In July 2024 Apple`) is no part of it either.
+    while (words.length > 1 && (NOT_NAMES.has(words[0]) || /^\p{N}+$/u.test(words[0]))) {
       start += words[0].length + 1;
       words = words.slice(1);
     }
@@ -254,7 +257,11 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
       continue;
     // A Latin name before a word for a model (Codex模型, Llama モデル, the Gemma models) is one; in the
     // scripts of the page a word before it is as often an adjective (开放模型, ベースモデル).
+    // A name whose own last word is the word for a model (Apple Foundation Model) names a model; in
+    // brackets after a term of the page's own script it only spells that term out (Large Language Model).
+    const modelHead = MODEL_HEAD.test(name) && !/[（(]\s*$/.test(text.slice(0, start));
     const cued =
+      (modelHead ? 'AIModel' : undefined) ??
       cueKind(text, start, end, language) ??
       (MODEL_AFTER.test(text.slice(end, end + 12)) ||
       (MADE_AFTER[language]?.test(text.slice(end, end + 8)) && !/^\p{Lu}{2,4}s?$/u.test(name))
@@ -263,17 +270,22 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
           ? 'Product'
           : undefined);
     const initial = language === 'en' && sentenceInitial(text, start);
+    // English news names a person in full before it names them alone: a single word that says
+    // something (`Apple said`) is an organisation speaking, not a person met for the first time.
+    const speaker = language === 'en' && cued === 'Person' && !name.includes(' ') && SPEAKS.test(text.slice(end, end + 12));
     const kind: KindName | undefined = MODEL_SHAPE.test(name)
       ? 'AIModel'
-      : (cued ??
-        (ORG_WORD.test(name)
-          ? 'Organization'
-          : /^\p{Lu}\p{Ll}+ (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+$/u.test(name)
-            ? 'Person'
-            : initial || (/^\p{Lu}{2,4}s?$/u.test(name) && !actingAcronym(name, text.slice(end), language))
-              ? // A lone capitalised word opening a sentence, or an acronym (AGI, LLM), is a term more often than a name.
-                undefined
-              : 'Organization'));
+      : speaker
+        ? 'Organization'
+        : (cued ??
+          (ORG_WORD.test(name)
+            ? 'Organization'
+            : /^\p{Lu}\p{Ll}+ (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+$/u.test(name)
+              ? 'Person'
+              : initial || (/^\p{Lu}{2,4}s?$/u.test(name) && !actingAcronym(name, text.slice(end), language))
+                ? // A lone capitalised word opening a sentence, or an acronym (AGI, LLM), is a term more often than a name.
+                  undefined
+                : 'Organization'));
     if (kind) out.push({ name, kind, start, end, cued: cued !== undefined || kind === 'AIModel' });
   }
   return out;
