@@ -183,3 +183,23 @@ describe('English names that a date, a verb of saying or a head noun mark', () =
     ]);
   });
 });
+
+describe('services a company runs, named as the objects of running them', () => {
+  it.each<[DocumentLanguage, string]>([
+    ['ja', 'LumoやTavaなどを運営するアマゾンは、新しい計画を発表した。'],
+    ['zh', '亚马逊运营着Lumo和Tava两款应用。'],
+  ])('takes the Latin names a company runs, alone or listed, for its products (%s: %s)', (language, text) => {
+    expect(entities(language, [text])).toEqual(
+      expect.arrayContaining([
+        ['Lumo', 'Product'],
+        ['Tava', 'Product'],
+      ]),
+    );
+    expect(facts(language, [text])).toEqual(
+      expect.arrayContaining([
+        ['OFFERS', 'amazon', 'Lumo'],
+        ['OFFERS', 'amazon', 'Tava'],
+      ]),
+    );
+  });
+});

@@ -212,13 +212,20 @@ function cueKind(text: string, start: number, end: number, language: DocumentLan
  */
 const MADE_AFTER: Partial<Record<DocumentLanguage, RegExp>> = { ja: /^\s*(?:を|も)(?:開発|発表|公開|リリース)/ };
 /**
+ * Latin names that are the objects of a verb of running a service (`FacebookやInstagramなどを運営する`),
+ * alone or listed, name products: a company runs services, not other companies.
+ */
+const RUN_AFTER: Partial<Record<DocumentLanguage, RegExp>> = {
+  ja: /^(?:\s*[やと、]\s*[A-Za-z][\w.-]*)*\s*(?:など)?を(?:運営|提供)/,
+};
+/**
  * A Latin name right after a word for a product or service, in the scripts of the page (`智能助手Kimi`,
  * `チャットサービスPi`), names that product; the page's own words after such a word are cut apart by
  * the tokenisers, so only Latin names are read this way.
  */
 const PRODUCT_BEFORE: Partial<Record<DocumentLanguage, RegExp>> = {
   ja: /(?:サービス|アプリ|プラットフォーム)\s*$/,
-  zh: /(?:产品|应用|助手|服务|平台)\s*$/,
+  zh: /(?:(?:产品|应用|助手|服务|平台)|运营着?\s*(?:[A-Za-z][\w.-]*\s*[、和及与]\s*)*)\s*$/,
 };
 const MODEL_HEAD = /\s(?:Models?|LLM)$/;
 const SPEAKS = /^,?\s*(?:said|says|told|wrote|predicted|argued|believes|warned)\b/;
@@ -266,7 +273,7 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
       (MODEL_AFTER.test(text.slice(end, end + 12)) ||
       (MADE_AFTER[language]?.test(text.slice(end, end + 8)) && !/^\p{Lu}{2,4}s?$/u.test(name))
         ? 'AIModel'
-        : PRODUCT_BEFORE[language]?.test(text.slice(Math.max(0, start - 8), start))
+        : PRODUCT_BEFORE[language]?.test(text.slice(Math.max(0, start - 40), start)) || RUN_AFTER[language]?.test(text.slice(end, end + 40))
           ? 'Product'
           : undefined);
     const initial = language === 'en' && sentenceInitial(text, start);
