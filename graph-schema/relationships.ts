@@ -696,6 +696,9 @@ export const USES = defineRelationship({
       zh: ['使用', '采用', '利用', '搭载', '接入'],
       en: ['uses', 'using', 'used', 'relies on', 'powered by', 'runs on', 'adopted'],
     },
+    passive: {
+      ja: ['で使用される', 'で利用される', 'で使われる', 'に使用される', 'に利用される', 'に使われる'],
+    },
   },
   properties: {},
 });

@@ -1,12 +1,13 @@
 // The extractor on products and models and who makes, offers, runs and uses them: names that the
 // grammar around them marks as a product's or a model's, and the facts read from them. Each case is
 // a sentence written for the test and the fact it states.
+import type { KnownGraph } from '../../server/curation/extract';
 import type { DocumentLanguage } from '../../server/curation/text/language';
-import { suggestArticle } from './curation-extract.fixtures';
+import { knownGraph, suggestArticle } from './curation-extract.fixtures';
 
 /** The facts as [type, from, to], each end by its graph id or, for a new entity, its name. */
-function facts(language: DocumentLanguage, texts: string[]): string[][] {
-  const s = suggestArticle(language, texts, { publishedOn: '2025-03' });
+function facts(language: DocumentLanguage, texts: string[], known: KnownGraph = knownGraph()): string[][] {
+  const s = suggestArticle(language, texts, { known, publishedOn: '2025-03' });
   const name = (ref: string) => s.entities.find((e) => e.ref === ref && !e.known)?.name ?? ref;
   return s.relationships.map((r) => [r.type, name(r.from), name(r.to)]);
 }
@@ -201,5 +202,34 @@ describe('services a company runs, named as the objects of running them', () => 
         ['OFFERS', 'amazon', 'Tava'],
       ]),
     );
+  });
+});
+
+describe('what models are trained on, read from a relative clause', () => {
+  const withDataset = (): KnownGraph => {
+    const known = knownGraph();
+    known.entities.push({ id: 'open-images-x', kind: 'Dataset', name: 'OpenImages-X', aliases: [] });
+    return known;
+  };
+  const text = 'アンソロピックは、LumenやKiteなどの翻訳モデルで使用される画像データセット「OpenImages-X」を公開した。';
+
+  it('takes Latin names listed before など and a word for models for models', () => {
+    expect(entities('ja', [text])).toEqual(
+      expect.arrayContaining([
+        ['Lumen', 'AIModel'],
+        ['Kite', 'AIModel'],
+      ]),
+    );
+  });
+
+  it('joins the models the clause names before で使用される to the dataset it describes, as trained on it', () => {
+    const found = facts('ja', [text], withDataset());
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['TRAINED_ON', 'Lumen', 'open-images-x'],
+        ['TRAINED_ON', 'Kite', 'open-images-x'],
+      ]),
+    );
+    expect(found).not.toContainEqual(expect.arrayContaining(['USES', 'anthropic']));
   });
 });

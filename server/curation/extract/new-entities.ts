@@ -207,10 +207,13 @@ function cueKind(text: string, start: number, end: number, language: DocumentLan
 
 /**
  * A Latin name that is the object of a verb of making (`AlphaFoldも開発した`, `Xを発表`) names what was
- * made, a model in this field's news, not who made it; hardware is told apart by its own words, and an
+ * made, a model in this field's news, not who made it, and so do Latin names listed before など and a
+ * word for models (`Stable DiffusionやMidjourneyなどの画像生成モデル`); hardware is told apart by its own words, and an
  * acronym (API, SDK) is as often a term as a name.
  */
-const MADE_AFTER: Partial<Record<DocumentLanguage, RegExp>> = { ja: /^\s*(?:を|も)(?:開発|発表|公開|リリース)/ };
+const MADE_AFTER: Partial<Record<DocumentLanguage, RegExp>> = {
+  ja: /^\s*(?:を|も)(?:開発|発表|公開|リリース)|^(?:\s*[やと、]\s*[A-Za-z][\w .-]*?)*\s*など(?:の|といった)[^\s、。「」]{0,8}モデル/,
+};
 /**
  * Latin names that are the objects of a verb of running a service (`FacebookやInstagramなどを運営する`),
  * alone or listed, name products: a company runs services, not other companies.
@@ -271,7 +274,7 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
       (modelHead ? 'AIModel' : undefined) ??
       cueKind(text, start, end, language) ??
       (MODEL_AFTER.test(text.slice(end, end + 12)) ||
-      (MADE_AFTER[language]?.test(text.slice(end, end + 8)) && !/^\p{Lu}{2,4}s?$/u.test(name))
+      (MADE_AFTER[language]?.test(text.slice(end, end + 40)) && !/^\p{Lu}{2,4}s?$/u.test(name))
         ? 'AIModel'
         : PRODUCT_BEFORE[language]?.test(text.slice(Math.max(0, start - 40), start)) || RUN_AFTER[language]?.test(text.slice(end, end + 40))
           ? 'Product'

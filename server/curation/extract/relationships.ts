@@ -179,13 +179,16 @@ function isAgent(sentence: string, m: Span, language: DocumentLanguage): boolean
 }
 
 /**
- * Whether a mention is the agent a relative clause's form holds (`Xが開発したY`, `X推出的Y`): the form
- * opens with the agent's particle (ja が) or closes the clause (zh 的), and the mention stands right before it.
+ * Whether a mention is the agent a relative clause's form holds (`Xが開発したY`, `Xで使用されるY`, `X推出的Y`):
+ * the form opens with the agent's particle (ja が, で, に) or closes the clause (zh 的), and the mention
+ * stands right before it.
  */
 function agentOfRelative(sentence: string, m: Span, hit: SignalHit, language: DocumentLanguage): boolean {
   if (!hit.signal.passive || m.end > hit.start) return false;
   const between = sentence.slice(m.end, hit.start);
-  if (language === 'ja') return hit.signal.form.startsWith('が') && /^(?:氏|さん|社)?$/.test(between);
+  // Listed names before the word for their kind (`XやYなどのモデルで使用される`) are that agent too.
+  if (language === 'ja')
+    return /^[がでに]/.test(hit.signal.form) && /^(?:氏|さん|社)?$|^など(?:の)?[^\s、。「」をがは]{0,8}$/.test(between);
   return language === 'zh' && hit.signal.form.endsWith('的') && /^(?:公司)?$/.test(between);
 }
 
@@ -315,6 +318,11 @@ export function relationshipsIn(
     const owner = eligible.find((m) => isComplement(sentence, m, hit, language));
     const described = owner && eligible.find((m) => m.start >= hit.end && APPOSED[language].test(sentence.slice(hit.end, m.start)));
     if (owner && described && (fits(type, described, owner) || fits(type, owner, described))) best = { a: owner, b: described, cost: 0 };
+    // A relative clause that holds its agent (`Xが開発したY`, `Xで使用されるY`, `X推出的Y`) joins that agent
+    // to the name the clause describes, the first after it that the type lets the agent reach.
+    const agent = eligible.find((m) => agentOfRelative(sentence, m, hit, language));
+    const head = agent && eligible.find((m) => m.start >= hit.end && fits(type, agent, m));
+    if (agent && head) best = { a: agent, b: head, cost: reach(sentence, head, hit, language) };
     if (!best) continue;
     // An actor set against another's model (`OpenAIのChatGPTに対抗`) is set against its owner.
     if (definition.meta.symmetric && (best.a.kind === 'AIModel') !== (best.b.kind === 'AIModel')) {
@@ -356,7 +364,8 @@ export function relationshipsIn(
         if (f.ref === t.ref || !fits(type, f, t)) continue;
         const listed = f !== from || t !== to;
         out.push({
-          type,
+          // A model uses a dataset only by training on it, which TRAINED_ON says more exactly.
+          type: type === 'USES' && f.kind === 'AIModel' && t.kind === 'Dataset' ? 'TRAINED_ON' : type,
           from: f.ref,
           to: t.ref,
           properties: listed ? {} : properties,
