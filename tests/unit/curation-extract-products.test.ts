@@ -233,3 +233,18 @@ describe('what models are trained on, read from a relative clause', () => {
     expect(found).not.toContainEqual(expect.arrayContaining(['USES', 'anthropic']));
   });
 });
+
+describe('Chinese companies named as the subject of launching something', () => {
+  it('takes the nouns that open a clause before 推出 or 发布 for a company, which offers what it launched', () => {
+    const text = '2025年3月，火箭跳动推出了写作产品墨言。';
+    expect(entities('zh', [text])).toContainEqual(['火箭跳动', 'Organization']);
+    expect(facts('zh', [text])).toContainEqual(['OFFERS', '火箭跳动', '墨言']);
+  });
+
+  it.each(['昨天，用户发布了评论。', '今年，公司推出了新品。', '随后，该公司发布了报告。'])(
+    'takes no common noun, pronoun or time word before the verb for a company (%s)',
+    (text) => {
+      expect(entities('zh', [text])).toEqual([]);
+    },
+  );
+});

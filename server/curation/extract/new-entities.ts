@@ -692,6 +692,24 @@ function modelsNamedWithTheirKind(text: string): NameCandidate[] {
   return out;
 }
 
+/**
+ * The subject of a verb of launching or releasing that opens a clause (`字节跳动推出了…`, `，深度求索发布…`)
+ * is a company, where the tagger reads it as nouns only: no person (nr), time, adverb or pronoun.
+ */
+function launchingSubjects(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const subject =
+    /(?<=^|[，。；：！？])((?:(?![的了在是和与及将已也都还就又由被把从向对为])\p{Script=Han}){2,6})(?:推出|发布|开发|研发|上线|开源)/gu;
+  for (const m of text.matchAll(subject)) {
+    const name = m[1];
+    if (GENERIC_ZH.has(name) || /^[该这其本我此各多某]/u.test(name)) continue;
+    const tags = chineseTagger().tag(name);
+    if (tags.some(({ word, tag }) => GENERIC_ZH.has(word) || !/^(?:n|nz|nt|ns|vn|ng|j)$/.test(tag))) continue;
+    out.push({ name, kind: 'Organization', start: m.index, end: m.index + name.length, cued: true });
+  }
+  return out;
+}
+
 /** A Chinese brand ending in AI (智谱AI, 百川AI) is a company, wherever a word boundary or a function word precedes it. */
 function brandsEndingInAI(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -710,6 +728,7 @@ function chineseCandidates(text: string): NameCandidate[] {
     ...namedAfterKindWord(text),
     ...enumeratedThings(text),
     ...modelsNamedWithTheirKind(text),
+    ...launchingSubjects(text),
   ];
   let offset = 0;
   for (const { word, tag } of tagged) {
