@@ -35,12 +35,19 @@ describe('Chinese models named with the word 大模型', () => {
     expect(facts('zh', ['这款应用基于微软自研的星辰大模型。'])).toContainEqual(['DEVELOPED', 'microsoft', '星辰大模型']);
   });
 
-  it.each(['多家公司推出了开源大模型。', '亚马逊发布了多模态大模型。', '企业使用大模型的成本正在下降。'])(
-    'proposes no model where the words before 大模型 only describe it (%s)',
-    (text) => {
-      expect(entities('zh', [text]).filter(([, kind]) => kind === 'AIModel')).toEqual([]);
-    },
-  );
+  it('takes a name the dictionary cuts into single characters (混/v 元/m) before 大模型 for a model', () => {
+    expect(entities('zh', ['亚马逊发布了混元大模型。'])).toContainEqual(['混元大模型', 'AIModel']);
+  });
+
+  it.each([
+    '多家公司推出了开源大模型。',
+    '亚马逊发布了多模态大模型。',
+    '企业使用大模型的成本正在下降。',
+    '微软发布了新版大模型。',
+    '亚马逊推出了首款大模型。',
+  ])('proposes no model where the words before 大模型 only describe it (%s)', (text) => {
+    expect(entities('zh', [text]).filter(([, kind]) => kind === 'AIModel')).toEqual([]);
+  });
 });
 
 describe('Chinese items listed before 等 and a word for their kind', () => {
@@ -56,6 +63,15 @@ describe('Chinese items listed before 等 and a word for their kind', () => {
       expect.arrayContaining([
         ['星辰', 'AIModel'],
         ['银河', 'AIModel'],
+      ]),
+    );
+  });
+
+  it('takes Latin names listed before 等 and a word for models for models, wherever the script changes', () => {
+    expect(entities('zh', ['用户可以使用Nimbus、Vesper等聊天机器人。'])).toEqual(
+      expect.arrayContaining([
+        ['Nimbus', 'AIModel'],
+        ['Vesper', 'AIModel'],
       ]),
     );
   });

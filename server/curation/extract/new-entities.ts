@@ -621,8 +621,12 @@ const ZH_THING_KIND: { kind: KindName; words: RegExp }[] = [
  */
 function enumeratedThings(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
-  const word = '(?:(?![的了在是和与及等])[\\p{Script=Han}A-Za-z0-9]){2,10}';
-  const list = new RegExp(`(?<=^|[的与和及同跟对比在是，。：；“”「」])((?:${word}[、和与及])*${word})等(?=\\p{Script=Han})`, 'gu');
+  // An item is a run of the page's script or a Latin name; the first starts at a clause's edge, after a
+  // possessive or a preposition, or, in Latin, wherever the script changes (使用ChatGPT、Claude等).
+  const han = '(?:(?![的了在是和与及等])[\\p{Script=Han}0-9]){2,10}';
+  const latin = '[A-Za-z][\\w.-]*(?: [A-Z0-9][\\w.-]*)*';
+  const first = `(?:(?<=^|[的与和及同跟对比在是，。：；“”「」])${han}|(?<![\\w.-])${latin})`;
+  const list = new RegExp(`(${first}(?:[、和与及](?:${han}|${latin}))*)等(?=\\p{Script=Han})`, 'gu');
   for (const m of text.matchAll(list)) {
     const kind = ZH_THING_KIND.find((k) => k.words.test(text.slice(m.index + m[0].length)))?.kind;
     if (!kind) continue;
@@ -667,7 +671,8 @@ function productOwner(text: string, itemsStart: number): NameCandidate | undefin
 const MODEL_DESCRIPTOR = new Set(
   (
     '开源 闭源 国产 通用 语言 视觉 行业 基础 基座 模态 多模态 推理 对话 旗舰 医疗 金融 教育 法律 垂直 原生 视频 图像 文本 语音 中文 英文 ' +
-    '数学 代码 编程 科学 专业 混合 专家 思维 深度 生成式 自研 商用 免费 千亿 万亿 端侧 最新 首个 新一代 自家 各家 领先 主流 更多 更大 超大 小型 大型'
+    '数学 代码 编程 科学 专业 混合 专家 思维 深度 生成式 自研 商用 免费 千亿 万亿 端侧 最新 首个 新一代 自家 各家 领先 主流 更多 更大 超大 小型 大型 ' +
+    '首款 新款 新版 旧版 轻量 轻量级 全新 专属 自有 超级 最强 更强'
   ).split(' '),
 );
 /**
@@ -680,11 +685,12 @@ function modelsNamedWithTheirKind(text: string): NameCandidate[] {
   for (const m of text.matchAll(named)) {
     const stem = m[1];
     if (GENERIC_ZH.has(stem) || MODEL_DESCRIPTOR.has(stem) || /^[该这其本我此各的了在是和与及向对为将多]/u.test(stem)) continue;
-    // A verb, an adverb, a number or a pronoun before 大模型 describes the model (使用大模型, 这些大模型).
+    // A verb, an adverb, a number, a pronoun or a distinguishing word before 大模型 describes the model
+    // (使用大模型, 这些大模型, 新版大模型); a name the dictionary lacks comes out as single characters (混/v 元/m).
     if (
       chineseTagger()
         .tag(stem)
-        .some(({ tag }) => /^(?:v|vn|vd|a|ad|d|p|c|m|q|r|t|u)/.test(tag))
+        .some(({ word, tag }) => (word.length > 1 ? /^(?:v|vn|vd|a|ad|d|p|c|m|q|r|t|u|b)/ : /^(?:p|c|r|u)/).test(tag))
     )
       continue;
     out.push({ name: m[0], kind: 'AIModel', start: m.index, end: m.index + m[0].length, cued: true });
