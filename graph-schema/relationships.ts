@@ -411,7 +411,7 @@ export const DEVELOPED = defineRelationship({
     possessive: true,
     active: {
       ja: ['開発', '発表', 'リリース', '公開', '構築', '提供', 'トレーニング', '訓練', 'トレーニングに', '訓練に'],
-      zh: ['开发', '发布', '推出', '研发', '打造', '开源', '训练'],
+      zh: ['开发', '发布', '推出', '研发', '自研', '打造', '开源', '训练'],
       en: [
         'develop',
         'released',
@@ -695,6 +695,9 @@ export const USES = defineRelationship({
       ja: ['利用', '使用', '採用', '搭載', '活用', '導入', 'を使って', 'を使い', 'を使う'],
       zh: ['使用', '采用', '利用', '搭载', '接入'],
       en: ['uses', 'using', 'used', 'relies on', 'powered by', 'runs on', 'adopted'],
+    },
+    passive: {
+      ja: ['で使用される', 'で利用される', 'で使われる', 'に使用される', 'に利用される', 'に使われる'],
     },
   },
   properties: {},

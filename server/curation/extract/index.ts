@@ -17,6 +17,7 @@ import {
   continuedUnitName,
   derivedModels,
   familyFacts,
+  isInternalUnit,
   makerFacts,
   sizedModels,
   type FamilyFact,
@@ -173,10 +174,14 @@ export function suggestFacts(
     // A known model's name followed by a size or an edition (`Gemini Ultra`) is a model of its own;
     // a maker's name followed by a version (`Mistral 7B`) is a model the maker developed.
     // An organisation's name followed by a unit's word (`Microsoft AI`) is the unit's.
-    const continued = all.flatMap((m): { name: string; kind: KindName; start: number; end: number; maker?: string }[] => {
+    // A unit whose word makes it a body inside the organisation (`Microsoft AI`, `Google Research`) is part of it.
+    const continued = all.flatMap((m): { name: string; kind: KindName; start: number; end: number; maker?: string; owner?: string }[] => {
       const end = continuedModelName(paragraph.text, m);
       const unit = end === undefined ? continuedUnitName(paragraph.text, m) : undefined;
-      if (unit !== undefined) return [{ name: paragraph.text.slice(m.start, unit), kind: 'Organization', start: m.start, end: unit }];
+      if (unit !== undefined) {
+        const name = paragraph.text.slice(m.start, unit);
+        return [{ name, kind: 'Organization', start: m.start, end: unit, owner: isInternalUnit(name) ? m.ref : undefined }];
+      }
       if (end === undefined) return [];
       const maker = m.kind === 'Organization' ? m.ref : undefined;
       return [{ name: paragraph.text.slice(m.start, end), kind: 'AIModel', start: m.start, end, maker }];
@@ -193,6 +198,7 @@ export function suggestFacts(
       ...continued.map((c) => {
         const ref = fresh.add(c.name, c.kind).ref;
         if (c.maker) stated.push({ type: 'DEVELOPED', from: c.maker, to: ref });
+        if (c.owner) stated.push({ type: 'PART_OF', from: ref, to: c.owner });
         return { ...c, ref };
       }),
       ...withParenthesisedAliases(
@@ -427,7 +433,7 @@ export function suggestFacts(
     ...makerFacts(models, organisations),
     ...stated.filter(
       (v, i) =>
-        (v.type === 'BASED_ON' || firstSeen.has(v.to)) &&
+        (v.type === 'BASED_ON' || v.type === 'PART_OF' || firstSeen.has(v.to)) &&
         (v.type === 'DEVELOPED' || firstSeen.has(v.from)) &&
         stated.findIndex((w) => w.type === v.type && w.from === v.from && w.to === v.to) === i,
     ),

@@ -12,7 +12,7 @@ export interface NamedModel {
 }
 
 export interface FamilyFact {
-  type: Extract<RelationshipTypeName, 'VERSION_OF' | 'SUCCEEDS' | 'DEVELOPED' | 'BASED_ON'>;
+  type: Extract<RelationshipTypeName, 'VERSION_OF' | 'SUCCEEDS' | 'DEVELOPED' | 'BASED_ON' | 'PART_OF'>;
   from: string;
   to: string;
 }
@@ -85,6 +85,11 @@ export function continuedModelName(text: string, mention: { kind: string; end: n
 
 /** An organisation's name followed by a word for one of its units (`Microsoft AI`, `Google Research`, `OpenAI Japan`) names that unit. */
 const UNIT_CONTINUES = /^ (?:AI|Research|Labs?|Cloud|Japan|China|Europe|Ventures)(?![A-Za-z0-9])/;
+/**
+ * A unit named for its work (AI, Research, Labs) is a body inside the organisation; one named for a
+ * country or for investing (Japan, Ventures) is more often a company of its own, and a cloud a product line.
+ */
+export const isInternalUnit = (name: string) => / (?:AI|Research|Labs?)$/.test(name);
 export function continuedUnitName(text: string, mention: { kind: string; end: number }): number | undefined {
   const tail = mention.kind === 'Organization' ? UNIT_CONTINUES.exec(text.slice(mention.end)) : null;
   return tail ? mention.end + tail[0].length : undefined;

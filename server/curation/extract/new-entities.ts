@@ -60,7 +60,7 @@ const MODEL_SHAPE =
 const KIND_NOUNS: { kind: KindName; words: string }[] = [
   { kind: 'AIModel', words: 'モデル|AI|チャットボット|模型|大模型|聊天机器人|model|chatbot' },
   { kind: 'Organization', words: '企業|会社|スタートアップ|公司|企业|合资企业|初创公司|company|venture|startup' },
-  { kind: 'GPUCluster', words: 'スパコン|スーパーコンピュータ|クラスター?|集群|超级计算机|supercomputer|cluster' },
+  { kind: 'GPUCluster', words: 'スパコン|スーパーコンピューター?|クラスター?|集群|超级计算机|supercomputer|cluster' },
   { kind: 'Petition', words: '請願|署名|書簡|请愿|公开信|petition|open letter' },
   { kind: 'Product', words: 'クラウド|サービス|アプリ|プラットフォーム|云服务|云平台|平台|应用|cloud|service|app|platform' },
 ];
@@ -205,6 +205,33 @@ function cueKind(text: string, start: number, end: number, language: DocumentLan
   return undefined;
 }
 
+/**
+ * A Latin name that is the object of a verb of making (`AlphaFoldも開発した`, `Xを発表`) names what was
+ * made, a model in this field's news, not who made it, and so do Latin names listed before など and a
+ * word for models (`Stable DiffusionやMidjourneyなどの画像生成モデル`); hardware is told apart by its own words, and an
+ * acronym (API, SDK) is as often a term as a name.
+ */
+const MADE_AFTER: Partial<Record<DocumentLanguage, RegExp>> = {
+  ja: /^\s*(?:を|も)(?:開発|発表|公開|リリース)|^(?:\s*[やと、]\s*[A-Za-z][\w .-]*?)*\s*など(?:の|といった)[^\s、。「」]{0,8}モデル/,
+};
+/**
+ * Latin names that are the objects of a verb of running a service (`FacebookやInstagramなどを運営する`),
+ * alone or listed, name products: a company runs services, not other companies.
+ */
+const RUN_AFTER: Partial<Record<DocumentLanguage, RegExp>> = {
+  ja: /^(?:\s*[やと、]\s*[A-Za-z][\w.-]*)*\s*(?:など)?を(?:運営|提供)/,
+};
+/**
+ * A Latin name right after a word for a product or service, in the scripts of the page (`智能助手Kimi`,
+ * `チャットサービスPi`), names that product; the page's own words after such a word are cut apart by
+ * the tokenisers, so only Latin names are read this way.
+ */
+const PRODUCT_BEFORE: Partial<Record<DocumentLanguage, RegExp>> = {
+  ja: /(?:サービス|アプリ|プラットフォーム)\s*$/,
+  zh: /(?:(?:产品|应用|助手|服务|平台)|运营着?\s*(?:[A-Za-z][\w.-]*\s*[、和及与]\s*)*)\s*$/,
+};
+const MODEL_HEAD = /\s(?:Models?|LLM)$/;
+const SPEAKS = /^,?\s*(?:said|says|told|wrote|predicted|argued|believes|warned)\b/;
 const MODEL_AFTER = /^\s*(?:大?模型|(?:大規模言語)?モデル|models?\b|LLMs?\b)/;
 
 /** Hardware named after its maker's product line (H100 GPUs, H800 チップ) is no entity of the graph. */
@@ -225,7 +252,8 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
       .split(' ');
     let start = m.index;
     // Sentence openers and common words are no part of a name, at its start or its end.
-    while (words.length > 1 && NOT_NAMES.has(words[0])) {
+    // A year or a day before a name (`In July 2024 Apple`) is no part of it either.
+    while (words.length > 1 && (NOT_NAMES.has(words[0]) || /^\p{N}+$/u.test(words[0]))) {
       start += words[0].length + 1;
       words = words.slice(1);
     }
@@ -239,19 +267,35 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
       continue;
     // A Latin name before a word for a model (Codex模型, Llama モデル, the Gemma models) is one; in the
     // scripts of the page a word before it is as often an adjective (开放模型, ベースモデル).
-    const cued = cueKind(text, start, end, language) ?? (MODEL_AFTER.test(text.slice(end, end + 12)) ? 'AIModel' : undefined);
+    // A name whose own last word is the word for a model (Apple Foundation Model) names a model; in
+    // brackets after a term of the page's own script it only spells that term out (Large Language Model).
+    const modelHead = MODEL_HEAD.test(name) && !/[（(]\s*$/.test(text.slice(0, start));
+    const cued =
+      (modelHead ? 'AIModel' : undefined) ??
+      cueKind(text, start, end, language) ??
+      (MODEL_AFTER.test(text.slice(end, end + 12)) ||
+      (MADE_AFTER[language]?.test(text.slice(end, end + 40)) && !/^\p{Lu}{2,4}s?$/u.test(name))
+        ? 'AIModel'
+        : PRODUCT_BEFORE[language]?.test(text.slice(Math.max(0, start - 40), start)) || RUN_AFTER[language]?.test(text.slice(end, end + 40))
+          ? 'Product'
+          : undefined);
     const initial = language === 'en' && sentenceInitial(text, start);
+    // English news names a person in full before it names them alone: a single word that says
+    // something (`Apple said`) is an organisation speaking, not a person met for the first time.
+    const speaker = language === 'en' && cued === 'Person' && !name.includes(' ') && SPEAKS.test(text.slice(end, end + 12));
     const kind: KindName | undefined = MODEL_SHAPE.test(name)
       ? 'AIModel'
-      : (cued ??
-        (ORG_WORD.test(name)
-          ? 'Organization'
-          : /^\p{Lu}\p{Ll}+ (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+$/u.test(name)
-            ? 'Person'
-            : initial || (/^\p{Lu}{2,4}s?$/u.test(name) && !actingAcronym(name, text.slice(end), language))
-              ? // A lone capitalised word opening a sentence, or an acronym (AGI, LLM), is a term more often than a name.
-                undefined
-              : 'Organization'));
+      : speaker
+        ? 'Organization'
+        : (cued ??
+          (ORG_WORD.test(name)
+            ? 'Organization'
+            : /^\p{Lu}\p{Ll}+ (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+$/u.test(name)
+              ? 'Person'
+              : initial || (/^\p{Lu}{2,4}s?$/u.test(name) && !actingAcronym(name, text.slice(end), language))
+                ? // A lone capitalised word opening a sentence, or an acronym (AGI, LLM), is a term more often than a name.
+                  undefined
+                : 'Organization'));
     if (kind) out.push({ name, kind, start, end, cued: cued !== undefined || kind === 'AIModel' });
   }
   return out;
@@ -551,16 +595,123 @@ function namedAfterKindWord(text: string): NameCandidate[] {
   const named = /(产品|应用|助手|聊天机器人|大模型|模型)((?:\p{Script=Han}{2,6})(?:\d+(?:\.\d+)*)?)(?=[。，、；！？]|与|和|的|等|$)/gu;
   for (const m of text.matchAll(named)) {
     const name = m[2];
-    if (GENERIC_ZH.has(name) || /^[该这其本我此各的了在是和与及向对为将]/u.test(name)) continue;
+    if (GENERIC_ZH.has(name) || /^[该这其本我此各的了在是和与及向对为将等]/u.test(name)) continue;
     // A clause is no name: a verb, an adverb or an adjective inside the words ends the idea (公司竞争激烈).
+    // A name the dictionary lacks comes out as single characters, whatever their tags (智/ng 谱/v 清/t 言/vg).
     if (
       chineseTagger()
         .tag(name)
-        .some(({ tag }) => /^(?:v|vn|vd|a|ad|d|p|c)$/.test(tag))
+        .some(({ word, tag }) => word.length > 1 && /^(?:v|vn|vd|a|ad|d|p|c)$/.test(tag))
     )
       continue;
     const start = m.index + m[1].length;
     out.push({ name, kind: /模型$/.test(m[1]) ? 'AIModel' : 'Product', start, end: start + name.length, cued: true });
+  }
+  return out;
+}
+
+/** The kinds a Chinese word for a thing names: items listed before it (`通义千问等产品`) are of that kind. */
+const ZH_THING_KIND: { kind: KindName; words: RegExp }[] = [
+  { kind: 'AIModel', words: /^(?:大模型|模型|聊天机器人)/ },
+  { kind: 'Product', words: /^(?:产品|应用|服务|助手|平台)/ },
+];
+/**
+ * Items listed before 等 and a word for a kind of thing (`阿里巴巴的通义千问等产品`, `A、B等大模型`) are names
+ * of that kind; the first item starts after a possessive, a preposition or a clause's edge.
+ */
+function enumeratedThings(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  // An item is a run of the page's script or a Latin name; the first starts at a clause's edge, after a
+  // possessive or a preposition, or, in Latin, wherever the script changes (使用ChatGPT、Claude等).
+  const han = '(?:(?![的了在是和与及等])[\\p{Script=Han}0-9]){2,10}';
+  const latin = '[A-Za-z][\\w.-]*(?: [A-Z0-9][\\w.-]*)*';
+  const first = `(?:(?<=^|[的与和及同跟对比在是，。：；“”「」])${han}|(?<![\\w.-])${latin})`;
+  const list = new RegExp(`(${first}(?:[、和与及](?:${han}|${latin}))*)等(?=\\p{Script=Han})`, 'gu');
+  for (const m of text.matchAll(list)) {
+    const kind = ZH_THING_KIND.find((k) => k.words.test(text.slice(m.index + m[0].length)))?.kind;
+    if (!kind) continue;
+    let at = m.index;
+    for (const item of m[1].split(/([、和与及])/u)) {
+      const start = at;
+      at += item.length;
+      if (item.length < 2 || /^[、和与及]$/u.test(item) || GENERIC_ZH.has(item) || /^[该这其本我此各多]/u.test(item)) continue;
+      // A clause is no name (使用大模型): a verb, an adverb or an adjective inside the words ends the idea.
+      if (
+        chineseTagger()
+          .tag(item)
+          .some(({ tag }) => /^(?:v|vn|vd|a|ad|d|p|c)$/.test(tag))
+      )
+        continue;
+      out.push({ name: item, kind, start, end: start + item.length, cued: true });
+    }
+    const owner = productOwner(text, m.index);
+    if (owner && kind === 'Product') out.push(owner);
+  }
+  return out;
+}
+
+/**
+ * The word before 的 that owns a listed product (`百度的文心一言等产品`) is a company: products are a
+ * company's. Only a noun of the dictionary or of the tagger's names counts, alone in its clause.
+ */
+function productOwner(text: string, itemsStart: number): NameCandidate | undefined {
+  const before = /(?<=^|[，。；：、与和及同跟对比在是了])((?:(?![的与和及同跟对比在是了])\p{Script=Han}){2,6})的$/u.exec(
+    text.slice(0, itemsStart),
+  );
+  if (!before || GENERIC_ZH.has(before[1]) || /^[该这其本我此各多]/u.test(before[1])) return undefined;
+  const tags = chineseTagger().tag(before[1]);
+  if (tags.length !== 1 || !/^(?:n|nz|nt|ns)$/.test(tags[0].tag)) return undefined;
+  return { name: before[1], kind: 'Organization', start: before.index, end: before.index + before[1].length, cued: true };
+}
+
+/**
+ * Words that describe a model rather than name it (开源大模型, 国产大模型, 多模态大模型): the words before
+ * 大模型 that say what kind of model, not whose.
+ */
+const MODEL_DESCRIPTOR = new Set(
+  (
+    '开源 闭源 国产 通用 语言 视觉 行业 基础 基座 模态 多模态 推理 对话 旗舰 医疗 金融 教育 法律 垂直 原生 视频 图像 文本 语音 中文 英文 ' +
+    '数学 代码 编程 科学 专业 混合 专家 思维 深度 生成式 自研 商用 免费 千亿 万亿 端侧 最新 首个 新一代 自家 各家 领先 主流 更多 更大 超大 小型 大型 ' +
+    '首款 新款 新版 旧版 轻量 轻量级 全新 专属 自有 超级 最强 更强'
+  ).split(' '),
+);
+/**
+ * A Chinese model's name that ends in 大模型 (`文心大模型`, `豆包大模型4.0`), after a possessive, a
+ * verb's tense marker or a verb of making: the words before 大模型 name it unless they only describe it.
+ */
+function modelsNamedWithTheirKind(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const named = /(?<=[的了]|发布|推出|开发|研发|自研|打造|开源|上线)((?:(?![的了在是和与及])\p{Script=Han}){2,4})大模型(\d+(?:\.\d+)*)?/gu;
+  for (const m of text.matchAll(named)) {
+    const stem = m[1];
+    if (GENERIC_ZH.has(stem) || MODEL_DESCRIPTOR.has(stem) || /^[该这其本我此各的了在是和与及向对为将多]/u.test(stem)) continue;
+    // A verb, an adverb, a number, a pronoun or a distinguishing word before 大模型 describes the model
+    // (使用大模型, 这些大模型, 新版大模型); a name the dictionary lacks comes out as single characters (混/v 元/m).
+    if (
+      chineseTagger()
+        .tag(stem)
+        .some(({ word, tag }) => (word.length > 1 ? /^(?:v|vn|vd|a|ad|d|p|c|m|q|r|t|u|b)/ : /^(?:p|c|r|u)/).test(tag))
+    )
+      continue;
+    out.push({ name: m[0], kind: 'AIModel', start: m.index, end: m.index + m[0].length, cued: true });
+  }
+  return out;
+}
+
+/**
+ * The subject of a verb of launching or releasing that opens a clause (`字节跳动推出了…`, `，深度求索发布…`)
+ * is a company, where the tagger reads it as nouns only: no person (nr), time, adverb or pronoun.
+ */
+function launchingSubjects(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const subject =
+    /(?<=^|[，。；：！？])((?:(?![的了在是和与及将已也都还就又由被把从向对为])\p{Script=Han}){2,6})(?:推出|发布|开发|研发|上线|开源)/gu;
+  for (const m of text.matchAll(subject)) {
+    const name = m[1];
+    if (GENERIC_ZH.has(name) || /^[该这其本我此各多某]/u.test(name)) continue;
+    const tags = chineseTagger().tag(name);
+    if (tags.some(({ word, tag }) => GENERIC_ZH.has(word) || !/^(?:n|nz|nt|ns|vn|ng|j)$/.test(tag))) continue;
+    out.push({ name, kind: 'Organization', start: m.index, end: m.index + name.length, cued: true });
   }
   return out;
 }
@@ -581,6 +732,9 @@ function chineseCandidates(text: string): NameCandidate[] {
     ...enumeratedOrganisations(text),
     ...brandsEndingInAI(text),
     ...namedAfterKindWord(text),
+    ...enumeratedThings(text),
+    ...modelsNamedWithTheirKind(text),
+    ...launchingSubjects(text),
   ];
   let offset = 0;
   for (const { word, tag } of tagged) {

@@ -132,9 +132,12 @@ function insideBracket(sentence: string, opening: Span, signal: Span): boolean {
   return signal.start >= opening.end && (close < 0 || signal.end <= opening.start + close);
 }
 
-/** A place or time phrase (在白宫, 于北京) is no argument of the verb. */
+/**
+ * A place or time phrase (在白宫, 于北京) is no argument of the verb; 于 closing a word of its own
+ * (基于, 由于, 对于, 属于) is no such preposition.
+ */
 const isAdverbial = (sentence: string, m: Span, language: DocumentLanguage) =>
-  language === 'zh' && /[在于]$/.test(sentence.slice(Math.max(0, m.start - 1), m.start));
+  language === 'zh' && /(?:在|(?<![基由对关属等至鉴])于)$/.test(sentence.slice(Math.max(0, m.start - 2), m.start));
 
 const distance = (m: Span, s: Span) => (m.end <= s.start ? s.start - m.end : m.start >= s.end ? m.start - s.end : 0);
 
@@ -173,6 +176,20 @@ function isAgent(sentence: string, m: Span, language: DocumentLanguage): boolean
   if (language === 'ja') return /^(?:氏|さん|社)?(?:から|より|によ[っりる])/.test(sentence.slice(m.end, m.end + 5));
   if (language === 'zh') return /(由|被|从|获|获得|得到)\s*$/.test(sentence.slice(Math.max(0, m.start - 2), m.start));
   return /\b(by|from)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 10), m.start));
+}
+
+/**
+ * Whether a mention is the agent a relative clause's form holds (`Xが開発したY`, `Xで使用されるY`, `X推出的Y`):
+ * the form opens with the agent's particle (ja が, で, に) or closes the clause (zh 的), and the mention
+ * stands right before it.
+ */
+function agentOfRelative(sentence: string, m: Span, hit: SignalHit, language: DocumentLanguage): boolean {
+  if (!hit.signal.passive || m.end > hit.start) return false;
+  const between = sentence.slice(m.end, hit.start);
+  // Listed names before the word for their kind (`XやYなどのモデルで使用される`) are that agent too.
+  if (language === 'ja')
+    return /^[がでに]/.test(hit.signal.form) && /^(?:氏|さん|社)?$|^など(?:の)?[^\s、。「」をがは]{0,8}$/.test(between);
+  return language === 'zh' && hit.signal.form.endsWith('的') && /^(?:公司)?$/.test(between);
 }
 
 export function fits(type: string, from: EntityMention, to: EntityMention): boolean {
@@ -301,6 +318,11 @@ export function relationshipsIn(
     const owner = eligible.find((m) => isComplement(sentence, m, hit, language));
     const described = owner && eligible.find((m) => m.start >= hit.end && APPOSED[language].test(sentence.slice(hit.end, m.start)));
     if (owner && described && (fits(type, described, owner) || fits(type, owner, described))) best = { a: owner, b: described, cost: 0 };
+    // A relative clause that holds its agent (`Xが開発したY`, `Xで使用されるY`, `X推出的Y`) joins that agent
+    // to the name the clause describes, the first after it that the type lets the agent reach.
+    const agent = eligible.find((m) => agentOfRelative(sentence, m, hit, language));
+    const head = agent && eligible.find((m) => m.start >= hit.end && fits(type, agent, m));
+    if (agent && head) best = { a: agent, b: head, cost: reach(sentence, head, hit, language) };
     if (!best) continue;
     // An actor set against another's model (`OpenAIのChatGPTに対抗`) is set against its owner.
     if (definition.meta.symmetric && (best.a.kind === 'AIModel') !== (best.b.kind === 'AIModel')) {
@@ -324,7 +346,8 @@ export function relationshipsIn(
     )
       [subject, other] = [other, subject];
     let [from, to] = passive ? [other, subject] : [subject, other];
-    const agentFirst = isAgent(sentence, to, language) && !isAgent(sentence, from, language);
+    const agentFirst =
+      (isAgent(sentence, to, language) && !isAgent(sentence, from, language)) || agentOfRelative(sentence, to, hit, language);
     if (agentFirst) [from, to] = [to, from];
     let confidence = 0.85 - Math.min(0.5, best.cost / 60);
     if (!fits(type, from, to)) {
@@ -341,7 +364,8 @@ export function relationshipsIn(
         if (f.ref === t.ref || !fits(type, f, t)) continue;
         const listed = f !== from || t !== to;
         out.push({
-          type,
+          // A model uses a dataset only by training on it, which TRAINED_ON says more exactly.
+          type: type === 'USES' && f.kind === 'AIModel' && t.kind === 'Dataset' ? 'TRAINED_ON' : type,
           from: f.ref,
           to: t.ref,
           properties: listed ? {} : properties,
