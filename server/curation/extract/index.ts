@@ -61,6 +61,12 @@ class NewEntities {
       this.byKey.set(key, entity);
       const parts = normalise(name).split(' ');
       if (kind === 'Person' && parts.length > 1) this.lastNames.set(parts.at(-1)!, entity);
+      // A name in kanji or hanzi is written family name first and later by it alone (西川徹 → 西川氏, 孫正義 → 孫氏).
+      if (kind === 'Person' && /^\p{Script=Han}{3,5}$/u.test(name))
+        for (let n = 1; n <= Math.min(3, name.length - 1); n++) {
+          const family = compact(normalise(name.slice(0, n)));
+          if (!this.lastNames.has(family)) this.lastNames.set(family, entity);
+        }
     } else if (name !== entity.name && !entity.aliases.includes(name)) entity.aliases.push(name);
     return entity;
   }

@@ -324,7 +324,8 @@ export function relationshipsIn(
     )
       [subject, other] = [other, subject];
     let [from, to] = passive ? [other, subject] : [subject, other];
-    const agentFirst = isAgent(sentence, to, language) && !isAgent(sentence, from, language);
+    // A form that holds its own agent marker (`owned by`) has placed its ends already: the marker is no extra cue.
+    const agentFirst = !/\bby$/.test(hit.signal.form) && isAgent(sentence, to, language) && !isAgent(sentence, from, language);
     if (agentFirst) [from, to] = [to, from];
     let confidence = 0.85 - Math.min(0.5, best.cost / 60);
     if (!fits(type, from, to)) {
@@ -491,7 +492,7 @@ const GENITIVE: Record<DocumentLanguage, RegExp> = {
 /** A title alone between an organisation and a person, with no possessive (`软银董事长孙正义`). */
 const BARE_TITLE: Partial<Record<DocumentLanguage, RegExp>> = { zh: /^[^\s，。“”的和与及、]{2,8}$/ };
 /** The person, then an apposition naming their title at the organisation. */
-const APPOSITION: Partial<Record<DocumentLanguage, RegExp>> = { en: /^,\s(?:the\s|a\s|its\s)?(?:[\w-]+\s){0,4}(?:of|at)\s$/i };
+const APPOSITION: Partial<Record<DocumentLanguage, RegExp>> = { en: /^,\s(?:the\s|a\s|its\s)?(?:[\w-]+\s){0,4}(?:of|at)\s(?:the\s)?$/i };
 
 /** The types a title may state beside employment, by their declared signals. */
 const TITLE_TYPES = ['LEADS', 'FOUNDED'] as const;

@@ -1,0 +1,43 @@
+// The extractor on people and the organisations they belong to: who works for, leads, founded,
+// invested in or signed what, read from appositions, titles, lists and the names people are
+// later called by. Each case is a sentence written for the test and the fact it states.
+import type { DocumentLanguage } from '../../server/curation/text/language';
+import { suggestArticle } from './curation-extract.fixtures';
+
+const suggest = (language: DocumentLanguage, texts: string[]) => suggestArticle(language, texts, { publishedOn: '2024-09' });
+
+/** The facts as [type, from, to], each end by its graph id or, for a new entity, its name. */
+function facts(language: DocumentLanguage, texts: string[]): string[][] {
+  const s = suggest(language, texts);
+  const name = (ref: string) => s.entities.find((e) => e.ref === ref && !e.known)?.name ?? ref;
+  return s.relationships.map((r) => [r.type, name(r.from), name(r.to)]);
+}
+
+describe('appositions that name a person’s post', () => {
+  it('reads `Name, the director of the Organisation` as employment and leadership', () => {
+    expect(facts('en', ['The talk was given by Maria Lopez, the director of the Open Source Initiative.'])).toEqual(
+      expect.arrayContaining([
+        ['WORKS_FOR', 'Maria Lopez', 'open-source-initiative'],
+        ['LEADS', 'Maria Lopez', 'open-source-initiative'],
+      ]),
+    );
+  });
+});
+
+describe('forms that carry their own agent marker', () => {
+  it('reads `X, owned by Y` as X belonging to Y, not the reverse', () => {
+    const found = facts('en', ['Northwind Labs, owned by Microsoft, opened an office in Paris.']);
+    expect(found).toContainEqual(['SUBSIDIARY_OF', 'Northwind Labs', 'microsoft']);
+    expect(found).not.toContainEqual(['SUBSIDIARY_OF', 'microsoft', 'Northwind Labs']);
+  });
+});
+
+describe('people named later by their family name alone', () => {
+  it('takes a kanji family name with an honorific for the person named in full before it', () => {
+    const s = suggest('ja', ['田中一郎氏はアンソロピックの研究者だった。田中氏は同社の最高経営責任者（CEO）を務める。']);
+    const people = s.entities.filter((e) => e.kind === 'Person').map((e) => e.name);
+    expect(people).toEqual(['田中一郎']);
+    const name = (ref: string) => s.entities.find((e) => e.ref === ref && !e.known)?.name ?? ref;
+    expect(s.relationships.map((r) => [r.type, name(r.from), name(r.to)])).toContainEqual(['LEADS', '田中一郎', 'anthropic']);
+  });
+});
