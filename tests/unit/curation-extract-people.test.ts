@@ -41,3 +41,24 @@ describe('people named later by their family name alone', () => {
     expect(s.relationships.map((r) => [r.type, name(r.from), name(r.to)])).toContainEqual(['LEADS', '田中一郎', 'anthropic']);
   });
 });
+
+describe('`the company` in a sentence whose subject has a relative clause', () => {
+  it('refers past an organisation named inside the clause to the one the text is about', () => {
+    const found = facts('en', [
+      'Northwind Labs was founded in 2021 by Lena Park.',
+      'Park, who had been an engineer at Microsoft, is the company’s chief executive.',
+    ]);
+    expect(found).toContainEqual(['LEADS', 'Lena Park', 'Northwind Labs']);
+    expect(found).not.toContainEqual(['LEADS', 'Lena Park', 'microsoft']);
+  });
+
+  it('reads `the start-up` as the company the text is about, not one a relative clause named', () => {
+    const found = facts('en', [
+      'Northwind Labs makes tools for chemists.',
+      'Its founder, who once worked at Microsoft, says demand is strong.',
+      'In March the start-up raised $20 million from Nvidia.',
+    ]);
+    expect(found).toContainEqual(['INVESTED_IN', 'nvidia', 'Northwind Labs']);
+    expect(found).not.toContainEqual(['INVESTED_IN', 'nvidia', 'microsoft']);
+  });
+});

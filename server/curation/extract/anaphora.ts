@@ -8,7 +8,7 @@
 import type { KindName } from '../../../graph-schema';
 import type { DocumentLanguage } from '../text/language';
 import type { EntityMention } from './entity-index';
-import { sentences } from './relationships';
+import { relativeClauses, sentences } from './relationships';
 
 interface Anaphor {
   pattern: RegExp;
@@ -37,7 +37,7 @@ const ANAPHORS: Record<DocumentLanguage, Anaphor[]> = {
     { pattern: /该模型/g, kind: 'AIModel' },
   ],
   en: [
-    { pattern: /\bthe (?:company|firm|startup|lab|group|organi[sz]ation)\b/gi, kind: 'Organization' },
+    { pattern: /\bthe (?:company|firm|start-?up|lab|group|organi[sz]ation)\b/gi, kind: 'Organization' },
     { pattern: /\bits\b/gi, kind: 'Organization', possessive: true },
     { pattern: /\bthe (?:cluster|supercomputer)\b/gi, kind: 'GPUCluster' },
   ],
@@ -67,11 +67,15 @@ export function anaphorMentions(
   const spans = sentences(text);
   const sentenceOf = (at: number) => spans.findIndex((s) => s.start <= at && at < s.end);
   const out: EntityMention[] = [];
+  const relatives = relativeClauses(text, language);
   for (const { pattern, kind, possessive } of ANAPHORS[language])
     for (const m of text.matchAll(pattern)) {
       const [start, end] = [m.index, m.index + m[0].length];
       if (mentions.some((k) => start < k.end && k.start < end)) continue;
-      const inClause = (k: EntityMention) => possessive || CLAUSE_BOUNDARY.test(text.slice(k.end, start));
+      // A name inside a relative clause (`X, who worked at OpenAI, is the company's …`) is not what the main clause goes on about.
+      const aside = (k: EntityMention) =>
+        relatives.some((c) => c.start <= k.start && k.end <= c.end && !(c.start <= start && end <= c.end));
+      const inClause = (k: EntityMention) => !aside(k) && (possessive || CLAUSE_BOUNDARY.test(text.slice(k.end, start)));
       const antecedent = antecedentOf(kind, start, sentenceOf(start), spans, mentions, inClause) ?? carried.get(kind);
       if (antecedent) out.push({ ref: antecedent.ref, kind, start, end, text: m[0] });
     }
@@ -85,7 +89,7 @@ export function anaphorMentions(
     const named = models.filter((k) => k.start >= next.start && k.end <= next.end).sort((a, b) => a.start - b.start)[0];
     if (named && !models.some((k) => k.ref === named.ref && k.end <= start)) out.push({ ...named, start, end, text: m[0] });
   }
-  const all = [...mentions, ...out];
+  const all = [...mentions, ...out].filter((m) => !relatives.some((c) => c.start <= m.start && m.end <= c.end));
   const latest = new Map<KindName, EntityMention>();
   for (let i = spans.length - 1; i >= 0; i--) for (const m of subjects(all, spans[i])) if (!latest.has(m.kind)) latest.set(m.kind, m);
   for (const [kind, m] of latest) carried.set(kind, m);

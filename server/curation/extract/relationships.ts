@@ -120,7 +120,7 @@ export function quoteSpans(sentence: string): Span[] {
   return [...sentence.matchAll(/「[^」]*」|『[^』]*』|“[^”]*”|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 /** English non-restrictive relative clauses, `, who … ,` and `, which … ,`. */
-function relativeClauses(sentence: string, language: DocumentLanguage): Span[] {
+export function relativeClauses(sentence: string, language: DocumentLanguage): Span[] {
   if (language !== 'en') return [];
   return [...sentence.matchAll(/,\s(?:who|which)\b[^,;]*,/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
