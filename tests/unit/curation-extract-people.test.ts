@@ -62,3 +62,44 @@ describe('`the company` in a sentence whose subject has a relative clause', () =
     expect(found).not.toContainEqual(['INVESTED_IN', 'nvidia', 'microsoft']);
   });
 });
+
+describe('a pronoun that opens a paragraph', () => {
+  it('stands for the person the paragraph before was about', () => {
+    const found = facts('en', ['Maria Lopez left Microsoft in March.', 'In May she founded Northwind Labs.']);
+    expect(found).toContainEqual(['FOUNDED', 'Maria Lopez', 'Northwind Labs']);
+  });
+});
+
+describe('companions of a founder, an author or a signatory', () => {
+  it.each<[DocumentLanguage, string, string, string, string]>([
+    ['en', 'Maria Lopez founded Northwind Labs with Daniel Gross in 2023.', 'Maria Lopez', 'Daniel Gross', 'Northwind Labs'],
+    ['ja', '田中一郎氏は2020年、鈴木花子氏とともにノースウィンド社を設立した。', '田中一郎', '鈴木花子', 'ノースウィンド'],
+    ['zh', '2015年，王小明与张大伟共同创立了北风科技公司。', '王小明', '张大伟', '北风'],
+  ])('gives the companion the founder’s part (%s)', (language, text, founder, companion, company) => {
+    expect(facts(language, [text])).toEqual(
+      expect.arrayContaining([
+        ['FOUNDED', founder, company],
+        ['FOUNDED', companion, company],
+      ]),
+    );
+  });
+
+  it('reads every companion joined across a relative clause, after an abbreviation that ends no sentence', () => {
+    const found = facts('en', [
+      'Maria Lopez founded Northwind Labs Inc. (NWL) with Daniel Gross, who had run a lab at Apple, and Tom Baker, a former Google engineer.',
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['FOUNDED', 'Maria Lopez', 'Northwind Labs'],
+        ['FOUNDED', 'Daniel Gross', 'Northwind Labs'],
+        ['FOUNDED', 'Tom Baker', 'Northwind Labs'],
+      ]),
+    );
+    expect(found.filter(([type, from]) => type === 'FOUNDED' && from === 'Apple')).toEqual([]);
+  });
+
+  it('gives no part to a companion of a fact that is not shared (`invested with`)', () => {
+    const found = facts('en', ['Microsoft invested in Northwind Labs with Nvidia watching closely.']);
+    expect(found).not.toContainEqual(['INVESTED_IN', 'nvidia', 'Northwind Labs']);
+  });
+});

@@ -22,6 +22,7 @@ import {
 } from './model-families';
 import { findNewNames, prepareDocument, quotedCandidates, withParenthesisedAliases } from './new-entities';
 import { affiliations } from './affiliations';
+import { coAgentFacts } from './co-agents';
 import { describedPetitions, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
 import { redundantFacts } from './redundant-facts';
@@ -112,12 +113,18 @@ const PRONOUN: Record<DocumentLanguage, RegExp> = {
  * A personal pronoun read as a mention of the person named last before it in the paragraph, so
  * that `OpenAI, which he co-founded` and `他创立了…` join the person to the fact.
  */
-export function pronounMentions(text: string, mentions: readonly EntityMention[], language: DocumentLanguage): EntityMention[] {
+export function pronounMentions(
+  text: string,
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+  /** The person the text was about before this paragraph: whom a pronoun opening it stands for. */
+  carried?: EntityMention,
+): EntityMention[] {
   const people = mentions.filter((m) => m.kind === 'Person').sort((a, b) => a.start - b.start);
   const out: EntityMention[] = [];
   for (const m of text.matchAll(PRONOUN[language])) {
     if (mentions.some((k) => m.index < k.end && k.start < m.index + m[0].length)) continue;
-    const antecedent = people.filter((p) => p.end <= m.index).at(-1);
+    const antecedent = people.filter((p) => p.end <= m.index).at(-1) ?? carried;
     if (antecedent) out.push({ ref: antecedent.ref, kind: 'Person', start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
@@ -327,7 +334,7 @@ export function suggestFacts(
     mentions.push(...policies.map((p) => ({ ref: p.ref, kind: 'Policy' as const, start: p.start, end: p.end, text: p.text })));
     mentions = mentions.filter((m) => !petitions.some((p) => m.start >= p.start && m.end <= p.end));
     mentions.push(...petitions.map((p) => ({ ref: p.ref, kind: 'Petition' as const, start: p.start, end: p.end, text: p.text })));
-    mentions.push(...pronounMentions(paragraph.text, mentions, language));
+    mentions.push(...pronounMentions(paragraph.text, mentions, language, salience.get('Person')));
     mentions.push(...anaphorMentions(paragraph.text, mentions, language, salience));
     mentions.sort((a, b) => a.start - b.start);
 
@@ -371,7 +378,8 @@ export function suggestFacts(
       const read = topic ? [{ ...topic, start: 0, end: 0, text: '' }, ...inSentence] : inSentence;
       // A comparison that names one side only compares the model the text was about (`…みたいなモデルに匹敵する`).
       const model = subjectBefore(mentions, spans, span, (m) => m.kind === 'AIModel') ?? carriedModel;
-      for (const r of relationshipsIn(sentence, span.start, read, language, publishedOn, model))
+      const inSentenceFacts = relationshipsIn(sentence, span.start, read, language, publishedOn, model);
+      for (const r of [...inSentenceFacts, ...coAgentFacts(inSentenceFacts, sentence, read, language)])
         suggest(
           topic && (r.from === topic.ref || r.to === topic.ref)
             ? { ...r, confidence: Math.max(0.05, Math.round((r.confidence - 0.1) * 100) / 100) }

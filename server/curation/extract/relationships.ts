@@ -67,7 +67,8 @@ const SIGNALS = { ja: signalsOf('ja'), zh: signalsOf('zh'), en: signalsOf('en') 
 /** The sentences of a paragraph as spans: CJK full stops always end one, a Latin full stop before a space. */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
-  const end = /[。！？!?]+|\.(?=\s+["“(]?[A-Z0-9])|;/g;
+  // An abbreviation's full stop (`Inc. (SSI)`, `Mr. Altman`) ends no sentence.
+  const end = /[。！？!?]+|(?<!\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Dr|Mr|Mrs|Ms|St|Prof))\.(?=\s+["“(]?[A-Z0-9])|;/g;
   let start = 0;
   for (let m; (m = end.exec(text));) {
     out.push({ start, end: m.index + m[0].length });
