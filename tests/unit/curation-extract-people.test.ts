@@ -103,3 +103,40 @@ describe('companions of a founder, an author or a signatory', () => {
     expect(found).not.toContainEqual(['INVESTED_IN', 'nvidia', 'Northwind Labs']);
   });
 });
+
+describe('a post named as the topic, held by the people named after it', () => {
+  it.each<[DocumentLanguage, string[], string, string, string]>([
+    ['ja', ['ノースウィンド社は東京のAI企業だ。', '代表取締役CEOは田中一郎氏が務めている。'], 'LEADS', '田中一郎', 'ノースウィンド'],
+    ['zh', ['北风科技公司成立于2015年。', '现任首席执行官是王小明。'], 'LEADS', '王小明', '北风'],
+    [
+      'en',
+      ['Northwind Labs makes tools for chemists.', 'The co-founders were Maria Lopez and Daniel Gross.'],
+      'FOUNDED',
+      'Daniel Gross',
+      'Northwind Labs',
+    ],
+  ])('places the post at the organisation the text is about (%s)', (language, texts, type, person, organisation) => {
+    expect(facts(language, texts)).toContainEqual([type, person, organisation]);
+  });
+
+  it('gives each listed founder the post, not the organisation that only qualifies one of them', () => {
+    const found = facts('ja', [
+      'ノースウィンド社は東京のAI企業だ。',
+      '共同創業者は、マイクロソフトの技術者だった田中一郎氏と鈴木花子氏の2人だ。社長は田中氏が務める。',
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['FOUNDED', '田中一郎', 'ノースウィンド'],
+        ['FOUNDED', '鈴木花子', 'ノースウィンド'],
+        ['LEADS', '田中一郎', 'ノースウィンド'],
+      ]),
+    );
+    expect(found).not.toContainEqual(['LEADS', '田中一郎', 'microsoft']);
+    expect(found).not.toContainEqual(['FOUNDED', '田中一郎', 'microsoft']);
+  });
+
+  it('reads nothing from a topic that is no post of leading or founding', () => {
+    const found = facts('ja', ['ノースウィンド社は東京のAI企業だ。', '研究者は田中一郎氏だ。']);
+    expect(found.filter(([, from]) => from === '田中一郎')).toEqual([]);
+  });
+});

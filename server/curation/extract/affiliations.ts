@@ -1,7 +1,9 @@
 // Affiliations English states by apposition alone, with no verb to signal them: `Sam Altman of
 // OpenAI`, `Demis Hassabis of Google DeepMind`. A person named right before `of` and an
 // organisation works for it; the type comes from the schema like every other suggestion.
-import { endpointError } from '../../../graph-schema';
+import { endpointError, relationshipTypes, type SignalLanguage } from '../../../graph-schema';
+import type { DocumentLanguage } from '../text/language';
+import type { EntityMention } from './entity-index';
 import type { FoundRelationship, SentenceRule } from './relationships';
 
 /** A person's name, then `of` and an organisation's, with nothing else between. */
@@ -28,3 +30,46 @@ export const affiliations: SentenceRule = (sentence, offset, mentions, language)
   }
   return out;
 };
+
+/**
+ * A post named as the sentence's topic, with the people who hold it and no organisation
+ * (`創業者は、AとB`, `代表取締役CEOはCが務めている`, `首席执行官是D`, `The co-founders were E and F`):
+ * the post is at the organisation the text is about, and each person holds it. Only the posts the
+ * schema declares as signals of leading and founding are read, so a bare `研究者は` states nothing.
+ */
+const POST_TOPIC: Record<DocumentLanguage, RegExp> = {
+  ja: /^\s*(?:[^、。「」\s]{0,6}?の)?([\p{Script=Han}\p{Script=Katakana}A-Za-zー]{1,12})(?:に)?は/u,
+  zh: /(?:^|[，。；])\s*(?:现任|目前的?|如今的?)?([\p{Script=Han}A-Za-z]{1,10}?)(?:是|为)/u,
+  en: /^\s*the ((?:co-?)?[a-z -]{2,30}?) (?:is|are|was|were)\s/i,
+};
+const POST_TYPES = ['LEADS', 'FOUNDED'] as const;
+const postForms = (language: SignalLanguage) =>
+  relationshipTypes
+    .filter((t) => (POST_TYPES as readonly string[]).includes(t.type))
+    .map((t) => ({ type: t.type, forms: t.signals.active[language].map((f) => f.toLowerCase()) }));
+const POSTS = { ja: postForms('ja'), zh: postForms('zh'), en: postForms('en') };
+
+export function postTopics(
+  sentence: string,
+  offset: number,
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+  organisation: EntityMention | undefined,
+): FoundRelationship[] {
+  // An organisation named only to qualify a person (`グーグルの研究者だったA`) is not where the post is.
+  const qualifier = (m: EntityMention) =>
+    /^(?:社|公司)?(?:の|的|['’]s\b)/.test(sentence.slice(m.end)) ||
+    (language === 'en' && /^ (?!and\b|or\b|in\b|at\b)[a-z]+\b/.test(sentence.slice(m.end)));
+  if (!organisation || mentions.some((m) => m.kind === 'Organization' && m.end > m.start && !qualifier(m))) return [];
+  const topic = POST_TOPIC[language].exec(sentence);
+  if (!topic || mentions.some((m) => m.start < topic.index + topic[0].length && m.end > m.start)) return [];
+  const post = topic[1].toLowerCase();
+  const people = mentions.filter((m) => m.kind === 'Person' && m.start >= topic.index + topic[0].length);
+  const out: FoundRelationship[] = [];
+  for (const { type, forms } of POSTS[language])
+    if (forms.some((f) => post.includes(f) && !/^(?:率い|leads|heads|led by|领导)/.test(f)))
+      for (const person of people)
+        if (!endpointError(type, person.kind, organisation.kind))
+          out.push({ type, from: person.ref, to: organisation.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.4 });
+  return out;
+}

@@ -21,7 +21,7 @@ import {
   type FamilyFact,
 } from './model-families';
 import { findNewNames, prepareDocument, quotedCandidates, withParenthesisedAliases } from './new-entities';
-import { affiliations } from './affiliations';
+import { affiliations, postTopics } from './affiliations';
 import { coAgentFacts } from './co-agents';
 import { describedPetitions, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
@@ -369,6 +369,8 @@ export function suggestFacts(
           firstSeen.set(m.ref, { order: firstSeen.size, paragraph: paragraph.n, evidence: sentence, start: span.start });
       // A sentence that names no actor goes on about the paragraph's last subject (`Alibaba社も…。最近、Qwen-2.5を発表した`).
       const actor = (m: EntityMention) => m.kind === 'Person' || m.kind === 'Organization';
+      // The organisation a sentence is about, not one named to qualify a person or a thing (`マイクロソフトの技術者`).
+      const isOrg = (m: EntityMention) => m.kind === 'Organization' && !/^(?:社|公司)?(?:の|的|['’]s\b)/.test(paragraph.text.slice(m.end));
       // In Japanese a sentence whose names are none of them its subject (Xと契約を結んだ) has the topic carried too.
       const hasSubject =
         language === 'ja'
@@ -390,6 +392,7 @@ export function suggestFacts(
         ...trainingUses(sentence, span.start, inSentence, language),
         ...policyFacts(sentence, span, inSentence, policies),
         ...affiliations(sentence, span.start, inSentence, language),
+        ...postTopics(sentence, span.start, inSentence, language, subjectBefore(mentions, spans, span, isOrg) ?? carried),
       ].forEach(suggest);
       petitionFacts(
         sentence,
