@@ -140,3 +140,21 @@ describe('a post named as the topic, held by the people named after it', () => {
     expect(found.filter(([, from]) => from === '田中一郎')).toEqual([]);
   });
 });
+
+describe('`it` as what is signed', () => {
+  it('stands for the petition described before, and each signatory listed after it signed it', () => {
+    const s = suggest('en', [
+      'In March the Open Source Initiative published an open letter calling for open model weights.',
+      'Dozens of engineers signed it, among them Maria Lopez and Daniel Gross.',
+    ]);
+    const petition = s.entities.find((e) => e.kind === 'Petition');
+    const name = (ref: string) => s.entities.find((e) => e.ref === ref && !e.known)?.name ?? ref;
+    const signed = s.relationships.filter((r) => r.type === 'SIGNED' && r.to === petition?.ref).map((r) => name(r.from));
+    expect(signed).toEqual(expect.arrayContaining(['Maria Lopez', 'Daniel Gross']));
+  });
+
+  it('is no petition where none was described before', () => {
+    const s = suggest('en', ['Maria Lopez signed it on Monday.']);
+    expect(s.entities.filter((e) => e.kind === 'Petition')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
 // precedes it, else the petition the text last described. An owner's possessive says who is behind
 // it: an organisation or person alone wrote it (AUTHORED), one named with others (`マスクらの`,
 // `马斯克等人的`) signed it with them and supports it (SIGNED, SUPPORTS).
+import { SIGNED } from '../../../graph-schema';
 import type { DocumentLanguage } from '../text/language';
 import type { EntityMention } from './entity-index';
 import type { FoundRelationship, Span } from './relationships';
@@ -13,10 +14,14 @@ const PETITION_WORD: Record<DocumentLanguage, RegExp> = {
   ja: /公開書簡|公開状|請願書?|嘆願書|署名活動|書簡|手紙/g,
   zh: /公开信|联名信|请愿书?|倡议书/g,
   // A statement is a petition only as `the statement`, after one was named: `said in a statement` is none.
-  en: /\b(?:open letters?|petitions?|letters?)\b|(?<=\b(?:the|this|that) )statement\b/gi,
+  // `it` as the object of signing (`signed it`) stands for the petition described before.
+  en: new RegExp(
+    `\\b(?:open letters?|petitions?|letters?)\\b|(?<=\\b(?:the|this|that) )statement\\b|(?<=\\b(?:${SIGNED.signals.active.en.join('|')})\\w* )it\\b`,
+    'gi',
+  ),
 };
-/** Bare `letter`/`手紙` is a petition only where one was described before it. */
-const ONLY_BACK = /^(?:letters?|statement|手紙|書簡)$/i;
+/** Bare `letter`/`手紙`, and `it`, is a petition only where one was described before it. */
+const ONLY_BACK = /^(?:letters?|statement|it|手紙|書簡)$/i;
 /** A demand stated right before the word (ja, zh) or after it (en): the petition is described, so it is a new one. */
 const DEMAND_BEFORE: Partial<Record<DocumentLanguage, RegExp>> = {
   ja: /(?:を求める|を訴える|に反対する|を呼びかける)$/,
