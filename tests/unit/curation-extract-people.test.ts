@@ -158,3 +158,36 @@ describe('`it` as what is signed', () => {
     expect(s.entities.filter((e) => e.kind === 'Petition')).toEqual([]);
   });
 });
+
+describe('names listed after a colon that elaborate a plural subject', () => {
+  const letter = 'In March the Open Source Initiative published an open letter calling for open model weights.';
+
+  it('gives each person the post named before the colon, at the organisation named with them', () => {
+    const found = facts('en', ['The heads of three labs spoke: Maria Lopez of Northwind Labs and Tom Baker of Microsoft.']);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['LEADS', 'Maria Lopez', 'Northwind Labs'],
+        ['LEADS', 'Tom Baker', 'microsoft'],
+        ['WORKS_FOR', 'Tom Baker', 'microsoft'],
+      ]),
+    );
+  });
+
+  it('reads the people listed after a signing verb as signatories of the petition described before', () => {
+    const s = suggest('en', [
+      letter,
+      'The heads of three labs added their names as well: Maria Lopez of Northwind Labs and Tom Baker of Microsoft.',
+    ]);
+    const petition = s.entities.find((e) => e.kind === 'Petition')?.ref;
+    const name = (ref: string) => s.entities.find((e) => e.ref === ref && !e.known)?.name ?? ref;
+    const signed = s.relationships.filter((r) => r.type === 'SIGNED' && r.to === petition).map((r) => name(r.from));
+    expect(signed.sort()).toEqual(['Maria Lopez', 'Tom Baker']);
+  });
+
+  it('reads no signature where the signing verb has a named subject or no petition was described', () => {
+    const named = suggest('en', [letter, 'Microsoft signed a supply deal: Nvidia and Maria Lopez were there.']);
+    expect(named.relationships.filter((r) => r.type === 'SIGNED' && r.from !== 'microsoft')).toEqual([]);
+    const none = suggest('en', ['Hundreds of people signed up: Maria Lopez and Tom Baker among them.']);
+    expect(none.relationships.filter((r) => r.type === 'SIGNED')).toEqual([]);
+  });
+});

@@ -1,6 +1,8 @@
-// Affiliations English states by apposition alone, with no verb to signal them: `Sam Altman of
-// OpenAI`, `Demis Hassabis of Google DeepMind`. A person named right before `of` and an
-// organisation works for it; the type comes from the schema like every other suggestion.
+// Affiliations stated with no verb to signal them. English states them by apposition alone: `Sam
+// Altman of OpenAI`, `Demis Hassabis of Google DeepMind`: a person named right before `of` and an
+// organisation works for it, and holds the post a list of such pairs elaborates (`The heads of the
+// labs: A of X, B of Y`). A post can also be a sentence's topic, held at the organisation the text
+// is about. The types come from the schema like every other suggestion.
 import { endpointError, relationshipTypes, type SignalLanguage } from '../../../graph-schema';
 import type { DocumentLanguage } from '../text/language';
 import type { EntityMention } from './entity-index';
@@ -12,21 +14,22 @@ const OF = /^ of (?:the )?$/;
 export const affiliations: SentenceRule = (sentence, offset, mentions, language) => {
   if (language !== 'en') return [];
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  // A post named before a colon (`The heads of the leading labs …:`) is what the pairs after it hold.
+  const colon = sentence.indexOf(':');
+  const before = colon < 0 ? '' : sentence.slice(0, colon).toLowerCase();
+  const posts = POSTS.en.filter(({ forms }) => forms.some((f) => !/^(?:leads|led by)$/.test(f) && before.includes(f)));
   const out: FoundRelationship[] = [];
+  const push = (type: FoundRelationship['type'], person: EntityMention, organisation: EntityMention, confidence: number) => {
+    if (!endpointError(type, person.kind, organisation.kind))
+      out.push({ type, from: person.ref, to: organisation.ref, properties: {}, evidence: sentence, start: offset, confidence });
+  };
   for (const [i, person] of ordered.entries()) {
     const organisation = ordered[i + 1];
     if (!organisation || person.kind !== 'Person' || organisation.kind !== 'Organization') continue;
     if (!OF.test(sentence.slice(person.end, organisation.start))) continue;
-    if (endpointError('WORKS_FOR', person.kind, organisation.kind)) continue;
-    out.push({
-      type: 'WORKS_FOR',
-      from: person.ref,
-      to: organisation.ref,
-      properties: {},
-      evidence: sentence,
-      start: offset,
-      confidence: 0.5,
-    });
+    push('WORKS_FOR', person, organisation, 0.5);
+    if (colon >= 0 && person.start > colon && !mentions.some((m) => m.start < colon && m.kind === 'Organization'))
+      for (const { type } of posts) push(type, person, organisation, 0.45);
   }
   return out;
 };

@@ -23,7 +23,7 @@ import {
 import { findNewNames, prepareDocument, quotedCandidates, withParenthesisedAliases } from './new-entities';
 import { affiliations, postTopics } from './affiliations';
 import { coAgentFacts } from './co-agents';
-import { describedPetitions, petitionFacts } from './petitions';
+import { describedPetitions, elaboratedSignatories, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
 import { redundantFacts } from './redundant-facts';
 import { describedPolicies, labelStances, policyFacts } from './stances';
@@ -393,6 +393,7 @@ export function suggestFacts(
         ...policyFacts(sentence, span, inSentence, policies),
         ...affiliations(sentence, span.start, inSentence, language),
         ...postTopics(sentence, span.start, inSentence, language, subjectBefore(mentions, spans, span, isOrg) ?? carried),
+        ...elaboratedSignatories(sentence, span.start, inSentence, language, lastPetition),
       ].forEach(suggest);
       petitionFacts(
         sentence,
