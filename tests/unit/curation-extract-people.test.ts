@@ -191,3 +191,13 @@ describe('names listed after a colon that elaborate a plural subject', () => {
     expect(none.relationships.filter((r) => r.type === 'SIGNED')).toEqual([]);
   });
 });
+
+describe('employment stated by joining, leaving or working as', () => {
+  it.each([
+    ['Maria Lopez left Microsoft in 2021 to start a company of her own.', 'microsoft'],
+    ['Maria Lopez, who had worked as a data scientist at Nvidia, now teaches.', 'nvidia'],
+    ['Maria Lopez will join Anthropic next month.', 'anthropic'],
+  ])('reads `%s` as employment', (text, organisation) => {
+    expect(facts('en', [text])).toContainEqual(['WORKS_FOR', 'Maria Lopez', organisation]);
+  });
+});
