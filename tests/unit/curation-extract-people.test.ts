@@ -201,3 +201,21 @@ describe('employment stated by joining, leaving or working as', () => {
     expect(facts('en', [text])).toContainEqual(['WORKS_FOR', 'Maria Lopez', organisation]);
   });
 });
+
+describe('a post said of a person with a copula', () => {
+  it.each([
+    [
+      ['Northwind Labs makes tools for chemists.', 'Maria Lopez is the company’s chief executive and Tom Baker its president.'],
+      'Northwind Labs',
+    ],
+    [['Maria Lopez became Anthropic’s chief scientist in 2022.'], 'anthropic'],
+    [['Maria Lopez was the chief executive of Nvidia until 2020.'], 'nvidia'],
+  ])('reads %j as leading the organisation', (texts, organisation) => {
+    expect(facts('en', texts)).toContainEqual(['LEADS', 'Maria Lopez', organisation]);
+  });
+
+  it('reads no post from a copula whose words name none', () => {
+    const found = facts('en', ['Maria Lopez is the reason for Nvidia’s success.']);
+    expect(found.filter(([type]) => type === 'LEADS' || type === 'FOUNDED')).toEqual([]);
+  });
+});

@@ -76,3 +76,36 @@ export function postTopics(
           out.push({ type, from: person.ref, to: organisation.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.4 });
   return out;
 }
+
+/**
+ * A post said of a person with a copula (`A is the company's chief executive`, `A became Nvidia's
+ * president`, `A was the chief scientist of X`): the person holds it at that organisation. Only
+ * leading and founding are read, since a title names a post, not the plain employment it implies.
+ */
+const COPULA = /^,?\s(?:is|was|became|becomes|remains|remained|has been|had been|will be)\s(?:now\s)?(?:also\s)?/;
+const POSSESSED_POST = /^['’]s\s([a-z][a-z -]{0,30}?)(?=[,.;:]|\sand\b|\s(?:since|until|from|in)\b|$)/;
+const POST_OF = /^(?:the\s|an?\s|its\s)?((?:[\w-]+\s){1,4})(?:of|at)\s(?:the\s)?$/;
+
+export const copularPosts: SentenceRule = (sentence, offset, mentions, language) => {
+  if (language !== 'en') return [];
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const out: FoundRelationship[] = [];
+  for (const [i, person] of ordered.entries()) {
+    const organisation = ordered[i + 1];
+    if (!organisation || person.kind !== 'Person' || organisation.kind !== 'Organization') continue;
+    const copula = COPULA.exec(sentence.slice(person.end, organisation.start));
+    if (!copula) continue;
+    const rest = sentence.slice(person.end + copula[0].length, organisation.start);
+    const post = (
+      rest === '' || /^(?:the|its)\s$/.test(rest) ? POSSESSED_POST.exec(sentence.slice(organisation.end))?.[1] : POST_OF.exec(rest)?.[1]
+    )?.toLowerCase();
+    if (!post) continue;
+    for (const { type, forms } of POSTS.en)
+      if (
+        forms.some((f) => !/^(?:leads|heads|led by)$/.test(f) && post.includes(f)) &&
+        !endpointError(type, person.kind, organisation.kind)
+      )
+        out.push({ type, from: person.ref, to: organisation.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.55 });
+  }
+  return out;
+};

@@ -21,7 +21,7 @@ import {
   type FamilyFact,
 } from './model-families';
 import { findNewNames, prepareDocument, quotedCandidates, withParenthesisedAliases } from './new-entities';
-import { affiliations, postTopics } from './affiliations';
+import { affiliations, copularPosts, postTopics } from './affiliations';
 import { coAgentFacts } from './co-agents';
 import { describedPetitions, elaboratedSignatories, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
@@ -392,6 +392,7 @@ export function suggestFacts(
         ...trainingUses(sentence, span.start, inSentence, language),
         ...policyFacts(sentence, span, inSentence, policies),
         ...affiliations(sentence, span.start, inSentence, language),
+        ...copularPosts(sentence, span.start, inSentence, language),
         ...postTopics(sentence, span.start, inSentence, language, subjectBefore(mentions, spans, span, isOrg) ?? carried),
         ...elaboratedSignatories(sentence, span.start, inSentence, language, lastPetition),
       ].forEach(suggest);
