@@ -219,3 +219,22 @@ describe('a post said of a person with a copula', () => {
     expect(found.filter(([type]) => type === 'LEADS' || type === 'FOUNDED')).toEqual([]);
   });
 });
+
+describe('a word that stands for two organisations named before', () => {
+  it.each<[DocumentLanguage, string[]]>([
+    ['ja', ['マイクロソフトとエヌビディアは提携を発表した。', '両社は合弁会社「ノースウィンド・ジャパン」を設立した。']],
+    ['zh', ['微软和英伟达宣布合作。两家公司创立了合资企业“北风日本”。']],
+    ['en', ['Microsoft and Nvidia announced a partnership in May.', 'The two companies founded Northwind Labs, a joint venture, in June.']],
+  ])('gives each of the two the fact (%s)', (language, texts) => {
+    const found = facts(language, texts).filter(([type]) => type === 'FOUNDED');
+    expect(found.map(([, from]) => from).sort()).toEqual(['microsoft', 'nvidia']);
+  });
+
+  it('never sets one of the two against the other named apart in the same sentence', () => {
+    const found = facts('ja', [
+      'マイクロソフトはアンソロピックに出資した。両社は既に提携しており、マイクロソフトは2023年にも出資している。',
+    ]);
+    expect(found).toContainEqual(['INVESTED_IN', 'microsoft', 'anthropic']);
+    expect(found).not.toContainEqual(['INVESTED_IN', 'anthropic', 'microsoft']);
+  });
+});

@@ -55,6 +55,29 @@ const CATAPHORS: Record<DocumentLanguage, RegExp> = {
 
 const CLAUSE_BOUNDARY = /[、，,；;：:]/;
 
+/** Words that stand for two organisations at once: each of them is a mention there, listed with the other. */
+const PLURAL: Record<DocumentLanguage, RegExp> = {
+  ja: /両社|両グループ/g,
+  zh: /两家公司|两家企业|两家机构/g,
+  en: /\b(?:the two|both) (?:companies|firms|groups)\b/gi,
+};
+/** Per article, the two organisations the text last named together: what `両社` at a paragraph's start means. */
+const carriedPairs = new WeakMap<Salience, EntityMention[]>();
+
+/** The first two organisations a span names, outside its relative clauses. */
+function pairIn(
+  mentions: readonly EntityMention[],
+  span: { start: number; end: number },
+  asides: readonly { start: number; end: number }[],
+) {
+  const orgs = mentions
+    .filter((m) => m.kind === 'Organization' && m.start >= span.start && m.end <= span.end)
+    .filter((m) => !asides.some((c) => c.start <= m.start && m.end <= c.end))
+    .sort((a, b) => a.start - b.start);
+  const distinct = orgs.filter((m, i) => orgs.findIndex((o) => o.ref === m.ref) === i);
+  return distinct.length >= 2 ? distinct.slice(0, 2) : undefined;
+}
+
 /** Per kind, the entity the text was last about: what an anaphor at the start of a paragraph means. */
 export type Salience = Map<KindName, EntityMention>;
 
@@ -79,6 +102,14 @@ export function anaphorMentions(
       const antecedent = antecedentOf(kind, start, sentenceOf(start), spans, mentions, inClause) ?? carried.get(kind);
       if (antecedent) out.push({ ref: antecedent.ref, kind, start, end, text: m[0] });
     }
+  for (const m of text.matchAll(PLURAL[language])) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (mentions.some((k) => start < k.end && k.start < end)) continue;
+    const here = sentenceOf(start);
+    let pair: EntityMention[] | undefined = pairIn(mentions, { start: spans[here]?.start ?? 0, end: start }, relatives);
+    for (let i = here - 1; !pair && i >= 0; i--) pair = pairIn(mentions, spans[i], relatives);
+    for (const antecedent of pair ?? carriedPairs.get(carried) ?? []) out.push({ ...antecedent, start, end, text: m[0] });
+  }
   for (const m of text.matchAll(CATAPHORS[language])) {
     const [start, end] = [m.index, m.index + m[0].length];
     const [here, next] = [spans[sentenceOf(start)], spans[sentenceOf(start) + 1]];
@@ -93,6 +124,13 @@ export function anaphorMentions(
   const latest = new Map<KindName, EntityMention>();
   for (let i = spans.length - 1; i >= 0; i--) for (const m of subjects(all, spans[i])) if (!latest.has(m.kind)) latest.set(m.kind, m);
   for (const [kind, m] of latest) carried.set(kind, m);
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const pair = pairIn(all, spans[i], relatives);
+    if (pair) {
+      carriedPairs.set(carried, pair);
+      break;
+    }
+  }
   return out;
 }
 

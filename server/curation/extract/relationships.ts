@@ -282,6 +282,9 @@ export function relationshipsIn(
         // A carried topic stands at the sentence's start as an empty span, before a name that opens the sentence.
         if (a.start > b.start || (a.start === b.start && a.end >= b.end) || a.ref === b.ref) continue;
         if (!fits(type, a, b) && !fits(type, b, a)) continue;
+        // One of two named by one word (`両社`) is never set against the other named apart.
+        if ([a, b].some((m, i) => mentions.some((o) => o !== m && o.start === m.start && o.end === m.end && o.ref === [b, a][i].ref)))
+          continue;
         // `OpenAIのo1`, `Meta's Llama`: the owner qualifies the thing it owns and is not its counterpart.
         if (b.kind !== 'Person' && b.kind !== 'Organization' && /^(?:の|的|['’]s)\s?$/.test(sentence.slice(a.end, b.start))) continue;
         // `星际之门（Stargate）`, `Anthropic (Claude's maker)`: a name and its gloss in brackets are one thing,
@@ -591,7 +594,9 @@ function listedWith(
   if (at < 0) return group;
   // An item may carry its own qualifier (`A和前Meta研究员B`): the organisation that only describes the
   // next item is stepped over.
+  // Two mentions on one span are one word standing for both (`両社`, `the two companies`).
   const joined = (i: number, j: number) =>
+    (sorted[i].start === sorted[j].start && sorted[i].end === sorted[j].end) ||
     COORDINATOR.test(sentence.slice(sorted[i].end, sorted[j].start)) ||
     (qualified &&
       j === i + 2 &&
