@@ -238,3 +238,23 @@ describe('a word that stands for two organisations named before', () => {
     expect(found).not.toContainEqual(['INVESTED_IN', 'anthropic', 'microsoft']);
   });
 });
+
+describe('a leading title with no organisation in its sentence', () => {
+  it.each<[DocumentLanguage, string[], string, string]>([
+    ['ja', ['アンソロピックは田中一郎氏が設立した企業だ。', '田中CEOは「楽しみだ」と述べた。'], '田中一郎', 'anthropic'],
+    ['zh', ['北风科技公司由王小明创立。', '首席执行官王小明表示，需求强劲。'], '王小明', '北风'],
+    [
+      'en',
+      ['Maria Lopez founded Northwind Labs in 2021.', 'Demand is strong, CEO Maria Lopez said on Monday.'],
+      'Maria Lopez',
+      'Northwind Labs',
+    ],
+  ])('is held at the organisation the article says the person founded (%s)', (language, texts, person, organisation) => {
+    expect(facts(language, texts)).toContainEqual(['LEADS', person, organisation]);
+  });
+
+  it('is placed nowhere when the article ties the person to two organisations', () => {
+    const found = facts('ja', ['田中一郎氏はノースウィンド社とアンソロピックを設立した。', '田中CEOは「楽しみだ」と述べた。']);
+    expect(found.filter(([type]) => type === 'LEADS')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
 import { endpointError, relationshipTypes, type SignalLanguage } from '../../../graph-schema';
 import type { DocumentLanguage } from '../text/language';
 import type { EntityMention } from './entity-index';
-import type { FoundRelationship, SentenceRule } from './relationships';
+import { quoteSpans, type FoundRelationship, type SentenceRule } from './relationships';
 
 /** A person's name, then `of` and an organisation's, with nothing else between. */
 const OF = /^ of (?:the )?$/;
@@ -109,3 +109,27 @@ export const copularPosts: SentenceRule = (sentence, offset, mentions, language)
   }
   return out;
 };
+
+/** A leading title written right after a Japanese name (`アモデイCEO`, `孫社長`) or right before a Chinese or English one (`首席执行官梁汝波`, `CEO Sam Altman`). */
+const TITLE_AFTER: Partial<Record<DocumentLanguage, RegExp>> = { ja: /^(?:氏)?(?:CEO|最高経営責任者|社長|会長)/ };
+const TITLE_BEFORE: Partial<Record<DocumentLanguage, RegExp>> = {
+  zh: /(?:首席执行官|CEO|董事长|总裁)$/,
+  en: /\b(?:CEO|chief executive|chairman)\s$/i,
+};
+
+/**
+ * People a sentence gives a leading title with no organisation to hold it at (`アモデイCEOは…と述べた`):
+ * the title is at the organisation the text has tied them to, which the caller knows.
+ */
+export function untiedLeaders(sentence: string, mentions: readonly EntityMention[], language: DocumentLanguage): EntityMention[] {
+  // What the person is quoted saying names no organisation of theirs.
+  const quotes = quoteSpans(sentence);
+  if (mentions.some((m) => m.kind === 'Organization' && !quotes.some((q) => q.start <= m.start && m.end <= q.end))) return [];
+  return mentions.filter(
+    (m) =>
+      m.kind === 'Person' &&
+      m.end > m.start &&
+      (TITLE_AFTER[language]?.test(sentence.slice(m.end)) ||
+        TITLE_BEFORE[language]?.test(sentence.slice(Math.max(0, m.start - 16), m.start))),
+  );
+}

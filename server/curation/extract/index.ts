@@ -21,7 +21,7 @@ import {
   type FamilyFact,
 } from './model-families';
 import { findNewNames, prepareDocument, quotedCandidates, withParenthesisedAliases } from './new-entities';
-import { affiliations, copularPosts, postTopics } from './affiliations';
+import { affiliations, copularPosts, postTopics, untiedLeaders } from './affiliations';
 import { coAgentFacts } from './co-agents';
 import { describedPetitions, elaboratedSignatories, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
@@ -396,6 +396,25 @@ export function suggestFacts(
         ...postTopics(sentence, span.start, inSentence, language, subjectBefore(mentions, spans, span, isOrg) ?? carried),
         ...elaboratedSignatories(sentence, span.start, inSentence, language, lastPetition),
       ].forEach(suggest);
+      // A leading title with no organisation in the sentence is held where the article or the graph has put that person.
+      for (const person of untiedLeaders(sentence, inSentence, language)) {
+        const tied = new Set([
+          ...[...relationships.values()]
+            .filter((r) => (r.type === 'FOUNDED' || r.type === 'LEADS') && r.from === person.ref)
+            .map((r) => r.to),
+          ...known.relationships.filter((r) => r.type === 'LEADS' && r.source === person.ref).map((r) => r.target),
+        ]);
+        if (tied.size === 1)
+          suggest({
+            type: 'LEADS',
+            from: person.ref,
+            to: [...tied][0],
+            properties: {},
+            evidence: sentence,
+            start: span.start,
+            confidence: 0.35,
+          });
+      }
       petitionFacts(
         sentence,
         span.start,
