@@ -33,6 +33,11 @@ export interface RelationshipSignals {
    * kinds, the one that may join the fewest target kinds is the more specific reading.
    */
   possessive?: true;
+  /**
+   * Whether someone named as the source's companion (`founded X with B`, `BとともにXを設立`,
+   * `与B共同创立`) takes the source's part too: co-founders, co-authors, co-signers.
+   */
+  comitative?: true;
 }
 
 /**

@@ -155,7 +155,10 @@ export const WORKS_FOR = defineRelationship({
         'works at',
         'worked at',
         'employee',
-        'joined',
+        'join',
+        'left',
+        'worked as',
+        'works as',
         'researcher at',
         'engineer at',
         'former',
@@ -186,6 +189,7 @@ export const FOUNDED = defineRelationship({
   lineStyle: 'solid',
   temporal: DATED,
   signals: {
+    comitative: true,
     active: {
       ja: ['設立', '創業', '創設', '創立', '立ち上げ', '共同創業者', '創業者'],
       zh: ['创立', '创办', '创建', '成立', '创始人', '联合创始人'],
@@ -449,6 +453,7 @@ export const SIGNED = defineRelationship({
   stance: 'supports',
   temporal: DATED,
   signals: {
+    comitative: true,
     active: {
       ja: ['署名', '賛同', '名を連ね', 'が出され'],
       zh: ['签署', '签名', '联署', '联名'],
@@ -472,6 +477,7 @@ export const AUTHORED = defineRelationship({
   stance: 'supports',
   temporal: DATED,
   signals: {
+    comitative: true,
     active: {
       ja: ['起草', '執筆', '作成', '発起人', '呼びかけ', '立ち上げ', '書か', '書い', '開始'],
       zh: ['起草', '撰写', '发起', '牵头', '倡议'],

@@ -1,6 +1,5 @@
-// What a sentence leaves to the text before it: the organisation a list of investors, founders or
-// officers belongs to, and the company `同社` goes on about; and the Japanese names and terms that
-// decide which organisation that is.
+// What a sentence leaves to the text before it: the organisation a list of investors acted on, and
+// the company `同社` goes on about; and the Japanese names and terms that decide which one that is.
 import type { DocumentLanguage } from '../../server/curation/text/language';
 import { suggestArticle } from './curation-extract.fixtures';
 
@@ -20,14 +19,6 @@ describe('a fact whose sentence names only its actors', () => {
     const found = facts(language, ...paragraphs);
     expect(found).toContainEqual(['INVESTED_IN', 'microsoft', 'anthropic']);
     expect(found).toContainEqual(['INVESTED_IN', 'nvidia', 'anthropic']);
-  });
-
-  it('reads a role noun that is the clause’s topic as a post at that organisation (代表取締役CEOは…氏が務める, 創業者は…だ)', () => {
-    const officer = suggestArticle('ja', ['アンソロピックは2021年に設立された。', '代表取締役CEOは山田太郎氏が務めている。']);
-    const person = officer.entities.find((e) => e.name === '山田太郎')!.ref;
-    expect(officer.relationships.map((r) => [r.type, r.from, r.to])).toContainEqual(['LEADS', person, 'anthropic']);
-    const founders = suggestArticle('ja', ['アンソロピックは2021年に設立された。', '創業者は、山田太郎氏と佐藤花子氏の2人だ。']);
-    expect(founders.relationships.filter((r) => r.type === 'FOUNDED' && r.to === 'anthropic')).toHaveLength(2);
   });
 
   it('leaves alone a verb whose other side the sentence states, a stance, and a signal that only dates its subject', () => {

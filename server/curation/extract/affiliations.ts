@@ -1,8 +1,12 @@
-// Affiliations English states by apposition alone, with no verb to signal them: `Sam Altman of
-// OpenAI`, `Demis Hassabis of Google DeepMind`. A person named right before `of` and an
-// organisation works for it; the type comes from the schema like every other suggestion.
-import { endpointError } from '../../../graph-schema';
-import type { FoundRelationship, SentenceRule } from './relationships';
+// Affiliations stated with no verb to signal them. English states them by apposition alone: `Sam
+// Altman of OpenAI`, `Demis Hassabis of Google DeepMind`: a person named right before `of` and an
+// organisation works for it, and holds the post a list of such pairs elaborates (`The heads of the
+// labs: A of X, B of Y`). A post can also be a sentence's topic, held at the organisation the text
+// is about. The types come from the schema like every other suggestion.
+import { endpointError, relationshipTypes, type SignalLanguage } from '../../../graph-schema';
+import type { DocumentLanguage } from '../text/language';
+import type { EntityMention } from './entity-index';
+import { quoteSpans, type FoundRelationship, type SentenceRule } from './relationships';
 
 /** A person's name, then `of` and an organisation's, with nothing else between. */
 const OF = /^ of (?:the )?$/;
@@ -10,21 +14,122 @@ const OF = /^ of (?:the )?$/;
 export const affiliations: SentenceRule = (sentence, offset, mentions, language) => {
   if (language !== 'en') return [];
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  // A post named before a colon (`The heads of the leading labs …:`) is what the pairs after it hold.
+  const colon = sentence.indexOf(':');
+  const before = colon < 0 ? '' : sentence.slice(0, colon).toLowerCase();
+  const posts = POSTS.en.filter(({ forms }) => forms.some((f) => !/^(?:leads|led by)$/.test(f) && before.includes(f)));
   const out: FoundRelationship[] = [];
+  const push = (type: FoundRelationship['type'], person: EntityMention, organisation: EntityMention, confidence: number) => {
+    if (!endpointError(type, person.kind, organisation.kind))
+      out.push({ type, from: person.ref, to: organisation.ref, properties: {}, evidence: sentence, start: offset, confidence });
+  };
   for (const [i, person] of ordered.entries()) {
     const organisation = ordered[i + 1];
     if (!organisation || person.kind !== 'Person' || organisation.kind !== 'Organization') continue;
     if (!OF.test(sentence.slice(person.end, organisation.start))) continue;
-    if (endpointError('WORKS_FOR', person.kind, organisation.kind)) continue;
-    out.push({
-      type: 'WORKS_FOR',
-      from: person.ref,
-      to: organisation.ref,
-      properties: {},
-      evidence: sentence,
-      start: offset,
-      confidence: 0.5,
-    });
+    push('WORKS_FOR', person, organisation, 0.5);
+    if (colon >= 0 && person.start > colon && !mentions.some((m) => m.start < colon && m.kind === 'Organization'))
+      for (const { type } of posts) push(type, person, organisation, 0.45);
   }
   return out;
 };
+
+/**
+ * A post named as the sentence's topic, with the people who hold it and no organisation
+ * (`創業者は、AとB`, `代表取締役CEOはCが務めている`, `首席执行官是D`, `The co-founders were E and F`):
+ * the post is at the organisation the text is about, and each person holds it. Only the posts the
+ * schema declares as signals of leading and founding are read, so a bare `研究者は` states nothing.
+ */
+const POST_TOPIC: Record<DocumentLanguage, RegExp> = {
+  ja: /^\s*(?:[^、。「」\s]{0,6}?の)?([\p{Script=Han}\p{Script=Katakana}A-Za-zー]{1,12})(?:に)?は/u,
+  zh: /(?:^|[，。；])\s*(?:现任|目前的?|如今的?)?([\p{Script=Han}A-Za-z]{1,10}?)(?:是|为)/u,
+  en: /^\s*the ((?:co-?)?[a-z -]{2,30}?) (?:is|are|was|were)\s/i,
+};
+const POST_TYPES = ['LEADS', 'FOUNDED'] as const;
+const postForms = (language: SignalLanguage) =>
+  relationshipTypes
+    .filter((t) => (POST_TYPES as readonly string[]).includes(t.type))
+    .map((t) => ({ type: t.type, forms: t.signals.active[language].map((f) => f.toLowerCase()) }));
+const POSTS = { ja: postForms('ja'), zh: postForms('zh'), en: postForms('en') };
+
+export function postTopics(
+  sentence: string,
+  offset: number,
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+  organisation: EntityMention | undefined,
+): FoundRelationship[] {
+  // An organisation named only to qualify a person (`グーグルの研究者だったA`) is not where the post is.
+  const qualifier = (m: EntityMention) =>
+    /^(?:社|公司)?(?:の|的|['’]s\b)/.test(sentence.slice(m.end)) ||
+    (language === 'en' && /^ (?!and\b|or\b|in\b|at\b)[a-z]+\b/.test(sentence.slice(m.end)));
+  if (!organisation || mentions.some((m) => m.kind === 'Organization' && m.end > m.start && !qualifier(m))) return [];
+  const topic = POST_TOPIC[language].exec(sentence);
+  if (!topic || mentions.some((m) => m.start < topic.index + topic[0].length && m.end > m.start)) return [];
+  const post = topic[1].toLowerCase();
+  const people = mentions.filter((m) => m.kind === 'Person' && m.start >= topic.index + topic[0].length);
+  const out: FoundRelationship[] = [];
+  for (const { type, forms } of POSTS[language])
+    if (forms.some((f) => post.includes(f) && !/^(?:率い|leads|heads|led by|领导)/.test(f)))
+      for (const person of people)
+        if (!endpointError(type, person.kind, organisation.kind))
+          out.push({ type, from: person.ref, to: organisation.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.4 });
+  return out;
+}
+
+/**
+ * A post said of a person with a copula (`A is the company's chief executive`, `A became Nvidia's
+ * president`, `A was the chief scientist of X`): the person holds it at that organisation. Only
+ * leading and founding are read, since a title names a post, not the plain employment it implies.
+ */
+const COPULA = /^,?\s(?:is|was|became|becomes|remains|remained|has been|had been|will be)\s(?:now\s)?(?:also\s)?/;
+const POSSESSED_POST = /^['’]s\s([a-z][a-z -]{0,30}?)(?=[,.;:]|\sand\b|\s(?:since|until|from|in)\b|$)/;
+const POST_OF = /^(?:the\s|an?\s|its\s)?((?:[\w-]+\s){1,4})(?:of|at)\s(?:the\s)?$/;
+
+export const copularPosts: SentenceRule = (sentence, offset, mentions, language) => {
+  if (language !== 'en') return [];
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const out: FoundRelationship[] = [];
+  for (const [i, person] of ordered.entries()) {
+    const organisation = ordered[i + 1];
+    if (!organisation || person.kind !== 'Person' || organisation.kind !== 'Organization') continue;
+    const copula = COPULA.exec(sentence.slice(person.end, organisation.start));
+    if (!copula) continue;
+    const rest = sentence.slice(person.end + copula[0].length, organisation.start);
+    const post = (
+      rest === '' || /^(?:the|its)\s$/.test(rest) ? POSSESSED_POST.exec(sentence.slice(organisation.end))?.[1] : POST_OF.exec(rest)?.[1]
+    )?.toLowerCase();
+    if (!post) continue;
+    for (const { type, forms } of POSTS.en)
+      if (
+        forms.some((f) => !/^(?:leads|heads|led by)$/.test(f) && post.includes(f)) &&
+        !endpointError(type, person.kind, organisation.kind)
+      )
+        out.push({ type, from: person.ref, to: organisation.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.55 });
+  }
+  return out;
+};
+
+/** A leading title written right after a Japanese name (`アモデイCEO`, `孫社長`) or right before a Chinese or English one (`首席执行官梁汝波`, `CEO Sam Altman`). */
+const TITLE_AFTER: Partial<Record<DocumentLanguage, RegExp>> = { ja: /^(?:氏)?(?:CEO|最高経営責任者|社長|会長)/ };
+const TITLE_BEFORE: Partial<Record<DocumentLanguage, RegExp>> = {
+  zh: /(?:首席执行官|CEO|董事长|总裁)$/,
+  en: /\b(?:CEO|chief executive|chairman)\s$/i,
+};
+
+/**
+ * People a sentence gives a leading title with no organisation to hold it at (`アモデイCEOは…と述べた`):
+ * the title is at the organisation the text has tied them to, which the caller knows.
+ */
+export function untiedLeaders(sentence: string, mentions: readonly EntityMention[], language: DocumentLanguage): EntityMention[] {
+  // What the person is quoted saying names no organisation of theirs.
+  const quotes = quoteSpans(sentence);
+  if (mentions.some((m) => m.kind === 'Organization' && !quotes.some((q) => q.start <= m.start && m.end <= q.end))) return [];
+  return mentions.filter(
+    (m) =>
+      m.kind === 'Person' &&
+      m.end > m.start &&
+      (TITLE_AFTER[language]?.test(sentence.slice(m.end)) ||
+        TITLE_BEFORE[language]?.test(sentence.slice(Math.max(0, m.start - 16), m.start))),
+  );
+}

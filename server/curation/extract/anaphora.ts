@@ -8,7 +8,7 @@
 import type { KindName } from '../../../graph-schema';
 import type { DocumentLanguage } from '../text/language';
 import type { EntityMention } from './entity-index';
-import { sentences } from './relationships';
+import { relativeClauses, sentences } from './relationships';
 
 interface Anaphor {
   pattern: RegExp;
@@ -39,7 +39,7 @@ const ANAPHORS: Record<DocumentLanguage, Anaphor[]> = {
     { pattern: /该模型/g, kind: 'AIModel' },
   ],
   en: [
-    { pattern: /\bthe (?:company|firm|startup|lab|group|organi[sz]ation)\b/gi, kind: 'Organization' },
+    { pattern: /\bthe (?:company|firm|start-?up|lab|group|organi[sz]ation)\b/gi, kind: 'Organization' },
     { pattern: /\bits\b/gi, kind: 'Organization', possessive: true },
     // Only before a verb in the present or past (`it competes`, `it raised`): `it is` and `it was` are as often
     // the empty subject of `it is expected that`.
@@ -64,6 +64,29 @@ const CATAPHORS: Record<DocumentLanguage, RegExp> = {
 
 const CLAUSE_BOUNDARY = /[、，,；;：:]/;
 
+/** Words that stand for two organisations at once: each of them is a mention there, listed with the other. */
+const PLURAL: Record<DocumentLanguage, RegExp> = {
+  ja: /両社|両グループ/g,
+  zh: /两家公司|两家企业|两家机构/g,
+  en: /\b(?:the two|both) (?:companies|firms|groups)\b/gi,
+};
+/** Per article, the two organisations the text last named together: what `両社` at a paragraph's start means. */
+const carriedPairs = new WeakMap<Salience, EntityMention[]>();
+
+/** The first two organisations a span names, outside its relative clauses. */
+function pairIn(
+  mentions: readonly EntityMention[],
+  span: { start: number; end: number },
+  asides: readonly { start: number; end: number }[],
+) {
+  const orgs = mentions
+    .filter((m) => m.kind === 'Organization' && m.start >= span.start && m.end <= span.end)
+    .filter((m) => !asides.some((c) => c.start <= m.start && m.end <= c.end))
+    .sort((a, b) => a.start - b.start);
+  const distinct = orgs.filter((m, i) => orgs.findIndex((o) => o.ref === m.ref) === i);
+  return distinct.length >= 2 ? distinct.slice(0, 2) : undefined;
+}
+
 /** Per kind, the entity the text was last about: what an anaphor at the start of a paragraph means. */
 export type Salience = Map<KindName, EntityMention>;
 
@@ -76,17 +99,29 @@ export function anaphorMentions(
   const spans = sentences(text);
   const sentenceOf = (at: number) => spans.findIndex((s) => s.start <= at && at < s.end);
   const out: EntityMention[] = [];
+  const relatives = relativeClauses(text, language);
   for (const { pattern, kind, possessive, subject } of ANAPHORS[language])
     for (const m of text.matchAll(pattern)) {
       const [start, end] = [m.index, m.index + m[0].length];
       if (mentions.some((k) => start < k.end && k.start < end)) continue;
-      const inClause = (k: EntityMention) => possessive || CLAUSE_BOUNDARY.test(text.slice(k.end, start));
+      // A name inside a relative clause (`X, who worked at OpenAI, is the company's …`) is not what the main clause goes on about.
+      const aside = (k: EntityMention) =>
+        relatives.some((c) => c.start <= k.start && k.end <= c.end && !(c.start <= start && end <= c.end));
+      const inClause = (k: EntityMention) => !aside(k) && (possessive || CLAUSE_BOUNDARY.test(text.slice(k.end, start)));
       const antecedent = subject
         ? subjectBefore(kind, start, sentenceOf(start), spans, mentions)
         : (antecedentOf(kind, start, sentenceOf(start), spans, mentions, inClause, language === 'ja' ? text : undefined) ??
           carried.get(kind));
       if (antecedent) out.push({ ref: antecedent.ref, kind, start, end, text: m[0] });
     }
+  for (const m of text.matchAll(PLURAL[language])) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (mentions.some((k) => start < k.end && k.start < end)) continue;
+    const here = sentenceOf(start);
+    let pair: EntityMention[] | undefined = pairIn(mentions, { start: spans[here]?.start ?? 0, end: start }, relatives);
+    for (let i = here - 1; !pair && i >= 0; i--) pair = pairIn(mentions, spans[i], relatives);
+    for (const antecedent of pair ?? carriedPairs.get(carried) ?? []) out.push({ ...antecedent, start, end, text: m[0] });
+  }
   for (const m of text.matchAll(CATAPHORS[language])) {
     const [start, end] = [m.index, m.index + m[0].length];
     const [here, next] = [spans[sentenceOf(start)], spans[sentenceOf(start) + 1]];
@@ -97,7 +132,7 @@ export function anaphorMentions(
     const named = models.filter((k) => k.start >= next.start && k.end <= next.end).sort((a, b) => a.start - b.start)[0];
     if (named && !models.some((k) => k.ref === named.ref && k.end <= start)) out.push({ ...named, start, end, text: m[0] });
   }
-  const all = [...mentions, ...out];
+  const all = [...mentions, ...out].filter((m) => !relatives.some((c) => c.start <= m.start && m.end <= c.end));
   const latest = new Map<KindName, EntityMention>();
   // In Japanese the text goes on about its marked subjects; a name that only qualifies another
   // (グーグルの研究者) is carried only where nothing of its kind was before.
@@ -106,6 +141,13 @@ export function anaphorMentions(
   for (let i = spans.length - 1; i >= 0; i--)
     for (const m of subjects(all, spans[i])) if (!latest.has(m.kind) && !carried.has(m.kind)) latest.set(m.kind, m);
   for (const [kind, m] of latest) carried.set(kind, m);
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const pair = pairIn(all, spans[i], relatives);
+    if (pair) {
+      carriedPairs.set(carried, pair);
+      break;
+    }
+  }
   return out;
 }
 

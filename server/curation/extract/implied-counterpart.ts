@@ -1,23 +1,16 @@
-// A fact whose sentence names only one side of it, as one list, leaves the other side to the text
-// before: `エヌビディアや三菱UFJ銀行などが出資した` after a sentence about a start-up's round, `创始人是A和B`,
-// `Its backers are A and B`. News text names the company once and then lists who did what to it;
-// the unnamed side is the organisation the text was about.
+// A fact whose sentence names only its actors, as one list before the verb, leaves the other side to
+// the text before: `エヌビディアや三菱UFJ銀行などが出資した` after a sentence about a start-up's round,
+// `微软和英伟达也参与了投资`, `Microsoft and Nvidia also invested`. News text names the company once and
+// then lists who did what to it; the unnamed side is the organisation the text was about.
 import type { DocumentLanguage } from '../text/language';
 import type { EntityMention } from './entity-index';
 import { findSignals, fits, listedWith, quoteSpans, type FoundRelationship } from './relationships';
 
-/** What may stand between the list and its verb or title: nothing that could be the verb's own object (`X社に出資`, `在…投资`). */
+/** What may stand between the list and its verb: nothing that could be the verb's own object (`X社に出資`, `在…投资`). */
 const LIST_THEN_SIGNAL: Record<DocumentLanguage, RegExp> = {
-  ja: /^(?:(?:氏|さん|社)?(?:など|ら)?(?:は|が|も)、?[^、。にへを「」]{0,12})?$/,
+  ja: /^(?:氏|さん|社)?(?:など|ら)?(?:は|が|も)、?[^、。にへを「」]{0,12}$/,
   zh: /^(?:等)?(?:公司)?(?:也|还|都|均|则|已|已经|曾|将|分别|共同|联合|此前|参与了?|进行了?)*$/,
   en: /^(?:,? (?:also|have|has|had|each|all|both|later|together|jointly))* $/i,
-};
-
-/** What may stand between a role noun and the list it introduces (`創業者は、`, `创始人是`, `founders are`). */
-const ROLE_THEN_LIST: Record<DocumentLanguage, RegExp> = {
-  ja: /^(?:は、?|として(?:は)?、?)$/,
-  zh: /^(?:是|为|包括|有)$/,
-  en: /^s? (?:are|were|is|was|include[sd]?|included)(?: the)? $/i,
 };
 
 const TIME_AFTER = /^(?:から|以来|以降|直後|当初|以后|之后|之初|后的)/;
@@ -38,7 +31,7 @@ export function impliedCounterparts(
   if (actors.length === 0) return [];
   const list = listedWith(actors[0], mentions, sentence, true, true);
   if (actors.some((a) => !list.includes(a))) return [];
-  const [first, last] = [Math.min(...list.map((m) => m.start)), Math.max(...list.map((m) => m.end))];
+  const last = Math.max(...list.map((m) => m.end));
   const out: FoundRelationship[] = [];
   for (const hit of findSignals(sentence, language, mentions)) {
     const { definition, passive } = hit.signal;
@@ -50,11 +43,9 @@ export function impliedCounterparts(
     if (!toOrganisation || passive || definition.meta.symmetric || read.some((r) => r.type === type)) continue;
     // `設立から1年`, `成立以来`, `since its founding`: the signal dates the subject; it does not act on anything.
     if (TIME_AFTER.test(sentence.slice(hit.end)) || /\bsince (?:its |their )?$/i.test(sentence.slice(0, hit.start))) continue;
-    // The list is the signal's subject: right before it, or after a role noun that is the clause's topic.
-    const subject =
-      (last <= hit.start && LIST_THEN_SIGNAL[language].test(sentence.slice(last, hit.start))) ||
-      (first >= hit.end && ROLE_THEN_LIST[language].test(sentence.slice(hit.end, first)));
-    if (!subject) continue;
+    // The list is the verb's subject, right before it. A title written with a name (田中CEO) or a post
+    // named as a topic (創業者は…) is read by affiliations and posts, which know whose post it is.
+    if (last > hit.start || !LIST_THEN_SIGNAL[language].test(sentence.slice(last, hit.start))) continue;
     for (const m of list)
       if (m.ref !== topic.ref && fits(type, m, topic))
         out.push({ type, from: m.ref, to: topic.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.3 });

@@ -23,8 +23,9 @@ import {
   type FamilyFact,
 } from './model-families';
 import { findNewNames, prepareDocument, quotedCandidates, withParenthesisedAliases } from './new-entities';
-import { affiliations } from './affiliations';
-import { describedPetitions, petitionFacts } from './petitions';
+import { affiliations, copularPosts, postTopics, untiedLeaders } from './affiliations';
+import { coAgentFacts } from './co-agents';
+import { describedPetitions, elaboratedSignatories, petitionFacts } from './petitions';
 import { relationshipsIn, sentences, type FoundRelationship } from './relationships';
 import { redundantFacts } from './redundant-facts';
 import { describedPolicies, labelStances, policyFacts } from './stances';
@@ -63,6 +64,12 @@ class NewEntities {
       this.byKey.set(key, entity);
       const parts = normalise(name).split(' ');
       if (kind === 'Person' && parts.length > 1) this.lastNames.set(parts.at(-1)!, entity);
+      // A name in kanji or hanzi is written family name first and later by it alone (西川徹 → 西川氏, 孫正義 → 孫氏).
+      if (kind === 'Person' && /^\p{Script=Han}{3,5}$/u.test(name))
+        for (let n = 1; n <= Math.min(3, name.length - 1); n++) {
+          const family = compact(normalise(name.slice(0, n)));
+          if (!this.lastNames.has(family)) this.lastNames.set(family, entity);
+        }
     } else if (name !== entity.name && !entity.aliases.includes(name)) entity.aliases.push(name);
     return entity;
   }
@@ -108,12 +115,18 @@ const PRONOUN: Record<DocumentLanguage, RegExp> = {
  * A personal pronoun read as a mention of the person named last before it in the paragraph, so
  * that `OpenAI, which he co-founded` and `他创立了…` join the person to the fact.
  */
-export function pronounMentions(text: string, mentions: readonly EntityMention[], language: DocumentLanguage): EntityMention[] {
+export function pronounMentions(
+  text: string,
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+  /** The person the text was about before this paragraph: whom a pronoun opening it stands for. */
+  carried?: EntityMention,
+): EntityMention[] {
   const people = mentions.filter((m) => m.kind === 'Person').sort((a, b) => a.start - b.start);
   const out: EntityMention[] = [];
   for (const m of text.matchAll(PRONOUN[language])) {
     if (mentions.some((k) => m.index < k.end && k.start < m.index + m[0].length)) continue;
-    const antecedent = people.filter((p) => p.end <= m.index).at(-1);
+    const antecedent = people.filter((p) => p.end <= m.index).at(-1) ?? carried;
     if (antecedent) out.push({ ref: antecedent.ref, kind: 'Person', start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
@@ -328,7 +341,7 @@ export function suggestFacts(
     mentions.push(...policies.map((p) => ({ ref: p.ref, kind: 'Policy' as const, start: p.start, end: p.end, text: p.text })));
     mentions = mentions.filter((m) => !petitions.some((p) => m.start >= p.start && m.end <= p.end));
     mentions.push(...petitions.map((p) => ({ ref: p.ref, kind: 'Petition' as const, start: p.start, end: p.end, text: p.text })));
-    mentions.push(...pronounMentions(paragraph.text, mentions, language));
+    mentions.push(...pronounMentions(paragraph.text, mentions, language, salience.get('Person')));
     mentions.push(...anaphorMentions(paragraph.text, mentions, language, salience));
     mentions.sort((a, b) => a.start - b.start);
 
@@ -363,6 +376,8 @@ export function suggestFacts(
           firstSeen.set(m.ref, { order: firstSeen.size, paragraph: paragraph.n, evidence: sentence, start: span.start });
       // A sentence that names no actor goes on about the paragraph's last subject (`Alibaba社も…。最近、Qwen-2.5を発表した`).
       const actor = (m: EntityMention) => m.kind === 'Person' || m.kind === 'Organization';
+      // The organisation a sentence is about, not one named to qualify a person or a thing (`マイクロソフトの技術者`).
+      const isOrg = (m: EntityMention) => m.kind === 'Organization' && !/^(?:社|公司)?(?:の|的|['’]s\b)/.test(paragraph.text.slice(m.end));
       // In Japanese a sentence whose names are none of them its subject (Xと契約を結んだ) has the topic carried too.
       const hasSubject =
         language === 'ja'
@@ -373,7 +388,7 @@ export function suggestFacts(
       // A comparison that names one side only compares the model the text was about (`…みたいなモデルに匹敵する`).
       const model = subjectBefore(mentions, spans, span, (m) => m.kind === 'AIModel') ?? carriedModel;
       const found = relationshipsIn(sentence, span.start, read, language, publishedOn, model);
-      for (const r of found)
+      for (const r of [...found, ...coAgentFacts(found, sentence, read, language)])
         suggest(
           topic && (r.from === topic.ref || r.to === topic.ref)
             ? { ...r, confidence: Math.max(0.05, Math.round((r.confidence - 0.1) * 100) / 100) }
@@ -386,7 +401,29 @@ export function suggestFacts(
         ...trainingUses(sentence, span.start, inSentence, language),
         ...policyFacts(sentence, span, inSentence, policies),
         ...affiliations(sentence, span.start, inSentence, language),
+        ...copularPosts(sentence, span.start, inSentence, language),
+        ...postTopics(sentence, span.start, inSentence, language, subjectBefore(mentions, spans, span, isOrg) ?? carried),
+        ...elaboratedSignatories(sentence, span.start, inSentence, language, lastPetition),
       ].forEach(suggest);
+      // A leading title with no organisation in the sentence is held where the article or the graph has put that person.
+      for (const person of untiedLeaders(sentence, inSentence, language)) {
+        const tied = new Set([
+          ...[...relationships.values()]
+            .filter((r) => (r.type === 'FOUNDED' || r.type === 'LEADS') && r.from === person.ref)
+            .map((r) => r.to),
+          ...known.relationships.filter((r) => r.type === 'LEADS' && r.source === person.ref).map((r) => r.target),
+        ]);
+        if (tied.size === 1)
+          suggest({
+            type: 'LEADS',
+            from: person.ref,
+            to: [...tied][0],
+            properties: {},
+            evidence: sentence,
+            start: span.start,
+            confidence: 0.35,
+          });
+      }
       petitionFacts(
         sentence,
         span.start,

@@ -525,7 +525,7 @@ const GENERIC_ZH = new Set(
   (
     '初创 模型 大模型 公司 企业 科技 智能 人工智能 平台 技术 产品 用户 市场 行业 芯片 算力 数据 服务 应用 团队 机构 研究 系统 巨头 厂商 创业 ' +
     '硬件 软件 互联网 半导体 游戏 汽车 能源 电商 云计算 通信 安全 金融 投资 咨询 媒体 制造 医疗 教育 机器人 ' +
-    '现任 前任 时任 首任 新任 原任 该 本'
+    '现任 前任 时任 首任 新任 原任 该 本 两家 双方'
   ).split(' '),
 );
 /** Characters that close a word rather than continue a given name (杨植麟担任: 担 starts the verb). */

@@ -5,18 +5,23 @@
 // precedes it, else the petition the text last described. An owner's possessive says who is behind
 // it: an organisation or person alone wrote it (AUTHORED), one named with others (`マスクらの`,
 // `马斯克等人的`) signed it with them and supports it (SIGNED, SUPPORTS).
+import { SIGNED } from '../../../graph-schema';
 import type { DocumentLanguage } from '../text/language';
 import type { EntityMention } from './entity-index';
-import type { FoundRelationship, Span } from './relationships';
+import { findSignals, type FoundRelationship, type Span } from './relationships';
 
 const PETITION_WORD: Record<DocumentLanguage, RegExp> = {
   ja: /公開書簡|公開状|請願書?|嘆願書|署名活動|書簡|手紙/g,
   zh: /公开信|联名信|请愿书?|倡议书/g,
   // A statement is a petition only as `the statement`, after one was named: `said in a statement` is none.
-  en: /\b(?:open letters?|petitions?|letters?)\b|(?<=\b(?:the|this|that) )statement\b/gi,
+  // `it` as the object of signing (`signed it`) stands for the petition described before.
+  en: new RegExp(
+    `\\b(?:open letters?|petitions?|letters?)\\b|(?<=\\b(?:the|this|that) )statement\\b|(?<=\\b(?:${SIGNED.signals.active.en.join('|')})\\w* )it\\b`,
+    'gi',
+  ),
 };
-/** Bare `letter`/`手紙` is a petition only where one was described before it. */
-const ONLY_BACK = /^(?:letters?|statement|手紙|書簡)$/i;
+/** Bare `letter`/`手紙`, and `it`, is a petition only where one was described before it. */
+const ONLY_BACK = /^(?:letters?|statement|it|手紙|書簡)$/i;
 /** A demand stated right before the word (ja, zh) or after it (en): the petition is described, so it is a new one. */
 const DEMAND_BEFORE: Partial<Record<DocumentLanguage, RegExp>> = {
   ja: /(?:を求める|を訴える|に反対する|を呼びかける)$/,
@@ -109,4 +114,44 @@ export function petitionFacts(
           confidence: type === 'SUPPORTS' ? 0.4 : 0.45,
         })),
   );
+}
+
+/** What introduces the names that elaborate a plural subject: `…: A, B`, `…, among them A and B`, `including A`. */
+const ELABORATION: Partial<Record<DocumentLanguage, RegExp>> = { en: /:\s|,?\s(?:among them|including|such as)\s/i };
+
+/**
+ * Signatures whose petition the sentence does not name (`The heads of the labs added their names as
+ * well: A of X, B of Y`): a signing verb whose subject is a plural noun elaborated by the names after
+ * it, each of whom signed the petition the text described last.
+ */
+export function elaboratedSignatories(
+  sentence: string,
+  offset: number,
+  mentions: readonly EntityMention[],
+  language: DocumentLanguage,
+  petition: string | undefined,
+): FoundRelationship[] {
+  const marker = ELABORATION[language];
+  if (!petition || !marker || mentions.some((m) => m.kind === 'Petition' || m.kind === 'Policy')) return [];
+  const signing = findSignals(sentence, language, mentions).find((h) => h.signal.definition.type === 'SIGNED');
+  if (!signing) return [];
+  // The subject is the plural noun before the verb: a name there is the one who signed, and the sentence is read elsewhere.
+  if (mentions.some((m) => m.end <= signing.start && (m.kind === 'Person' || m.kind === 'Organization'))) return [];
+  const elaborated = marker.exec(sentence.slice(signing.end));
+  if (!elaborated) return [];
+  const from = signing.end + elaborated.index + elaborated[0].length;
+  // An organisation that only places a person (`A of X`, `X's B`, `a former X engineer`) signed nothing.
+  const qualifier = (m: EntityMention) =>
+    /\b(?:of|at|from)\s(?:the\s)?$/.test(sentence.slice(from, m.start)) || /^(?:['’]s\b| [a-z])/.test(sentence.slice(m.end));
+  return mentions
+    .filter((m) => m.start >= from && (m.kind === 'Person' || (m.kind === 'Organization' && !qualifier(m))))
+    .map((m) => ({
+      type: 'SIGNED' as const,
+      from: m.ref,
+      to: petition,
+      properties: {},
+      evidence: sentence,
+      start: offset,
+      confidence: 0.35,
+    }));
 }

@@ -67,7 +67,8 @@ const SIGNALS = { ja: signalsOf('ja'), zh: signalsOf('zh'), en: signalsOf('en') 
 /** The sentences of a paragraph as spans: CJK full stops always end one, a Latin full stop before a space. */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
-  const end = /[。！？!?]+|\.(?=\s+["“(]?[A-Z0-9])|;/g;
+  // An abbreviation's full stop (`Inc. (SSI)`, `Mr. Altman`) ends no sentence.
+  const end = /[。！？!?]+|(?<!\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Dr|Mr|Mrs|Ms|St|Prof))\.(?=\s+["“(]?[A-Z0-9])|;/g;
   let start = 0;
   for (let m; (m = end.exec(text));) {
     out.push({ start, end: m.index + m[0].length });
@@ -120,7 +121,7 @@ export function quoteSpans(sentence: string): Span[] {
   return [...sentence.matchAll(/「[^」]*」|『[^』]*』|“[^”]*”|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 /** English non-restrictive relative clauses, `, who … ,` and `, which … ,`. */
-function relativeClauses(sentence: string, language: DocumentLanguage): Span[] {
+export function relativeClauses(sentence: string, language: DocumentLanguage): Span[] {
   if (language !== 'en') return [];
   return [...sentence.matchAll(/,\s(?:who|which)\b[^,;]*,/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
@@ -298,6 +299,9 @@ export function relationshipsIn(
         // A carried topic stands at the sentence's start as an empty span, before a name that opens the sentence.
         if (a.start > b.start || (a.start === b.start && a.end >= b.end) || a.ref === b.ref) continue;
         if (!fits(type, a, b) && !fits(type, b, a)) continue;
+        // One of two named by one word (`両社`) is never set against the other named apart.
+        if ([a, b].some((m, i) => mentions.some((o) => o !== m && o.start === m.start && o.end === m.end && o.ref === [b, a][i].ref)))
+          continue;
         // `OpenAIのo1`, `Meta's Llama`: the owner qualifies the thing it owns and is not its counterpart.
         if (b.kind !== 'Person' && b.kind !== 'Organization' && /^(?:の|的|['’]s)\s?$/.test(sentence.slice(a.end, b.start))) continue;
         // `星际之门（Stargate）`, `Anthropic (Claude's maker)`: a name and its gloss in brackets are one thing,
@@ -346,8 +350,10 @@ export function relationshipsIn(
     )
       [subject, other] = [other, subject];
     let [from, to] = passive ? [other, subject] : [subject, other];
+    // A form that holds its own agent marker (`owned by`) has placed its ends already: the marker is no extra cue.
     const agentFirst =
-      (isAgent(sentence, to, language) && !isAgent(sentence, from, language)) || agentOfRelative(sentence, to, hit, language);
+      (!/\bby$/.test(hit.signal.form) && isAgent(sentence, to, language) && !isAgent(sentence, from, language)) ||
+      agentOfRelative(sentence, to, hit, language);
     if (agentFirst) [from, to] = [to, from];
     let confidence = 0.85 - Math.min(0.5, best.cost / 60);
     if (!fits(type, from, to)) {
@@ -515,7 +521,7 @@ const GENITIVE: Record<DocumentLanguage, RegExp> = {
 /** A title alone between an organisation and a person, with no possessive (`软银董事长孙正义`). */
 const BARE_TITLE: Partial<Record<DocumentLanguage, RegExp>> = { zh: /^[^\s，。“”的和与及、]{2,8}$/ };
 /** The person, then an apposition naming their title at the organisation. */
-const APPOSITION: Partial<Record<DocumentLanguage, RegExp>> = { en: /^,\s(?:the\s|a\s|its\s)?(?:[\w-]+\s){0,4}(?:of|at)\s$/i };
+const APPOSITION: Partial<Record<DocumentLanguage, RegExp>> = { en: /^,\s(?:the\s|a\s|its\s)?(?:[\w-]+\s){0,4}(?:of|at)\s(?:the\s)?$/i };
 
 /** The types a title may state beside employment, by their declared signals. */
 const TITLE_TYPES = ['LEADS', 'FOUNDED'] as const;
@@ -613,7 +619,9 @@ export function listedWith(
   if (at < 0) return group;
   // An item may carry its own qualifier (`A和前Meta研究员B`): the organisation that only describes the
   // next item is stepped over.
+  // Two mentions on one span are one word standing for both (`両社`, `the two companies`).
   const joined = (i: number, j: number) =>
+    (sorted[i].start === sorted[j].start && sorted[i].end === sorted[j].end) ||
     COORDINATOR.test(sentence.slice(sorted[i].end, sorted[j].start)) ||
     (qualified &&
       j === i + 2 &&
