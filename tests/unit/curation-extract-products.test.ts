@@ -264,3 +264,18 @@ describe('Chinese companies named as the subject of launching something', () => 
     },
   );
 });
+
+describe('training develops a model, not the compute it ran on', () => {
+  it.each<[DocumentLanguage, string]>([
+    ['en', 'Anthropic said it had used Nvidia H100 GPUs to train its Quill 2 model.'],
+    ['zh', '亚马逊用Orca超级计算机训练了Quill-2模型。'],
+  ])('reads the trainer as the developer of the model only (%s: %s)', (language, text) => {
+    const found = facts(language, [text]).filter(([type]) => type === 'DEVELOPED');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every(([, , to]) => /Quill/.test(to))).toBe(true);
+  });
+
+  it('reads the cluster a Chinese model was trained on after 在 … 上 as its argument, not a place', () => {
+    expect(facts('zh', ['亚马逊在Orca超级计算机上训练了Quill-2模型。'])).toContainEqual(['TRAINED_ON', 'Quill-2', 'Orca']);
+  });
+});

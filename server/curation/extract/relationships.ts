@@ -63,6 +63,10 @@ function signalsOf(language: SignalLanguage): Signal[] {
     .sort((a, b) => b.form.length - a.form.length);
 }
 const SIGNALS = { ja: signalsOf('ja'), zh: signalsOf('zh'), en: signalsOf('en') };
+/** The forms that say a model was trained, which other types (DEVELOPED) may share. */
+const trainingForms = (language: SignalLanguage) =>
+  new Set<string>(relationshipTypes.find((t) => t.type === 'TRAINED_ON')?.signals.active[language] ?? []);
+const TRAINING_FORMS = { ja: trainingForms('ja'), zh: trainingForms('zh'), en: trainingForms('en') };
 
 /** The sentences of a paragraph as spans: CJK full stops always end one, a Latin full stop before a space. */
 export function sentences(text: string): Span[] {
@@ -278,7 +282,8 @@ export function relationshipsIn(
     const eligible = mentions.filter(
       (m) =>
         quoteOf(m, quotes) === region &&
-        !isAdverbial(sentence, m, language) &&
+        // `在X上训练`: the place of training is the cluster trained on, an argument of the verb.
+        (!isAdverbial(sentence, m, language) || (type === 'TRAINED_ON' && definition.meta.to.includes(m.kind))) &&
         !qualifiers.includes(m) &&
         !owners.includes(m) &&
         (clause ? m === antecedent || (clause.start <= m.start && m.end <= clause.end) : !inClause(m)) &&
@@ -298,6 +303,8 @@ export function relationshipsIn(
         // A carried topic stands at the sentence's start as an empty span, before a name that opens the sentence.
         if (a.start > b.start || (a.start === b.start && a.end >= b.end) || a.ref === b.ref) continue;
         if (!fits(type, a, b) && !fits(type, b, a)) continue;
+        // Training (`trained its model on it`) develops a model, never the cluster it ran on.
+        if (type === 'DEVELOPED' && TRAINING_FORMS[language].has(hit.signal.form) && a.kind !== 'AIModel' && b.kind !== 'AIModel') continue;
         // `OpenAIのo1`, `Meta's Llama`: the owner qualifies the thing it owns and is not its counterpart.
         if (b.kind !== 'Person' && b.kind !== 'Organization' && /^(?:の|的|['’]s)\s?$/.test(sentence.slice(a.end, b.start))) continue;
         // `星际之门（Stargate）`, `Anthropic (Claude's maker)`: a name and its gloss in brackets are one thing,
