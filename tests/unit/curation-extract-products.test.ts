@@ -279,3 +279,19 @@ describe('training develops a model, not the compute it ran on', () => {
     expect(facts('zh', ['亚马逊在Orca超级计算机上训练了Quill-2模型。'])).toContainEqual(['TRAINED_ON', 'Quill-2', 'Orca']);
   });
 });
+
+describe('building a part of a cluster supplies the cluster', () => {
+  it.each<[DocumentLanguage, string, string[]]>([
+    ['en', 'Nvidia supplied the chips that power the Orca supercomputer, and Amazon built its servers.', ['SUPPLIES', 'amazon', 'Orca']],
+    ['ja', 'エヌビディアは、スパコン「Orca」のサーバーを構築した。', ['SUPPLIES', 'nvidia', 'Orca']],
+  ])('reads the builder of its servers as a supplier, not as who runs or develops it (%s: %s)', (language, text, fact) => {
+    const found = facts(language, [text]);
+    expect(found).toContainEqual(fact);
+    expect(found).not.toContainEqual(['OPERATES', fact[1], 'Orca']);
+    expect(found).not.toContainEqual(['DEVELOPED', fact[1], 'Orca']);
+  });
+
+  it('still reads the builder of the whole cluster as its developer', () => {
+    expect(facts('en', ['Amazon built the Orca supercomputer in 2024.'])).not.toContainEqual(['SUPPLIES', 'amazon', 'Orca']);
+  });
+});

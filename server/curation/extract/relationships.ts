@@ -136,6 +136,14 @@ function insideBracket(sentence: string, opening: Span, signal: Span): boolean {
   return signal.start >= opening.end && (close < 0 || signal.end <= opening.start + close);
 }
 
+/** The parts of a cluster or a site that a supplier builds or delivers, as the object of the verb. */
+const PART_NOUN = String.raw`(?:servers?|racks?|chips?|networking|network|cooling|storage|hardware|components?|parts?)`;
+const PART_OBJECT: Record<DocumentLanguage, (before: string, after: string) => boolean> = {
+  en: (_, after) => new RegExp(String.raw`^\s+(?:its|their|the)\s+(?:[a-z-]+\s+)?${PART_NOUN}\b`, 'i').test(after),
+  ja: (before) => /の[^\s、。]{0,6}?(?:サーバー|ラック|冷却装置|ネットワーク|部品|ハードウェア)(?:を|も)$/.test(before),
+  zh: (before) => /的[^\s，。]{0,6}?(?:服务器|机架|冷却系统|网络设备|零部件|硬件)$/.test(before),
+};
+
 /**
  * A place or time phrase (在白宫, 于北京) is no argument of the verb; 于 closing a word of its own
  * (基于, 由于, 对于, 属于) is no such preposition.
@@ -364,7 +372,12 @@ export function relationshipsIn(
       [from, to] = [to, from];
       confidence -= 0.05;
     }
-    const properties = propertiesFor(definition, sentence, hit, language, publishedOn);
+    // Building a part of a cluster or a site (`Dell built its servers`, `Colossusのサーバーを構築`) supplies it.
+    const part =
+      (type === 'OPERATES' || type === 'DEVELOPED') &&
+      (to.kind === 'GPUCluster' || to.kind === 'Facility') &&
+      PART_OBJECT[language](sentence.slice(0, hit.start), sentence.slice(hit.end));
+    const properties = part ? {} : propertiesFor(definition, sentence, hit, language, publishedOn);
     // Items listed with an end share its part: `Microsoft, Nvidia and Samsung invested` is three investments.
     for (const f of listedWith(from, mentions, sentence, true, true))
       for (const t of listedWith(to, mentions, sentence, true, true)) {
@@ -372,7 +385,7 @@ export function relationshipsIn(
         const listed = f !== from || t !== to;
         out.push({
           // A model uses a dataset only by training on it, which TRAINED_ON says more exactly.
-          type: type === 'USES' && f.kind === 'AIModel' && t.kind === 'Dataset' ? 'TRAINED_ON' : type,
+          type: part ? 'SUPPLIES' : type === 'USES' && f.kind === 'AIModel' && t.kind === 'Dataset' ? 'TRAINED_ON' : type,
           from: f.ref,
           to: t.ref,
           properties: listed ? {} : properties,
