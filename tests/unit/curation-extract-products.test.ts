@@ -295,3 +295,19 @@ describe('building a part of a cluster supplies the cluster', () => {
     expect(facts('en', ['Amazon built the Orca supercomputer in 2024.'])).not.toContainEqual(['SUPPLIES', 'amazon', 'Orca']);
   });
 });
+
+describe('teams named inside their organisation', () => {
+  it.each<[DocumentLanguage, string, string]>([
+    ['ja', 'アマゾンは2024年、社内の研究チームAmazon Nimbusを立ち上げた。', 'Amazon Nimbus'],
+    ['en', 'Microsoft merged the research team Microsoft Horizon into its cloud business.', 'Microsoft Horizon'],
+  ])('takes an organisation’s name and a word after a word for a team for a unit part of it (%s: %s)', (language, text, unit) => {
+    const owner = language === 'ja' ? 'amazon' : 'microsoft';
+    const found = facts(language, [text]);
+    expect(found).toContainEqual(['PART_OF', unit, owner]);
+    expect(found).not.toContainEqual(['PART_OF', owner, unit]);
+  });
+
+  it('takes no team where no word for one stands before the name', () => {
+    expect(entities('en', ['Microsoft Horizon will ship next year.'])).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import {
   familyFacts,
   isInternalUnit,
   makerFacts,
+  namedAsTeam,
   sizedModels,
   type FamilyFact,
 } from './model-families';
@@ -179,7 +180,15 @@ export function suggestFacts(
       const unit = end === undefined ? continuedUnitName(paragraph.text, m) : undefined;
       if (unit !== undefined) {
         const name = paragraph.text.slice(m.start, unit);
-        return [{ name, kind: 'Organization', start: m.start, end: unit, owner: isInternalUnit(name) ? m.ref : undefined }];
+        return [
+          {
+            name,
+            kind: 'Organization',
+            start: m.start,
+            end: unit,
+            owner: isInternalUnit(name) || namedAsTeam(paragraph.text, m) ? m.ref : undefined,
+          },
+        ];
       }
       if (end === undefined) return [];
       const maker = m.kind === 'Organization' ? m.ref : undefined;
