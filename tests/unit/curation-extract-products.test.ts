@@ -311,3 +311,22 @@ describe('teams named inside their organisation', () => {
     expect(entities('en', ['Microsoft Horizon will ship next year.'])).toEqual([]);
   });
 });
+
+describe('the developer of a family’s versions', () => {
+  const withFamily = (): KnownGraph => {
+    const known = knownGraph();
+    known.entities.push({ id: 'nimbus', kind: 'AIModel', name: 'Nimbus', aliases: [] });
+    known.relationships.push({ id: 'amazon:DEVELOPED:nimbus', type: 'DEVELOPED', source: 'amazon', target: 'nimbus' });
+    return known;
+  };
+
+  it('is the one the article names for the family, not another the graph holds', () => {
+    const found = facts('en', ['Anthropic released Nimbus in 2024.', 'Nimbus-2 followed in 2025.'], withFamily());
+    expect(found).toContainEqual(['DEVELOPED', 'anthropic', 'Nimbus-2']);
+    expect(found).not.toContainEqual(['DEVELOPED', 'amazon', 'Nimbus-2']);
+  });
+
+  it('is the one the graph holds where the article names none', () => {
+    expect(facts('en', ['Nimbus-2 followed Nimbus in 2025.'], withFamily())).toContainEqual(['DEVELOPED', 'amazon', 'Nimbus-2']);
+  });
+});

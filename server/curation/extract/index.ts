@@ -465,12 +465,15 @@ export function suggestFacts(
   // Whoever develops a family develops its versions and the later releases its names number
   // (`xAIのGrok` and `Grok-2` make Grok-2 xAI's too; Claude 3.5 Sonnet is Claude 3's developer's).
   const suggested = [...relationships.values()];
-  const developers = (family: string) => [
-    ...new Set([
-      ...suggested.filter((r) => r.type === 'DEVELOPED' && r.to === family).map((r) => r.from),
-      ...known.relationships.filter((r) => r.type === 'DEVELOPED' && r.target === family).map((r) => r.source),
-    ]),
-  ];
+  // The developer the article names for the family is the one that counts; the graph's only where it names none.
+  const developers = (family: string) => {
+    const named = suggested.filter((r) => r.type === 'DEVELOPED' && r.to === family).map((r) => r.from);
+    return [
+      ...new Set(
+        named.length > 0 ? named : known.relationships.filter((r) => r.type === 'DEVELOPED' && r.target === family).map((r) => r.source),
+      ),
+    ];
+  };
   const sameFamily = (r: SuggestedRelationship) =>
     r.type === 'VERSION_OF' || (r.type === 'SUCCEEDS' && families.some((f) => f.type === r.type && f.from === r.from && f.to === r.to));
   for (const version of suggested.filter(sameFamily))
