@@ -365,9 +365,14 @@ export const PART_OF = defineRelationship({
   temporal: HELD,
   signals: {
     active: {
-      ja: ['の一部', '所属', '内の', '傘下機関'],
-      zh: ['隶属', '下属', '之下的', '组成部分'],
+      ja: ['の一部', '所属', '傘下機関'],
+      zh: ['隶属', '下属', '组成部分'],
       en: ['part of', 'chamber of', 'agency of', 'within the', 'division of'],
+    },
+    // The whole is written first: `社内の研究チームX`, `谷歌之下的X`.
+    passive: {
+      ja: ['内の'],
+      zh: ['之下的'],
     },
   },
   properties: {},

@@ -264,3 +264,69 @@ describe('Chinese companies named as the subject of launching something', () => 
     },
   );
 });
+
+describe('training develops a model, not the compute it ran on', () => {
+  it.each<[DocumentLanguage, string]>([
+    ['en', 'Anthropic said it had used Nvidia H100 GPUs to train its Quill 2 model.'],
+    ['zh', '亚马逊用Orca超级计算机训练了Quill-2模型。'],
+  ])('reads the trainer as the developer of the model only (%s: %s)', (language, text) => {
+    const found = facts(language, [text]).filter(([type]) => type === 'DEVELOPED');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every(([, , to]) => /Quill/.test(to))).toBe(true);
+  });
+
+  it('reads the cluster a Chinese model was trained on after 在 … 上 as its argument, not a place', () => {
+    expect(facts('zh', ['亚马逊在Orca超级计算机上训练了Quill-2模型。'])).toContainEqual(['TRAINED_ON', 'Quill-2', 'Orca']);
+  });
+});
+
+describe('building a part of a cluster supplies the cluster', () => {
+  it.each<[DocumentLanguage, string, string[]]>([
+    ['en', 'Nvidia supplied the chips that power the Orca supercomputer, and Amazon built its servers.', ['SUPPLIES', 'amazon', 'Orca']],
+    ['ja', 'エヌビディアは、スパコン「Orca」のサーバーを構築した。', ['SUPPLIES', 'nvidia', 'Orca']],
+  ])('reads the builder of its servers as a supplier, not as who runs or develops it (%s: %s)', (language, text, fact) => {
+    const found = facts(language, [text]);
+    expect(found).toContainEqual(fact);
+    expect(found).not.toContainEqual(['OPERATES', fact[1], 'Orca']);
+    expect(found).not.toContainEqual(['DEVELOPED', fact[1], 'Orca']);
+  });
+
+  it('still reads the builder of the whole cluster as its developer', () => {
+    expect(facts('en', ['Amazon built the Orca supercomputer in 2024.'])).not.toContainEqual(['SUPPLIES', 'amazon', 'Orca']);
+  });
+});
+
+describe('teams named inside their organisation', () => {
+  it.each<[DocumentLanguage, string, string]>([
+    ['ja', 'アマゾンは2024年、社内の研究チームAmazon Nimbusを立ち上げた。', 'Amazon Nimbus'],
+    ['en', 'Microsoft merged the research team Microsoft Horizon into its cloud business.', 'Microsoft Horizon'],
+  ])('takes an organisation’s name and a word after a word for a team for a unit part of it (%s: %s)', (language, text, unit) => {
+    const owner = language === 'ja' ? 'amazon' : 'microsoft';
+    const found = facts(language, [text]);
+    expect(found).toContainEqual(['PART_OF', unit, owner]);
+    expect(found).not.toContainEqual(['PART_OF', owner, unit]);
+  });
+
+  it('takes no team where no word for one stands before the name', () => {
+    expect(entities('en', ['Microsoft Horizon will ship next year.'])).toEqual([]);
+  });
+});
+
+describe('the developer of a family’s versions', () => {
+  const withFamily = (): KnownGraph => {
+    const known = knownGraph();
+    known.entities.push({ id: 'nimbus', kind: 'AIModel', name: 'Nimbus', aliases: [] });
+    known.relationships.push({ id: 'amazon:DEVELOPED:nimbus', type: 'DEVELOPED', source: 'amazon', target: 'nimbus' });
+    return known;
+  };
+
+  it('is the one the article names for the family, not another the graph holds', () => {
+    const found = facts('en', ['Anthropic released Nimbus in 2024.', 'Nimbus-2 followed in 2025.'], withFamily());
+    expect(found).toContainEqual(['DEVELOPED', 'anthropic', 'Nimbus-2']);
+    expect(found).not.toContainEqual(['DEVELOPED', 'amazon', 'Nimbus-2']);
+  });
+
+  it('is the one the graph holds where the article names none', () => {
+    expect(facts('en', ['Nimbus-2 followed Nimbus in 2025.'], withFamily())).toContainEqual(['DEVELOPED', 'amazon', 'Nimbus-2']);
+  });
+});

@@ -19,6 +19,7 @@ import {
   familyFacts,
   isInternalUnit,
   makerFacts,
+  namedAsTeam,
   sizedModels,
   type FamilyFact,
 } from './model-families';
@@ -193,7 +194,15 @@ export function suggestFacts(
       const unit = end === undefined ? continuedUnitName(paragraph.text, m) : undefined;
       if (unit !== undefined) {
         const name = paragraph.text.slice(m.start, unit);
-        return [{ name, kind: 'Organization', start: m.start, end: unit, owner: isInternalUnit(name) ? m.ref : undefined }];
+        return [
+          {
+            name,
+            kind: 'Organization',
+            start: m.start,
+            end: unit,
+            owner: isInternalUnit(name) || namedAsTeam(paragraph.text, m) ? m.ref : undefined,
+          },
+        ];
       }
       if (end === undefined) return [];
       const maker = m.kind === 'Organization' ? m.ref : undefined;
@@ -497,12 +506,15 @@ export function suggestFacts(
   // Whoever develops a family develops its versions and the later releases its names number
   // (`xAIのGrok` and `Grok-2` make Grok-2 xAI's too; Claude 3.5 Sonnet is Claude 3's developer's).
   const suggested = [...relationships.values()];
-  const developers = (family: string) => [
-    ...new Set([
-      ...suggested.filter((r) => r.type === 'DEVELOPED' && r.to === family).map((r) => r.from),
-      ...known.relationships.filter((r) => r.type === 'DEVELOPED' && r.target === family).map((r) => r.source),
-    ]),
-  ];
+  // The developer the article names for the family is the one that counts; the graph's only where it names none.
+  const developers = (family: string) => {
+    const named = suggested.filter((r) => r.type === 'DEVELOPED' && r.to === family).map((r) => r.from);
+    return [
+      ...new Set(
+        named.length > 0 ? named : known.relationships.filter((r) => r.type === 'DEVELOPED' && r.target === family).map((r) => r.source),
+      ),
+    ];
+  };
   const sameFamily = (r: SuggestedRelationship) =>
     r.type === 'VERSION_OF' || (r.type === 'SUCCEEDS' && families.some((f) => f.type === r.type && f.from === r.from && f.to === r.to));
   for (const version of suggested.filter(sameFamily))

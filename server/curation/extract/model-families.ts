@@ -90,8 +90,15 @@ const UNIT_CONTINUES = /^ (?:AI|Research|Labs?|Cloud|Japan|China|Europe|Ventures
  * country or for investing (Japan, Ventures) is more often a company of its own, and a cloud a product line.
  */
 export const isInternalUnit = (name: string) => / (?:AI|Research|Labs?)$/.test(name);
-export function continuedUnitName(text: string, mention: { kind: string; end: number }): number | undefined {
-  const tail = mention.kind === 'Organization' ? UNIT_CONTINUES.exec(text.slice(mention.end)) : null;
+/** A word for a team or a division right before a name (`研究チームGoogle Brain`, `the research team Google Brain`). */
+const TEAM_BEFORE = /(?:チーム|部門|組織|研究所|团队|部门|实验室|\b(?:team|division|unit|lab))\s*$/i;
+const TEAM_NAME_CONTINUES = /^ [A-Z][a-z]+(?![A-Za-z0-9])/;
+/** Whether a name stands right after a word for a team or a division, which makes it one inside an organisation. */
+export const namedAsTeam = (text: string, mention: { start: number }) => TEAM_BEFORE.test(text.slice(0, mention.start));
+export function continuedUnitName(text: string, mention: { kind: string; start: number; end: number }): number | undefined {
+  if (mention.kind !== 'Organization') return undefined;
+  const tail =
+    UNIT_CONTINUES.exec(text.slice(mention.end)) ?? (namedAsTeam(text, mention) ? TEAM_NAME_CONTINUES.exec(text.slice(mention.end)) : null);
   return tail ? mention.end + tail[0].length : undefined;
 }
 

@@ -63,6 +63,10 @@ function signalsOf(language: SignalLanguage): Signal[] {
     .sort((a, b) => b.form.length - a.form.length);
 }
 const SIGNALS = { ja: signalsOf('ja'), zh: signalsOf('zh'), en: signalsOf('en') };
+/** The forms that say a model was trained, which other types (DEVELOPED) may share. */
+const trainingForms = (language: SignalLanguage) =>
+  new Set<string>(relationshipTypes.find((t) => t.type === 'TRAINED_ON')?.signals.active[language] ?? []);
+const TRAINING_FORMS = { ja: trainingForms('ja'), zh: trainingForms('zh'), en: trainingForms('en') };
 
 /** The sentences of a paragraph as spans: CJK full stops always end one, a Latin full stop before a space. */
 export function sentences(text: string): Span[] {
@@ -132,6 +136,14 @@ function insideBracket(sentence: string, opening: Span, signal: Span): boolean {
   const close = sentence.slice(opening.start).search(/[)）]/);
   return signal.start >= opening.end && (close < 0 || signal.end <= opening.start + close);
 }
+
+/** The parts of a cluster or a site that a supplier builds or delivers, as the object of the verb. */
+const PART_NOUN = String.raw`(?:servers?|racks?|chips?|networking|network|cooling|storage|hardware|components?|parts?)`;
+const PART_OBJECT: Record<DocumentLanguage, (before: string, after: string) => boolean> = {
+  en: (_, after) => new RegExp(String.raw`^\s+(?:its|their|the)\s+(?:[a-z-]+\s+)?${PART_NOUN}\b`, 'i').test(after),
+  ja: (before) => /の[^\s、。]{0,6}?(?:サーバー|ラック|冷却装置|ネットワーク|部品|ハードウェア)(?:を|も)$/.test(before),
+  zh: (before) => /的[^\s，。]{0,6}?(?:服务器|机架|冷却系统|网络设备|零部件|硬件)$/.test(before),
+};
 
 /**
  * A place or time phrase (在白宫, 于北京) is no argument of the verb; 于 closing a word of its own
@@ -279,7 +291,8 @@ export function relationshipsIn(
     const eligible = mentions.filter(
       (m) =>
         quoteOf(m, quotes) === region &&
-        !isAdverbial(sentence, m, language) &&
+        // `在X上训练`: the place of training is the cluster trained on, an argument of the verb.
+        (!isAdverbial(sentence, m, language) || (type === 'TRAINED_ON' && definition.meta.to.includes(m.kind))) &&
         !qualifiers.includes(m) &&
         !owners.includes(m) &&
         (clause ? m === antecedent || (clause.start <= m.start && m.end <= clause.end) : !inClause(m)) &&
@@ -302,6 +315,8 @@ export function relationshipsIn(
         // One of two named by one word (`両社`) is never set against the other named apart.
         if ([a, b].some((m, i) => mentions.some((o) => o !== m && o.start === m.start && o.end === m.end && o.ref === [b, a][i].ref)))
           continue;
+        // Training (`trained its model on it`) develops a model, never the cluster it ran on.
+        if (type === 'DEVELOPED' && TRAINING_FORMS[language].has(hit.signal.form) && a.kind !== 'AIModel' && b.kind !== 'AIModel') continue;
         // `OpenAIのo1`, `Meta's Llama`: the owner qualifies the thing it owns and is not its counterpart.
         if (b.kind !== 'Person' && b.kind !== 'Organization' && /^(?:の|的|['’]s)\s?$/.test(sentence.slice(a.end, b.start))) continue;
         // `星际之门（Stargate）`, `Anthropic (Claude's maker)`: a name and its gloss in brackets are one thing,
@@ -363,7 +378,12 @@ export function relationshipsIn(
       [from, to] = [to, from];
       confidence -= 0.05;
     }
-    const properties = propertiesFor(definition, sentence, hit, language, publishedOn);
+    // Building a part of a cluster or a site (`Dell built its servers`, `Colossusのサーバーを構築`) supplies it.
+    const part =
+      (type === 'OPERATES' || type === 'DEVELOPED') &&
+      (to.kind === 'GPUCluster' || to.kind === 'Facility') &&
+      PART_OBJECT[language](sentence.slice(0, hit.start), sentence.slice(hit.end));
+    const properties = part ? {} : propertiesFor(definition, sentence, hit, language, publishedOn);
     // Items listed with an end share its part: `Microsoft, Nvidia and Samsung invested` is three investments.
     for (const f of listedWith(from, mentions, sentence, true, true))
       for (const t of listedWith(to, mentions, sentence, true, true)) {
@@ -371,7 +391,7 @@ export function relationshipsIn(
         const listed = f !== from || t !== to;
         out.push({
           // A model uses a dataset only by training on it, which TRAINED_ON says more exactly.
-          type: type === 'USES' && f.kind === 'AIModel' && t.kind === 'Dataset' ? 'TRAINED_ON' : type,
+          type: part ? 'SUPPLIES' : type === 'USES' && f.kind === 'AIModel' && t.kind === 'Dataset' ? 'TRAINED_ON' : type,
           from: f.ref,
           to: t.ref,
           properties: listed ? {} : properties,
