@@ -258,3 +258,27 @@ describe('a leading title with no organisation in its sentence', () => {
     expect(found.filter(([type]) => type === 'LEADS')).toEqual([]);
   });
 });
+
+describe('a Japanese topic who serves in a post at an organisation (`AはXのCEOを務める`)', () => {
+  it('reads employment and the post’s own type, past an earlier organisation the sentence names', () => {
+    const found = facts('ja', ['田中一郎氏は2020年にノースウィンド社を設立し、2023年からはマイクロソフトのCEOを務めている。']);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['WORKS_FOR', '田中一郎', 'microsoft'],
+        ['LEADS', '田中一郎', 'microsoft'],
+      ]),
+    );
+    expect(found).not.toContainEqual(['LEADS', '田中一郎', 'ノースウィンド']);
+  });
+
+  it('reads a post that signals employment only as employment', () => {
+    const found = facts('ja', ['田中一郎氏はその後、アンソロピックの研究者となった。']);
+    expect(found).toContainEqual(['WORKS_FOR', '田中一郎', 'anthropic']);
+    expect(found.filter(([type]) => type === 'LEADS' || type === 'FOUNDED')).toEqual([]);
+  });
+
+  it('reads nothing where the words after the organisation name no post', () => {
+    const found = facts('ja', ['田中一郎氏はアンソロピックの製品を気に入っている。']);
+    expect(found.filter(([type]) => type === 'WORKS_FOR' || type === 'LEADS')).toEqual([]);
+  });
+});
