@@ -282,3 +282,17 @@ describe('a Japanese topic who serves in a post at an organisation (`AはXのCEO
     expect(found.filter(([type]) => type === 'WORKS_FOR' || type === 'LEADS')).toEqual([]);
   });
 });
+
+describe('leading another’s fundraising', () => {
+  it('reads the leader as investing in the company raising, past a relative clause that names it', () => {
+    const found = facts('ja', ['ノースウィンド社は5月、アンソロピックが実施する資金調達を主導すると発表した。']);
+    expect(found).toContainEqual(['INVESTED_IN', 'ノースウィンド', 'anthropic']);
+    expect(found).not.toContainEqual(['INVESTED_IN', 'anthropic', 'ノースウィンド']);
+  });
+
+  it('still leaves a speaker out of the facts of a clause with its own subject', () => {
+    const found = facts('ja', ['マイクロソフトは、アンソロピックがノースウィンド社に出資したことを明らかにした。']);
+    expect(found).toContainEqual(['INVESTED_IN', 'anthropic', 'ノースウィンド']);
+    expect(found.filter(([, from]) => from === 'microsoft')).toEqual([]);
+  });
+});

@@ -151,8 +151,13 @@ const REPORTED = /(?:と|ことを|ことも)、?(?:述べ|語|明らか|明か|
 function reportsOnly(sentence: string, m: Span, hit: Span, mentions: readonly Span[], language: DocumentLanguage): boolean {
   if (language !== 'ja' || m.end > hit.start || !/^(?:氏|さん|社)?は/.test(sentence.slice(m.end, m.end + 3))) return false;
   // The clause's subject is a name with が, after at most a word that ends the name (ソフトバンクグループが).
+  // A が-phrase whose verb modifies a noun on the way to the signal (`OpenAIが実施する資金調達を主導`) is a relative clause, not that subject.
   const ownSubject = mentions.some(
-    (g) => g.start >= m.end && g.end <= hit.start && /^[^、。がはをにでと]{0,6}が/.test(sentence.slice(g.end, g.end + 8)),
+    (g) =>
+      g.start >= m.end &&
+      g.end <= hit.start &&
+      /^[^、。がはをにでと]{0,6}が/.test(sentence.slice(g.end, g.end + 8)) &&
+      !/^[^、。]*?が[^、。をにがは]*?(?:する|した|している|していた)[^、。をにがはと]*$/.test(sentence.slice(g.end, hit.start)),
   );
   return ownSubject && REPORTED.test(sentence.slice(hit.end));
 }
