@@ -296,3 +296,11 @@ describe('leading another’s fundraising', () => {
     expect(found.filter(([, from]) => from === 'microsoft')).toEqual([]);
   });
 });
+
+describe('an English clause joined after the verb', () => {
+  it('keeps its own subject out of the verb before it', () => {
+    const found = facts('en', ['Maria Lopez left Northwind Labs in 2024 to join Anthropic, and Tom Baker became its chief executive.']);
+    expect(found).toContainEqual(['WORKS_FOR', 'Maria Lopez', 'anthropic']);
+    expect(found).not.toContainEqual(['WORKS_FOR', 'Tom Baker', 'anthropic']);
+  });
+});

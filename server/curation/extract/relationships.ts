@@ -110,10 +110,12 @@ function reach(sentence: string, m: Span, signal: Span, language: DocumentLangua
   const between = m.end <= signal.start ? sentence.slice(m.end, signal.start) : sentence.slice(signal.end, m.start);
   const clauses = (between.match(language === 'en' ? /[,;:]/g : /[，,；;：:]|(?<=[てで])、|、(?=[^、]*[はが])/g) ?? []).length;
   const afterVerb = language === 'ja' && m.start >= signal.end ? 25 : 0;
+  // An English clause joined after the verb (`…to join Meta, and B became…`) has its own subject.
+  const nextClause = language === 'en' && m.start >= signal.end && /,\s(?:and|but|while|whereas)\s/.test(between) ? 30 : 0;
   // A Japanese topic (Xは) is the subject of every clause up to the sentence's end: no boundary parts it from its verbs.
   if (language === 'ja' && m.end <= signal.start && /^(?:氏|さん|社)?は/.test(sentence.slice(m.end, m.end + 3)))
     return Math.round(distance(m, signal) / 2);
-  return distance(m, signal) + clauses * (language === 'en' ? 6 : 20) + afterVerb;
+  return distance(m, signal) + clauses * (language === 'en' ? 6 : 20) + afterVerb + nextClause;
 }
 
 /** Quoted spans: what someone said is read apart from the sentence that reports it. */
