@@ -304,3 +304,20 @@ describe('an English clause joined after the verb', () => {
     expect(found).not.toContainEqual(['WORKS_FOR', 'Tom Baker', 'anthropic']);
   });
 });
+
+describe('a noun that introduced an organisation, used again alone', () => {
+  it.each<[DocumentLanguage, string[], string, string]>([
+    ['ja', ['マイクロソフトは新会社Northwind Labsを設立した。新会社の社長には田中一郎氏が就任した。'], '田中一郎', 'Northwind Labs'],
+    ['zh', ['微软和英伟达成立了合资公司北风科技公司。', '合资公司的首席执行官是王小明。'], '王小明', '北风'],
+    [
+      'en',
+      ['In May Microsoft created the new company Northwind Labs.', 'Maria Lopez was named CEO of the new company in June.'],
+      'Maria Lopez',
+      'Northwind Labs',
+    ],
+  ])('stands for the organisation it introduced (%s)', (language, texts, person, organisation) => {
+    const found = facts(language, texts);
+    expect(found).toContainEqual(['LEADS', person, organisation]);
+    expect(found).not.toContainEqual(['LEADS', person, 'microsoft']);
+  });
+});
