@@ -321,3 +321,18 @@ describe('a noun that introduced an organisation, used again alone', () => {
     expect(found).not.toContainEqual(['LEADS', person, 'microsoft']);
   });
 });
+
+describe('a brand opening a sentence with its possessive', () => {
+  it('is a name, ended by its possessive, and the actor of the sentence', () => {
+    const s = suggest('en', ['Northwind Labs makes tools for chemists.', 'SoftBank’s growth fund later invested in the company.']);
+    expect(s.entities.filter((e) => !e.known).map((e) => e.name)).toContain('SoftBank');
+    expect(
+      facts('en', ['Northwind Labs makes tools for chemists.', 'SoftBank’s growth fund later invested in the company.']),
+    ).toContainEqual(['INVESTED_IN', 'SoftBank', 'Northwind Labs']);
+  });
+
+  it('leaves a plain capitalised word opening a sentence alone', () => {
+    const s = suggest('en', ['Investors later put money in Northwind Labs.']);
+    expect(s.entities.filter((e) => !e.known).map((e) => e.name)).toEqual(['Northwind Labs']);
+  });
+});

@@ -219,7 +219,9 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
     /(?:(?=\p{Lu})\p{Script=Latin}[\p{Script=Latin}\p{N}.&'-]*|[a-z]+[A-Z][\p{Script=Latin}\p{N}-]*)(?:[ -](?:[\p{Lu}\p{N}][\p{Script=Latin}\p{N}.&-]*|[a-z]\d[\d.]*(?![\p{Script=Latin}])))*/gu;
   for (let m; (m = run.exec(text));) {
     if (/[\p{Script=Latin}\p{N}]/u.test(text[m.index - 1] ?? '')) continue;
-    let words = m[0]
+    // A possessive ends the name it follows (`SoftBank's Vision Fund`).
+    const owner = m[0].search(/['’]s\s/);
+    let words = (owner > 0 ? m[0].slice(0, owner) : m[0])
       .replace(/[.'-]+$/, '')
       .replace(/'s$/, '')
       .split(' ');
@@ -240,7 +242,8 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
     // A Latin name before a word for a model (Codex模型, Llama モデル, the Gemma models) is one; in the
     // scripts of the page a word before it is as often an adjective (开放模型, ベースモデル).
     const cued = cueKind(text, start, end, language) ?? (MODEL_AFTER.test(text.slice(end, end + 12)) ? 'AIModel' : undefined);
-    const initial = language === 'en' && sentenceInitial(text, start);
+    // A word with a capital inside it (SoftBank, DeepMind) is a brand, wherever it stands.
+    const initial = language === 'en' && sentenceInitial(text, start) && !/\p{Ll}\p{Lu}/u.test(name);
     const kind: KindName | undefined = MODEL_SHAPE.test(name)
       ? 'AIModel'
       : (cued ??
