@@ -83,8 +83,9 @@ export function postTopics(
 
 /**
  * A post said of a person with a copula (`A is the company's chief executive`, `A became Nvidia's
- * president`, `A was the chief scientist of X`): the person holds it at that organisation. Only
- * leading and founding are read, since a title names a post, not the plain employment it implies.
+ * chief scientist`, `A was the chief scientist of X`, `AはXのCEOを務める`): the person holds it at
+ * that organisation. English reads the post's own type (leading, founding); Japanese, as its
+ * genitive `XのCEOのA` does, employment besides.
  */
 const COPULA = /^,?\s(?:is|was|became|becomes|remains|remained|has been|had been|will be)\s(?:now\s)?(?:also\s)?/;
 const POSSESSED_POST = /^['’]s\s([a-z][a-z -]{0,30}?)(?=[,.;:]|\sand\b|\s(?:since|until|from|in)\b|$)/;
@@ -142,11 +143,18 @@ function japanesePosts(sentence: string, offset: number, mentions: readonly Enti
   return out;
 }
 
+/** The titles among a language's declared signals of leading: its nouns, not its verbs (率いる, leads, 领导) or phrases (head of). */
+const leadingTitles = (language: SignalLanguage) =>
+  relationshipTypes
+    .find((t) => t.type === 'LEADS')!
+    .signals.active[language].filter((f) => !/^(?:率い|leads|heads|chairs|领导|掌舵)|\s(?:of|by)$/.test(f))
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 /** A leading title written right after a Japanese name (`アモデイCEO`, `孫社長`) or right before a Chinese or English one (`首席执行官梁汝波`, `CEO Sam Altman`). */
-const TITLE_AFTER: Partial<Record<DocumentLanguage, RegExp>> = { ja: /^(?:氏)?(?:CEO|最高経営責任者|社長|会長)/ };
+const TITLE_AFTER: Partial<Record<DocumentLanguage, RegExp>> = { ja: new RegExp(`^(?:氏)?(?:${leadingTitles('ja')})`) };
 const TITLE_BEFORE: Partial<Record<DocumentLanguage, RegExp>> = {
-  zh: /(?:首席执行官|CEO|董事长|总裁)$/,
-  en: /\b(?:CEO|chief executive|chairman)\s$/i,
+  zh: new RegExp(`(?:${leadingTitles('zh')})$`),
+  en: new RegExp(`\\b(?:${leadingTitles('en')})\\s$`, 'i'),
 };
 
 /**
