@@ -336,3 +336,21 @@ describe('a brand opening a sentence with its possessive', () => {
     expect(s.entities.filter((e) => !e.known).map((e) => e.name)).toEqual(['Northwind Labs']);
   });
 });
+
+describe('what a Chinese passive founding names as founded', () => {
+  it('is an organisation, founded by the person after 由, and the post after it is held there', () => {
+    const s = suggest('zh', ['星河动力由王小明于2015年创办，现任首席执行官是张大伟。']);
+    expect(s.entities.filter((e) => !e.known).map((e) => [e.name, e.kind])).toContainEqual(['星河动力', 'Organization']);
+    expect(facts('zh', ['星河动力由王小明于2015年创办，现任首席执行官是张大伟。'])).toEqual(
+      expect.arrayContaining([
+        ['FOUNDED', '王小明', '星河动力'],
+        ['LEADS', '张大伟', '星河动力'],
+      ]),
+    );
+  });
+
+  it('is no name where the clause opens with a word that refers back', () => {
+    const s = suggest('zh', ['微软发布了新模型。这家公司由比尔·盖茨创立。']);
+    expect(s.entities.filter((e) => !e.known && e.kind === 'Organization')).toEqual([]);
+  });
+});

@@ -484,7 +484,7 @@ const GENERIC_ZH = new Set(
   (
     '初创 模型 大模型 公司 企业 科技 智能 人工智能 平台 技术 产品 用户 市场 行业 芯片 算力 数据 服务 应用 团队 机构 研究 系统 巨头 厂商 创业 ' +
     '硬件 软件 互联网 半导体 游戏 汽车 能源 电商 云计算 通信 安全 金融 投资 咨询 媒体 制造 医疗 教育 机器人 ' +
-    '现任 前任 时任 首任 新任 原任 该 本 两家 双方'
+    '现任 前任 时任 首任 新任 原任 该 本 两家 双方 这家 那家'
   ).split(' '),
 );
 /** Characters that close a word rather than continue a given name (杨植麟担任: 担 starts the verb). */
@@ -577,9 +577,30 @@ function brandsEndingInAI(text: string): NameCandidate[] {
   return out;
 }
 
+/**
+ * What a passive founding names as founded (`字节跳动由张一鸣于2012年创立`) is an organisation, the only
+ * kind FOUNDED may point to: the words opening the clause before 由, whatever the tagger cut them into.
+ */
+const FOUNDED_BY = new RegExp(
+  `(?:^|[，。；：])\\s*(\\p{Script=Han}{2,6})由[^，。；]{2,16}?(?:${relationshipTypes.find((t) => t.type === 'FOUNDED')!.signals.active.zh.join('|')})`,
+  'gu',
+);
+function foundedOrganisations(text: string): NameCandidate[] {
+  return (
+    [...text.matchAll(FOUNDED_BY)]
+      // A name with its company word (北风科技公司) is the cues' to read; a word that refers back (这家公司) is none.
+      .filter((m) => !GENERIC_ZH.has(m[1]) && !/^(?:该|这|那|其|本)/.test(m[1]) && !/(?:公司|集团|科技|实验室)$/.test(m[1]))
+      .map((m) => {
+        const start = m.index + m[0].indexOf(m[1]);
+        return { name: m[1], kind: 'Organization' as const, start, end: start + m[1].length, cued: true };
+      })
+  );
+}
+
 function chineseCandidates(text: string): NameCandidate[] {
   const tagged = chineseTagger().tag(text);
   const out: NameCandidate[] = [
+    ...foundedOrganisations(text),
     ...surnameNames(tagged, text),
     ...enumeratedOrganisations(text),
     ...brandsEndingInAI(text),
