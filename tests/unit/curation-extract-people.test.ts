@@ -354,3 +354,16 @@ describe('what a Chinese passive founding names as founded', () => {
     expect(s.entities.filter((e) => !e.known && e.kind === 'Organization')).toEqual([]);
   });
 });
+
+describe('a Japanese topic that is also a word of the language', () => {
+  it('is an organisation where its clause invests in one', () => {
+    const s = suggest('ja', ['アップルは5月、アンソロピックに10億ドルを出資した。']);
+    expect(s.entities.filter((e) => !e.known).map((e) => [e.name, e.kind])).toContainEqual(['アップル', 'Organization']);
+    expect(facts('ja', ['アップルは5月、アンソロピックに10億ドルを出資した。'])).toContainEqual(['INVESTED_IN', 'アップル', 'anthropic']);
+  });
+
+  it('stays a word where its clause invests in nobody named', () => {
+    const s = suggest('ja', ['エネルギーは重要だとアンソロピックは述べた。', 'ロボットは投資の対象だ。']);
+    expect(s.entities.filter((e) => !e.known)).toEqual([]);
+  });
+});

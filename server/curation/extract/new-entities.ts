@@ -688,7 +688,33 @@ export function findNewNames(
   };
   found.forEach(keep);
   listedCandidates(text, language, [...taken, ...out]).forEach(keep);
+  // An investor is an actor even where its name is also a word of the language (アマゾン): the common-word test does not apply.
+  if (language === 'ja')
+    for (const c of investingLoanwords(text, [...taken, ...out]))
+      if (!spans.some((s) => c.start < s.end && s.start < c.end)) {
+        spans.push(c);
+        out.push(c);
+      }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const INVESTING_JA = relationshipTypes.find((t) => t.type === 'INVESTED_IN')!.signals.active.ja;
+/**
+ * A katakana word opening a sentence as its topic (`アマゾンは…`, `アマゾンも…`) whose clause invests in
+ * an organisation it names with に (`…アンソロピックに…出資`) is an organisation: only an actor invests.
+ */
+function investingLoanwords(text: string, named: readonly { start: number; end: number; kind: KindName }[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const m of text.matchAll(/(?<=^|[。\n])([\u30a1-\u30fa\u30fc]{3,})(?=は|も)/g)) {
+    const end = m.index + m[1].length;
+    const clause = text.slice(end, (text.indexOf('。', end) + 1 || text.length + 1) - 1);
+    const target = named.find(
+      (n) => n.kind === 'Organization' && n.start > end && n.end <= end + clause.length && /^(?:社)?に/.test(text.slice(n.end)),
+    );
+    if (target && INVESTING_JA.some((f) => text.slice(target.end, end + clause.length).includes(f)))
+      out.push({ name: m[1], kind: 'Organization', start: m.index, end, cued: true });
+  }
+  return out;
 }
 
 /** Words that end a description before a name in Chinese or Japanese (初创公司月之暗面, 新興企業の…). */
