@@ -481,7 +481,7 @@ export const AUTHORED = defineRelationship({
     active: {
       ja: ['起草', '執筆', '作成', '発起人', '呼びかけ', '立ち上げ', '書か', '書い', '開始'],
       zh: ['起草', '撰写', '发起', '牵头', '倡议'],
-      en: ['wrote', 'authored', 'drafted', 'organised', 'organized', 'launched', 'initiated'],
+      en: ['wrote', 'authored', 'drafted', 'organised', 'organized', 'launched', 'initiated', 'published'],
     },
     passive: {
       ja: ['が起草', 'が呼びかけ'],

@@ -367,3 +367,18 @@ describe('a Japanese topic that is also a word of the language', () => {
     expect(s.entities.filter((e) => !e.known)).toEqual([]);
   });
 });
+
+describe('who published a petition', () => {
+  it('is its author, past an apposition describing them', () => {
+    const found = facts('en', [
+      'In May the Open Source Initiative, a nonprofit based in San Diego, published an open letter calling for open model weights.',
+    ]);
+    expect(found).toContainEqual(['AUTHORED', 'open-source-initiative', 'open letter calling for open model weights']);
+    expect(found.filter(([type, from]) => type === 'AUTHORED' && from !== 'open-source-initiative')).toEqual([]);
+  });
+
+  it('is not the organisation that only says whose employees published it', () => {
+    const found = facts('en', ['In June current and former Microsoft employees published an open letter calling for a right to warn.']);
+    expect(found.filter(([type]) => type === 'AUTHORED')).toEqual([]);
+  });
+});

@@ -125,7 +125,7 @@ export function quoteSpans(sentence: string): Span[] {
 /** English non-restrictive relative clauses, `, who … ,` and `, which … ,`. */
 export function relativeClauses(sentence: string, language: DocumentLanguage): Span[] {
   if (language !== 'en') return [];
-  return [...sentence.matchAll(/,\s(?:who|which)\b[^,;]*,/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...sentence.matchAll(/,\s(?:who|which|an?\s(?=[a-z]))\b[^,;]*,/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 const quoteOf = (m: Span, quotes: readonly Span[]) => quotes.findIndex((q) => q.start <= m.start && m.end <= q.end);
 
@@ -134,6 +134,12 @@ function insideBracket(sentence: string, opening: Span, signal: Span): boolean {
   const close = sentence.slice(opening.start).search(/[)）]/);
   return signal.start >= opening.end && (close < 0 || signal.end <= opening.start + close);
 }
+
+/** An organisation written before the word for its people (`OpenAI employees`) names whose they are: they act, not it. */
+const staffOf = (sentence: string, m: EntityMention, language: DocumentLanguage) =>
+  language === 'en' &&
+  m.kind === 'Organization' &&
+  /^\s(?:employees|researchers|engineers|staff|workers|scientists|executives)\b/i.test(sentence.slice(m.end));
 
 /** A place or time phrase (在白宫, 于北京) is no argument of the verb. */
 const isAdverbial = (sentence: string, m: Span, language: DocumentLanguage) =>
@@ -272,6 +278,7 @@ export function relationshipsIn(
         !isAdverbial(sentence, m, language) &&
         !qualifiers.includes(m) &&
         !owners.includes(m) &&
+        !staffOf(sentence, m, language) &&
         (clause ? m === antecedent || (clause.start <= m.start && m.end <= clause.end) : !inClause(m)) &&
         !reportsOnly(sentence, m, hit, mentions, language),
     );
