@@ -187,6 +187,8 @@ describe('names listed after a colon that elaborate a plural subject', () => {
   it('reads no signature where the signing verb has a named subject or no petition was described', () => {
     const named = suggest('en', [letter, 'Microsoft signed a supply deal: Nvidia and Maria Lopez were there.']);
     expect(named.relationships.filter((r) => r.type === 'SIGNED' && r.from !== 'microsoft')).toEqual([]);
+    const deal = suggest('en', [letter, 'Both sides signed a supply deal: Nvidia and Maria Lopez will work together.']);
+    expect(deal.relationships.filter((r) => r.type === 'SIGNED')).toEqual([]);
     const none = suggest('en', ['Hundreds of people signed up: Maria Lopez and Tom Baker among them.']);
     expect(none.relationships.filter((r) => r.type === 'SIGNED')).toEqual([]);
   });
