@@ -98,6 +98,12 @@ describe('companions of a founder, an author or a signatory', () => {
     expect(found.filter(([type, from]) => type === 'FOUNDED' && from === 'Apple')).toEqual([]);
   });
 
+  it('gives no part to an owner named after `with` (`with Nvidia’s help`)', () => {
+    const found = facts('en', ['Microsoft founded Northwind Labs with Nvidia’s help in 2023.']);
+    expect(found).toContainEqual(['FOUNDED', 'microsoft', 'Northwind Labs']);
+    expect(found).not.toContainEqual(['FOUNDED', 'nvidia', 'Northwind Labs']);
+  });
+
   it('gives no part to a companion of a fact that is not shared (`invested with`)', () => {
     const found = facts('en', ['Microsoft invested in Northwind Labs with Nvidia watching closely.']);
     expect(found).not.toContainEqual(['INVESTED_IN', 'nvidia', 'Northwind Labs']);

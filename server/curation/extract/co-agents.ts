@@ -46,7 +46,8 @@ export function coAgentFacts(
   const marked = actors.filter((m) => {
     const before = sentence.slice(Math.max(0, m.start - 8), m.start);
     const after = sentence.slice(m.end, m.end + 8);
-    return BEFORE[language].test(before) && AFTER[language].test(after);
+    // `with Microsoft's help`: a possessive makes the name an owner, not a companion.
+    return BEFORE[language].test(before) && AFTER[language].test(after) && !/^(?:['’]s\b|の|的)/.test(after);
   });
   // The companions named after a marked one, joined to it across any relative clause between them.
   const groups = marked.map((first) => {
