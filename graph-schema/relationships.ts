@@ -26,7 +26,7 @@ export const INVESTED_IN = defineRelationship({
   temporal: DATED,
   signals: {
     active: {
-      ja: ['出資', '投資', '融資', '資金を提供', '資金提供', 'ラウンドを主導'],
+      ja: ['出資', '投資', '融資', '資金を提供', '資金提供', 'ラウンドを主導', '資金調達を主導'],
       zh: ['投资', '领投', '跟投', '注资', '入股', '出资'],
       en: ['invest', 'led a round', 'led the round', 'led a funding', 'funding in', 'stake in', 'backed', 'backs', 'poured', 'put $'],
     },
@@ -486,7 +486,7 @@ export const AUTHORED = defineRelationship({
     active: {
       ja: ['起草', '執筆', '作成', '発起人', '呼びかけ', '立ち上げ', '書か', '書い', '開始'],
       zh: ['起草', '撰写', '发起', '牵头', '倡议'],
-      en: ['wrote', 'authored', 'drafted', 'organised', 'organized', 'launched', 'initiated'],
+      en: ['wrote', 'authored', 'drafted', 'organised', 'organized', 'launched', 'initiated', 'published'],
     },
     passive: {
       ja: ['が起草', 'が呼びかけ'],

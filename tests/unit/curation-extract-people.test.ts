@@ -98,6 +98,12 @@ describe('companions of a founder, an author or a signatory', () => {
     expect(found.filter(([type, from]) => type === 'FOUNDED' && from === 'Apple')).toEqual([]);
   });
 
+  it('gives no part to an owner named after `with` (`with Nvidia’s help`)', () => {
+    const found = facts('en', ['Microsoft founded Northwind Labs with Nvidia’s help in 2023.']);
+    expect(found).toContainEqual(['FOUNDED', 'microsoft', 'Northwind Labs']);
+    expect(found).not.toContainEqual(['FOUNDED', 'nvidia', 'Northwind Labs']);
+  });
+
   it('gives no part to a companion of a fact that is not shared (`invested with`)', () => {
     const found = facts('en', ['Microsoft invested in Northwind Labs with Nvidia watching closely.']);
     expect(found).not.toContainEqual(['INVESTED_IN', 'nvidia', 'Northwind Labs']);
@@ -187,6 +193,8 @@ describe('names listed after a colon that elaborate a plural subject', () => {
   it('reads no signature where the signing verb has a named subject or no petition was described', () => {
     const named = suggest('en', [letter, 'Microsoft signed a supply deal: Nvidia and Maria Lopez were there.']);
     expect(named.relationships.filter((r) => r.type === 'SIGNED' && r.from !== 'microsoft')).toEqual([]);
+    const deal = suggest('en', [letter, 'Both sides signed a supply deal: Nvidia and Maria Lopez will work together.']);
+    expect(deal.relationships.filter((r) => r.type === 'SIGNED')).toEqual([]);
     const none = suggest('en', ['Hundreds of people signed up: Maria Lopez and Tom Baker among them.']);
     expect(none.relationships.filter((r) => r.type === 'SIGNED')).toEqual([]);
   });
@@ -256,5 +264,129 @@ describe('a leading title with no organisation in its sentence', () => {
   it('is placed nowhere when the article ties the person to two organisations', () => {
     const found = facts('ja', ['田中一郎氏はノースウィンド社とアンソロピックを設立した。', '田中CEOは「楽しみだ」と述べた。']);
     expect(found.filter(([type]) => type === 'LEADS')).toEqual([]);
+  });
+});
+
+describe('a Japanese topic who serves in a post at an organisation (`AはXのCEOを務める`)', () => {
+  it('reads employment and the post’s own type, past an earlier organisation the sentence names', () => {
+    const found = facts('ja', ['田中一郎氏は2020年にノースウィンド社を設立し、2023年からはマイクロソフトのCEOを務めている。']);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['WORKS_FOR', '田中一郎', 'microsoft'],
+        ['LEADS', '田中一郎', 'microsoft'],
+      ]),
+    );
+    expect(found).not.toContainEqual(['LEADS', '田中一郎', 'ノースウィンド']);
+  });
+
+  it('reads a post that signals employment only as employment', () => {
+    const found = facts('ja', ['田中一郎氏はその後、アンソロピックの研究者となった。']);
+    expect(found).toContainEqual(['WORKS_FOR', '田中一郎', 'anthropic']);
+    expect(found.filter(([type]) => type === 'LEADS' || type === 'FOUNDED')).toEqual([]);
+  });
+
+  it('reads nothing where the words after the organisation name no post', () => {
+    const found = facts('ja', ['田中一郎氏はアンソロピックの製品を気に入っている。']);
+    expect(found.filter(([type]) => type === 'WORKS_FOR' || type === 'LEADS')).toEqual([]);
+  });
+});
+
+describe('leading another’s fundraising', () => {
+  it('reads the leader as investing in the company raising, past a relative clause that names it', () => {
+    const found = facts('ja', ['ノースウィンド社は5月、アンソロピックが実施する資金調達を主導すると発表した。']);
+    expect(found).toContainEqual(['INVESTED_IN', 'ノースウィンド', 'anthropic']);
+    expect(found).not.toContainEqual(['INVESTED_IN', 'anthropic', 'ノースウィンド']);
+  });
+
+  it('still leaves a speaker out of the facts of a clause with its own subject', () => {
+    const found = facts('ja', ['マイクロソフトは、アンソロピックがノースウィンド社に出資したことを明らかにした。']);
+    expect(found).toContainEqual(['INVESTED_IN', 'anthropic', 'ノースウィンド']);
+    expect(found.filter(([, from]) => from === 'microsoft')).toEqual([]);
+  });
+});
+
+describe('an English clause joined after the verb', () => {
+  it('keeps its own subject out of the verb before it', () => {
+    const found = facts('en', ['Maria Lopez left Northwind Labs in 2024 to join Anthropic, and Tom Baker became its chief executive.']);
+    expect(found).toContainEqual(['WORKS_FOR', 'Maria Lopez', 'anthropic']);
+    expect(found).not.toContainEqual(['WORKS_FOR', 'Tom Baker', 'anthropic']);
+  });
+});
+
+describe('a noun that introduced an organisation, used again alone', () => {
+  it.each<[DocumentLanguage, string[], string, string]>([
+    ['ja', ['マイクロソフトは新会社Northwind Labsを設立した。新会社の社長には田中一郎氏が就任した。'], '田中一郎', 'Northwind Labs'],
+    ['zh', ['微软和英伟达成立了合资公司北风科技公司。', '合资公司的首席执行官是王小明。'], '王小明', '北风'],
+    [
+      'en',
+      ['In May Microsoft created the new company Northwind Labs.', 'Maria Lopez was named CEO of the new company in June.'],
+      'Maria Lopez',
+      'Northwind Labs',
+    ],
+  ])('stands for the organisation it introduced (%s)', (language, texts, person, organisation) => {
+    const found = facts(language, texts);
+    expect(found).toContainEqual(['LEADS', person, organisation]);
+    expect(found).not.toContainEqual(['LEADS', person, 'microsoft']);
+  });
+});
+
+describe('a brand opening a sentence with its possessive', () => {
+  it('is a name, ended by its possessive, and the actor of the sentence', () => {
+    const s = suggest('en', ['Northwind Labs makes tools for chemists.', 'SoftBank’s growth fund later invested in the company.']);
+    expect(s.entities.filter((e) => !e.known).map((e) => e.name)).toContain('SoftBank');
+    expect(
+      facts('en', ['Northwind Labs makes tools for chemists.', 'SoftBank’s growth fund later invested in the company.']),
+    ).toContainEqual(['INVESTED_IN', 'SoftBank', 'Northwind Labs']);
+  });
+
+  it('leaves a plain capitalised word opening a sentence alone', () => {
+    const s = suggest('en', ['Investors later put money in Northwind Labs.']);
+    expect(s.entities.filter((e) => !e.known).map((e) => e.name)).toEqual(['Northwind Labs']);
+  });
+});
+
+describe('what a Chinese passive founding names as founded', () => {
+  it('is an organisation, founded by the person after 由, and the post after it is held there', () => {
+    const s = suggest('zh', ['星河动力由王小明于2015年创办，现任首席执行官是张大伟。']);
+    expect(s.entities.filter((e) => !e.known).map((e) => [e.name, e.kind])).toContainEqual(['星河动力', 'Organization']);
+    expect(facts('zh', ['星河动力由王小明于2015年创办，现任首席执行官是张大伟。'])).toEqual(
+      expect.arrayContaining([
+        ['FOUNDED', '王小明', '星河动力'],
+        ['LEADS', '张大伟', '星河动力'],
+      ]),
+    );
+  });
+
+  it('is no name where the clause opens with a word that refers back', () => {
+    const s = suggest('zh', ['微软发布了新模型。这家公司由比尔·盖茨创立。']);
+    expect(s.entities.filter((e) => !e.known && e.kind === 'Organization')).toEqual([]);
+  });
+});
+
+describe('a Japanese topic that is also a word of the language', () => {
+  it('is an organisation where its clause invests in one', () => {
+    const s = suggest('ja', ['アップルは5月、アンソロピックに10億ドルを出資した。']);
+    expect(s.entities.filter((e) => !e.known).map((e) => [e.name, e.kind])).toContainEqual(['アップル', 'Organization']);
+    expect(facts('ja', ['アップルは5月、アンソロピックに10億ドルを出資した。'])).toContainEqual(['INVESTED_IN', 'アップル', 'anthropic']);
+  });
+
+  it('stays a word where its clause invests in nobody named', () => {
+    const s = suggest('ja', ['エネルギーは重要だとアンソロピックは述べた。', 'ロボットは投資の対象だ。']);
+    expect(s.entities.filter((e) => !e.known)).toEqual([]);
+  });
+});
+
+describe('who published a petition', () => {
+  it('is its author, past an apposition describing them', () => {
+    const found = facts('en', [
+      'In May the Open Source Initiative, a nonprofit based in San Diego, published an open letter calling for open model weights.',
+    ]);
+    expect(found).toContainEqual(['AUTHORED', 'open-source-initiative', 'open letter calling for open model weights']);
+    expect(found.filter(([type, from]) => type === 'AUTHORED' && from !== 'open-source-initiative')).toEqual([]);
+  });
+
+  it('is not the organisation that only says whose employees published it', () => {
+    const found = facts('en', ['In June current and former Microsoft employees published an open letter calling for a right to warn.']);
+    expect(found.filter(([type]) => type === 'AUTHORED')).toEqual([]);
   });
 });

@@ -2,7 +2,9 @@
 // Altman of OpenAI`, `Demis Hassabis of Google DeepMind`: a person named right before `of` and an
 // organisation works for it, and holds the post a list of such pairs elaborates (`The heads of the
 // labs: A of X, B of Y`). A post can also be a sentence's topic, held at the organisation the text
-// is about. The types come from the schema like every other suggestion.
+// is about; be said of a person with a copula (`A is the company's CEO`, `AはXのCEOを務める`); or
+// be given with no organisation at all (`アモデイCEOは`), held where the article has put them. The
+// types come from the schema like every other suggestion.
 import { endpointError, relationshipTypes, type SignalLanguage } from '../../../graph-schema';
 import type { DocumentLanguage } from '../text/language';
 import type { EntityMention } from './entity-index';
@@ -51,6 +53,8 @@ const postForms = (language: SignalLanguage) =>
     .filter((t) => (POST_TYPES as readonly string[]).includes(t.type))
     .map((t) => ({ type: t.type, forms: t.signals.active[language].map((f) => f.toLowerCase()) }));
 const POSTS = { ja: postForms('ja'), zh: postForms('zh'), en: postForms('en') };
+const workForms = (language: SignalLanguage) => relationshipTypes.find((t) => t.type === 'WORKS_FOR')!.signals.active[language];
+const WORK_FORMS = { ja: workForms('ja'), zh: workForms('zh'), en: workForms('en') };
 
 export function postTopics(
   sentence: string,
@@ -79,14 +83,20 @@ export function postTopics(
 
 /**
  * A post said of a person with a copula (`A is the company's chief executive`, `A became Nvidia's
- * president`, `A was the chief scientist of X`): the person holds it at that organisation. Only
- * leading and founding are read, since a title names a post, not the plain employment it implies.
+ * chief scientist`, `A was the chief scientist of X`, `AはXのCEOを務める`): the person holds it at
+ * that organisation. English reads the post's own type (leading, founding); Japanese, as its
+ * genitive `XのCEOのA` does, employment besides.
  */
 const COPULA = /^,?\s(?:is|was|became|becomes|remains|remained|has been|had been|will be)\s(?:now\s)?(?:also\s)?/;
 const POSSESSED_POST = /^['’]s\s([a-z][a-z -]{0,30}?)(?=[,.;:]|\sand\b|\s(?:since|until|from|in)\b|$)/;
 const POST_OF = /^(?:the\s|an?\s|its\s)?((?:[\w-]+\s){1,4})(?:of|at)\s(?:the\s)?$/;
 
+/** Japanese: the person as topic, then `XのTITLEを務める`, `…に就任`, `…となった`, `…だ`. */
+const JA_POST =
+  /^(?:社)?の([^\s、。「」をにがは]{1,14}?)(?:[（(][^）)]{1,12}[）)])?(?:を務め|に就任|に就い|となっ|となる|になっ|だ|である)/;
+
 export const copularPosts: SentenceRule = (sentence, offset, mentions, language) => {
+  if (language === 'ja') return japanesePosts(sentence, offset, mentions);
   if (language !== 'en') return [];
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   const out: FoundRelationship[] = [];
@@ -110,11 +120,41 @@ export const copularPosts: SentenceRule = (sentence, offset, mentions, language)
   return out;
 };
 
+/** `AはXのCEOを務める`: employment at X, and leading or founding where the title is that type's signal. */
+function japanesePosts(sentence: string, offset: number, mentions: readonly EntityMention[]): FoundRelationship[] {
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const out: FoundRelationship[] = [];
+  for (const [i, person] of ordered.entries()) {
+    if (person.kind !== 'Person' || !/^(?:氏|さん)?は/.test(sentence.slice(person.end))) continue;
+    // The organisation the post is at: the first one named with a post after it, no other person between.
+    const after = ordered.slice(i + 1);
+    const until = after.findIndex((m) => m.kind === 'Person');
+    const organisation = (until < 0 ? after : after.slice(0, until)).find(
+      (m) => m.kind === 'Organization' && JA_POST.test(sentence.slice(m.end)),
+    );
+    const post = organisation && JA_POST.exec(sentence.slice(organisation.end))?.[1].toLowerCase();
+    if (!organisation || !post) continue;
+    const types = POSTS.ja.filter(({ forms }) => forms.some((f) => !/^率い/.test(f) && post.includes(f))).map(({ type }) => type);
+    if (!types.length && !WORK_FORMS.ja.some((f) => post.includes(f))) continue;
+    for (const type of ['WORKS_FOR' as const, ...types])
+      if (!endpointError(type, person.kind, organisation.kind))
+        out.push({ type, from: person.ref, to: organisation.ref, properties: {}, evidence: sentence, start: offset, confidence: 0.5 });
+  }
+  return out;
+}
+
+/** The titles among a language's declared signals of leading: its nouns, not its verbs (率いる, leads, 领导) or phrases (head of). */
+const leadingTitles = (language: SignalLanguage) =>
+  relationshipTypes
+    .find((t) => t.type === 'LEADS')!
+    .signals.active[language].filter((f) => !/^(?:率い|leads|heads|chairs|领导|掌舵)|\s(?:of|by)$/.test(f))
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 /** A leading title written right after a Japanese name (`アモデイCEO`, `孫社長`) or right before a Chinese or English one (`首席执行官梁汝波`, `CEO Sam Altman`). */
-const TITLE_AFTER: Partial<Record<DocumentLanguage, RegExp>> = { ja: /^(?:氏)?(?:CEO|最高経営責任者|社長|会長)/ };
+const TITLE_AFTER: Partial<Record<DocumentLanguage, RegExp>> = { ja: new RegExp(`^(?:氏)?(?:${leadingTitles('ja')})`) };
 const TITLE_BEFORE: Partial<Record<DocumentLanguage, RegExp>> = {
-  zh: /(?:首席执行官|CEO|董事长|总裁)$/,
-  en: /\b(?:CEO|chief executive|chairman)\s$/i,
+  zh: new RegExp(`(?:${leadingTitles('zh')})$`),
+  en: new RegExp(`\\b(?:${leadingTitles('en')})\\s$`, 'i'),
 };
 
 /**

@@ -4,7 +4,9 @@
 // nearest entity of that kind before it in the same sentence — across a clause boundary, since a
 // noun phrase like `the company` never means the subject of its own clause, while a possessive like
 // `its` usually does — else the subject (first of that kind) of the nearest sentence before that
-// names one, else the one carried over from earlier paragraphs.
+// names one, else the one carried over from earlier paragraphs. A word for two (`両社`, `the two
+// companies`) stands for the two organisations last named together, and a noun that introduced an
+// organisation (`新組織Google DeepMind`), used again alone, for the one it introduced.
 import type { KindName } from '../../../graph-schema';
 import type { DocumentLanguage } from '../text/language';
 import type { EntityMention } from './entity-index';
@@ -70,6 +72,18 @@ const PLURAL: Record<DocumentLanguage, RegExp> = {
   zh: /两家公司|两家企业|两家机构/g,
   en: /\b(?:the two|both) (?:companies|firms|groups)\b/gi,
 };
+/**
+ * A noun that introduces an organisation by apposition (`新組織Google DeepMind`, `合资公司星际之门`,
+ * `the new company, Northwind`) and, standing alone later, refers back to the one it introduced.
+ */
+const INTRODUCER: Record<DocumentLanguage, RegExp> = {
+  ja: /新組織|新会社|新法人|合弁会社/g,
+  zh: /新公司|合资公司|新机构/g,
+  en: /\bthe (?:new company|joint venture|new unit|new organi[sz]ation)\b/gi,
+};
+/** Per article, the organisation each introducing noun last introduced. */
+const introduced = new WeakMap<Salience, Map<string, EntityMention>>();
+
 /** Per article, the two organisations the text last named together: what `両社` at a paragraph's start means. */
 const carriedPairs = new WeakMap<Salience, EntityMention[]>();
 
@@ -114,6 +128,16 @@ export function anaphorMentions(
           carried.get(kind));
       if (antecedent) out.push({ ref: antecedent.ref, kind, start, end, text: m[0] });
     }
+  let byNoun = introduced.get(carried);
+  if (!byNoun) introduced.set(carried, (byNoun = new Map<string, EntityMention>()));
+  for (const m of text.matchAll(INTRODUCER[language])) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const noun = m[0].toLowerCase();
+    const named = mentions.find((k) => k.kind === 'Organization' && k.start >= end && /^[\s,、，]?[「“"]?$/.test(text.slice(end, k.start)));
+    if (named) byNoun.set(noun, named);
+    else if (!mentions.some((k) => start < k.end && k.start < end) && byNoun.has(noun))
+      out.push({ ...byNoun.get(noun)!, start, end, text: m[0] });
+  }
   for (const m of text.matchAll(PLURAL[language])) {
     const [start, end] = [m.index, m.index + m[0].length];
     if (mentions.some((k) => start < k.end && k.start < end)) continue;

@@ -42,16 +42,17 @@ export function coAgentFacts(
       .filter((c) => c.start >= from && c.end <= to)
       .reduceRight((text, c) => text.slice(0, c.start - from) + text.slice(c.end - from), sentence.slice(from, to));
   const inAside = (m: Span) => asides.some((c) => c.start <= m.start && m.end <= c.end);
-  const people = ordered.filter((m) => (m.kind === 'Person' || m.kind === 'Organization') && !inAside(m));
-  const marked = people.filter((m) => {
+  const actors = ordered.filter((m) => (m.kind === 'Person' || m.kind === 'Organization') && !inAside(m));
+  const marked = actors.filter((m) => {
     const before = sentence.slice(Math.max(0, m.start - 8), m.start);
     const after = sentence.slice(m.end, m.end + 8);
-    return BEFORE[language].test(before) && AFTER[language].test(after);
+    // `with Microsoft's help`: a possessive makes the name an owner, not a companion.
+    return BEFORE[language].test(before) && AFTER[language].test(after) && !/^(?:['’]s\b|の|的)/.test(after);
   });
   // The companions named after a marked one, joined to it across any relative clause between them.
   const groups = marked.map((first) => {
     const group = [first];
-    for (const next of people.filter((m) => m.start >= first.end && m.kind === first.kind)) {
+    for (const next of actors.filter((m) => m.start >= first.end && m.kind === first.kind)) {
       if (!JOINED.test(outside(group.at(-1)!.end, next.start))) break;
       group.push(next);
     }
@@ -67,7 +68,7 @@ export function coAgentFacts(
       if (group.some((c) => c.ref === r.to) || group[0].kind !== kind) continue;
       // A companion read as the source stands for the subject it accompanies: the actor named before it.
       if (group.some((c) => c.ref === r.from)) {
-        const subject = people.filter((m) => m.end <= group[0].start && m.kind === kind && m.ref !== r.to).at(-1);
+        const subject = actors.filter((m) => m.end <= group[0].start && m.kind === kind && m.ref !== r.to).at(-1);
         if (subject && !groups.some((g) => g.includes(subject)) && target && !endpointError(r.type, subject.kind, target)) part(r, subject);
       }
       for (const c of group) if (c.ref !== r.from) part(r, c);

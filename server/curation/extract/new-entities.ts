@@ -246,7 +246,9 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
     /(?:(?=\p{Lu})\p{Script=Latin}[\p{Script=Latin}\p{N}.&'-]*|[a-z]+[A-Z][\p{Script=Latin}\p{N}-]*)(?:[ -](?:[\p{Lu}\p{N}][\p{Script=Latin}\p{N}.&-]*|[a-z]\d[\d.]*(?![\p{Script=Latin}])))*/gu;
   for (let m; (m = run.exec(text));) {
     if (/[\p{Script=Latin}\p{N}]/u.test(text[m.index - 1] ?? '')) continue;
-    let words = m[0]
+    // A possessive ends the name it follows (`SoftBank's Vision Fund`).
+    const owner = m[0].search(/['’]s\s/);
+    let words = (owner > 0 ? m[0].slice(0, owner) : m[0])
       .replace(/[.'-]+$/, '')
       .replace(/'s$/, '')
       .split(' ');
@@ -279,7 +281,8 @@ function latinCandidates(text: string, language: DocumentLanguage): NameCandidat
         : PRODUCT_BEFORE[language]?.test(text.slice(Math.max(0, start - 40), start)) || RUN_AFTER[language]?.test(text.slice(end, end + 40))
           ? 'Product'
           : undefined);
-    const initial = language === 'en' && sentenceInitial(text, start);
+    // A word with a capital inside it (SoftBank, DeepMind) is a brand, wherever it stands.
+    const initial = language === 'en' && sentenceInitial(text, start) && !/\p{Ll}\p{Lu}/u.test(name);
     // English news names a person in full before it names them alone: a single word that says
     // something (`Apple said`) is an organisation speaking, not a person met for the first time.
     const speaker = language === 'en' && cued === 'Person' && !name.includes(' ') && SPEAKS.test(text.slice(end, end + 12));
@@ -525,7 +528,7 @@ const GENERIC_ZH = new Set(
   (
     '初创 模型 大模型 公司 企业 科技 智能 人工智能 平台 技术 产品 用户 市场 行业 芯片 算力 数据 服务 应用 团队 机构 研究 系统 巨头 厂商 创业 ' +
     '硬件 软件 互联网 半导体 游戏 汽车 能源 电商 云计算 通信 安全 金融 投资 咨询 媒体 制造 医疗 教育 机器人 ' +
-    '现任 前任 时任 首任 新任 原任 该 本 两家 双方'
+    '现任 前任 时任 首任 新任 原任 该 本 两家 双方 这家 那家'
   ).split(' '),
 );
 /** Characters that close a word rather than continue a given name (杨植麟担任: 担 starts the verb). */
@@ -725,9 +728,30 @@ function brandsEndingInAI(text: string): NameCandidate[] {
   return out;
 }
 
+/**
+ * What a passive founding names as founded (`字节跳动由张一鸣于2012年创立`) is an organisation, the only
+ * kind FOUNDED may point to: the words opening the clause before 由, whatever the tagger cut them into.
+ */
+const FOUNDED_BY = new RegExp(
+  `(?:^|[，。；：])\\s*(\\p{Script=Han}{2,6})由[^，。；]{2,16}?(?:${relationshipTypes.find((t) => t.type === 'FOUNDED')!.signals.active.zh.join('|')})`,
+  'gu',
+);
+function foundedOrganisations(text: string): NameCandidate[] {
+  return (
+    [...text.matchAll(FOUNDED_BY)]
+      // A name with its company word (北风科技公司) is the cues' to read; a word that refers back (这家公司) is none.
+      .filter((m) => !GENERIC_ZH.has(m[1]) && !/^(?:该|这|那|其|本)/.test(m[1]) && !/(?:公司|集团|科技|实验室)$/.test(m[1]))
+      .map((m) => {
+        const start = m.index + m[0].indexOf(m[1]);
+        return { name: m[1], kind: 'Organization' as const, start, end: start + m[1].length, cued: true };
+      })
+  );
+}
+
 function chineseCandidates(text: string): NameCandidate[] {
   const tagged = chineseTagger().tag(text);
   const out: NameCandidate[] = [
+    ...foundedOrganisations(text),
     ...surnameNames(tagged, text),
     ...enumeratedOrganisations(text),
     ...brandsEndingInAI(text),
@@ -842,7 +866,33 @@ export function findNewNames(
   };
   found.forEach(keep);
   listedCandidates(text, language, [...taken, ...out]).forEach(keep);
+  // An investor is an actor even where its name is also a word of the language (アマゾン): the common-word test does not apply.
+  if (language === 'ja')
+    for (const c of investingLoanwords(text, [...taken, ...out]))
+      if (!spans.some((s) => c.start < s.end && s.start < c.end)) {
+        spans.push(c);
+        out.push(c);
+      }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const INVESTING_JA = relationshipTypes.find((t) => t.type === 'INVESTED_IN')!.signals.active.ja;
+/**
+ * A katakana word opening a sentence as its topic (`アマゾンは…`, `アマゾンも…`) whose clause invests in
+ * an organisation it names with に (`…アンソロピックに…出資`) is an organisation: only an actor invests.
+ */
+function investingLoanwords(text: string, named: readonly { start: number; end: number; kind: KindName }[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const m of text.matchAll(/(?<=^|[。\n])([\u30a1-\u30fa\u30fc]{3,})(?=は|も)/g)) {
+    const end = m.index + m[1].length;
+    const clause = text.slice(end, (text.indexOf('。', end) + 1 || text.length + 1) - 1);
+    const target = named.find(
+      (n) => n.kind === 'Organization' && n.start > end && n.end <= end + clause.length && /^(?:社)?に/.test(text.slice(n.end)),
+    );
+    if (target && INVESTING_JA.some((f) => text.slice(target.end, end + clause.length).includes(f)))
+      out.push({ name: m[1], kind: 'Organization', start: m.index, end, cued: true });
+  }
+  return out;
 }
 
 /** Words that end a description before a name in Chinese or Japanese (初创公司月之暗面, 新興企業の…). */

@@ -138,7 +138,8 @@ export function elaboratedSignatories(
   // The subject is the plural noun before the verb: a name there is the one who signed, and the sentence is read elsewhere.
   if (mentions.some((m) => m.end <= signing.start && (m.kind === 'Person' || m.kind === 'Organization'))) return [];
   const elaborated = marker.exec(sentence.slice(signing.end));
-  if (!elaborated) return [];
+  // A verb with an object of its own (`signed a supply deal: …`) signed that, not the petition.
+  if (!elaborated || /\b(?:a|an|the)\s/i.test(sentence.slice(signing.end, signing.end + elaborated.index))) return [];
   const from = signing.end + elaborated.index + elaborated[0].length;
   // An organisation that only places a person (`A of X`, `X's B`, `a former X engineer`) signed nothing.
   const qualifier = (m: EntityMention) =>

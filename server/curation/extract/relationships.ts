@@ -114,10 +114,12 @@ function reach(sentence: string, m: Span, signal: Span, language: DocumentLangua
   const between = m.end <= signal.start ? sentence.slice(m.end, signal.start) : sentence.slice(signal.end, m.start);
   const clauses = (between.match(language === 'en' ? /[,;:]/g : /[，,；;：:]|(?<=[てで])、|、(?=[^、]*[はが])/g) ?? []).length;
   const afterVerb = language === 'ja' && m.start >= signal.end ? 25 : 0;
+  // An English clause joined after the verb (`…to join Meta, and B became…`) has its own subject.
+  const nextClause = language === 'en' && m.start >= signal.end && /,\s(?:and|but|while|whereas)\s/.test(between) ? 30 : 0;
   // A Japanese topic (Xは) is the subject of every clause up to the sentence's end: no boundary parts it from its verbs.
   if (language === 'ja' && m.end <= signal.start && /^(?:氏|さん|社)?は/.test(sentence.slice(m.end, m.end + 3)))
     return Math.round(distance(m, signal) / 2);
-  return distance(m, signal) + clauses * (language === 'en' ? 6 : 20) + afterVerb;
+  return distance(m, signal) + clauses * (language === 'en' ? 6 : 20) + afterVerb + nextClause;
 }
 
 /** Quoted spans: what someone said is read apart from the sentence that reports it. */
@@ -127,7 +129,7 @@ export function quoteSpans(sentence: string): Span[] {
 /** English non-restrictive relative clauses, `, who … ,` and `, which … ,`. */
 export function relativeClauses(sentence: string, language: DocumentLanguage): Span[] {
   if (language !== 'en') return [];
-  return [...sentence.matchAll(/,\s(?:who|which)\b[^,;]*,/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...sentence.matchAll(/,\s(?:who|which|an?\s(?=[a-z]))\b[^,;]*,/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 const quoteOf = (m: Span, quotes: readonly Span[]) => quotes.findIndex((q) => q.start <= m.start && m.end <= q.end);
 
@@ -144,6 +146,12 @@ const PART_OBJECT: Record<DocumentLanguage, (before: string, after: string) => b
   ja: (before) => /の[^\s、。]{0,6}?(?:サーバー|ラック|冷却装置|ネットワーク|部品|ハードウェア)(?:を|も)$/.test(before),
   zh: (before) => /的[^\s，。]{0,6}?(?:服务器|机架|冷却系统|网络设备|零部件|硬件)$/.test(before),
 };
+
+/** An organisation written before the word for its people (`OpenAI employees`) names whose they are: they act, not it. */
+const staffOf = (sentence: string, m: EntityMention, language: DocumentLanguage) =>
+  language === 'en' &&
+  m.kind === 'Organization' &&
+  /^\s(?:employees|researchers|engineers|staff|workers|scientists|executives)\b/i.test(sentence.slice(m.end));
 
 /**
  * A place or time phrase (在白宫, 于北京) is no argument of the verb; 于 closing a word of its own
@@ -166,8 +174,13 @@ const REPORTED = /(?:と|ことを|ことも)、?(?:述べ|語|明らか|明か|
 function reportsOnly(sentence: string, m: Span, hit: Span, mentions: readonly Span[], language: DocumentLanguage): boolean {
   if (language !== 'ja' || m.end > hit.start || !/^(?:氏|さん|社)?は/.test(sentence.slice(m.end, m.end + 3))) return false;
   // The clause's subject is a name with が, after at most a word that ends the name (ソフトバンクグループが).
+  // A が-phrase whose verb modifies a noun on the way to the signal (`OpenAIが実施する資金調達を主導`) is a relative clause, not that subject.
   const ownSubject = mentions.some(
-    (g) => g.start >= m.end && g.end <= hit.start && /^[^、。がはをにでと]{0,6}が/.test(sentence.slice(g.end, g.end + 8)),
+    (g) =>
+      g.start >= m.end &&
+      g.end <= hit.start &&
+      /^[^、。がはをにでと]{0,6}が/.test(sentence.slice(g.end, g.end + 8)) &&
+      !/^[^、。]*?が[^、。をにがは]*?(?:する|した|している|していた)[^、。をにがはと]*$/.test(sentence.slice(g.end, hit.start)),
   );
   return ownSubject && REPORTED.test(sentence.slice(hit.end));
 }
@@ -295,6 +308,7 @@ export function relationshipsIn(
         (!isAdverbial(sentence, m, language) || (type === 'TRAINED_ON' && definition.meta.to.includes(m.kind))) &&
         !qualifiers.includes(m) &&
         !owners.includes(m) &&
+        !staffOf(sentence, m, language) &&
         (clause ? m === antecedent || (clause.start <= m.start && m.end <= clause.end) : !inClause(m)) &&
         !reportsOnly(sentence, m, hit, mentions, language),
     );
