@@ -72,6 +72,7 @@ export const COMPETES_WITH = defineRelationship({
         '競合',
         '競争',
         '競う',
+        '競い',
         'ライバル',
         '対抗',
         '追随',
@@ -341,7 +342,7 @@ export const OFFERS = defineRelationship({
     possessive: true,
     active: {
       ja: ['運営', '提供', '展開', 'サービス'],
-      zh: ['运营', '提供', '推出', '发布', '旗下产品'],
+      zh: ['运营', '提供', '推出', '发布', '旗下'],
       en: ['runs', 'operates', 'offers', 'launched', 'provides'],
     },
     passive: {

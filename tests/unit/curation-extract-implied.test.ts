@@ -34,6 +34,56 @@ describe('a fact whose sentence names only its actors', () => {
   });
 });
 
+describe('those who put money in, named as the topic', () => {
+  it.each<[DocumentLanguage, string[]]>([
+    ['en', ['Anthropic raised $4 billion in a new round.', 'Investors in the round included Microsoft, Nvidia and Northwind Holdings.']],
+    ['zh', ['Anthropic完成了新一轮融资。', '投资方包括微软、英伟达和北风控股。']],
+    ['ja', ['アンソロピックは新たに資金を調達した。', '出資者はマイクロソフトとエヌビディアだ。']],
+  ])('are each an investor in the organisation the text is about, and not in each other (%s)', (language, paragraphs) => {
+    const found = facts(language, ...paragraphs);
+    expect(found).toContainEqual(['INVESTED_IN', 'microsoft', 'anthropic']);
+    expect(found).toContainEqual(['INVESTED_IN', 'nvidia', 'anthropic']);
+    expect(found.filter(([type, from, to]) => type === 'INVESTED_IN' && to !== 'anthropic' && from !== to)).toEqual([]);
+  });
+});
+
+describe('a list of three or more', () => {
+  it('acts together: whatever kinds its items were given, none is the others’ counterpart', () => {
+    const found = suggestArticle('en', [
+      'Investors in the round included Maria Lopez, Northwind Capital, Southwind Partners and Eastwind Group.',
+    ]).relationships;
+    expect(found.filter((r) => r.type === 'INVESTED_IN')).toEqual([]);
+  });
+});
+
+describe('a leading title with no organisation anywhere for its holder', () => {
+  it('is held at the organisation the text is about', () => {
+    const s = suggestArticle('ja', ['アンソロピックは新しいモデルを発表した。', '山田太郎社長は記者会見で、需要は強いと述べた。']);
+    const person = s.entities.find((e) => e.name === '山田太郎')!.ref;
+    expect(s.relationships.map((r) => [r.type, r.from, r.to])).toContainEqual(['LEADS', person, 'anthropic']);
+  });
+
+  it('is placed nowhere when the text has the person working elsewhere', () => {
+    const s = suggestArticle('ja', [
+      'アンソロピックは新しいモデルを発表した。',
+      '山田太郎氏はマイクロソフトの研究者だ。山田社長は需要は強いと述べた。',
+    ]);
+    expect(s.relationships.filter((r) => r.type === 'LEADS')).toEqual([]);
+  });
+});
+
+describe('signals in their inflected and compound forms', () => {
+  it('reads a verb’s stem (競い合う) and an owner’s 旗下 before its products', () => {
+    const rivals = facts('ja', 'マイクロソフトとアンソロピックは顧客を競い合っている。').filter(([type]) => type === 'COMPETES_WITH');
+    expect(rivals.map(([, from, to]) => [from, to].sort())).toEqual([['anthropic', 'microsoft']]);
+    const products = suggestArticle('zh', ['微软旗下的Bing和LinkedIn等产品已经接入了新模型。']);
+    const names = new Map(products.entities.map((e) => [e.ref, e.name]));
+    expect(products.relationships.filter((r) => r.type === 'OFFERS' && r.from === 'microsoft').map((r) => names.get(r.to))).toEqual(
+      expect.arrayContaining(['Bing', 'LinkedIn']),
+    );
+  });
+});
+
 describe('the company a Japanese text goes on about', () => {
   it('is its last marked subject, not a company that only qualified a person in between', () => {
     const found = facts(

@@ -44,10 +44,20 @@ export const affiliations: SentenceRule = (sentence, offset, mentions, language)
  */
 const POST_TOPIC: Record<DocumentLanguage, RegExp> = {
   ja: /^\s*(?:[^、。「」\s]{0,6}?の)?([\p{Script=Han}\p{Script=Katakana}A-Za-zー]{1,12})(?:に)?は/u,
-  zh: /(?:^|[，。；])\s*(?:现任|目前的?|如今的?)?([\p{Script=Han}A-Za-z]{1,10}?)(?:是|为)/u,
-  en: /^\s*the ((?:co-?)?[a-z -]{2,30}?) (?:is|are|was|were)\s/i,
+  zh: /(?:^|[，。；])\s*(?:现任|目前的?|如今的?)?([\p{Script=Han}A-Za-z]{1,10}?)(?:是|为|包括)/u,
+  en: /^\s*(?:the |its |their )?((?:co-?)?[a-z -]{2,30}?) (?:is|are|was|were|include|includes|included)\s/i,
 };
 const POST_TYPES = ['LEADS', 'FOUNDED'] as const;
+/**
+ * Those who put money in, named as the topic (`Investors in the round included A and B`, `投资方包括A和B`,
+ * `出資者はAとB`): organisations as well as people, and only by the noun for them, never by a
+ * verb of the type opening the sentence (`出資は…`, which says what was invested).
+ */
+const FUNDER_NOUN: Record<DocumentLanguage, RegExp> = {
+  ja: /(?:出資者|投資家|出資企業|投資企業|出資元|株主)$/,
+  zh: /(?:投资方|出资方|投资者|投资人|股东|投资机构)$/,
+  en: /^(?:(?:the )?(?:investors|backers|shareholders|funders)(?: in (?:the|this|that) (?:round|deal|company|start-?up))?)$/,
+};
 const postForms = (language: SignalLanguage) =>
   relationshipTypes
     .filter((t) => (POST_TYPES as readonly string[]).includes(t.type))
@@ -67,12 +77,30 @@ export function postTopics(
   const qualifier = (m: EntityMention) =>
     /^(?:社|公司)?(?:の|的|['’]s\b)/.test(sentence.slice(m.end)) ||
     (language === 'en' && /^ (?!and\b|or\b|in\b|at\b)[a-z]+\b/.test(sentence.slice(m.end)));
-  if (!organisation || mentions.some((m) => m.kind === 'Organization' && m.end > m.start && !qualifier(m))) return [];
+  if (!organisation) return [];
   const topic = POST_TOPIC[language].exec(sentence);
   if (!topic || mentions.some((m) => m.start < topic.index + topic[0].length && m.end > m.start)) return [];
   const post = topic[1].toLowerCase();
-  const people = mentions.filter((m) => m.kind === 'Person' && m.start >= topic.index + topic[0].length);
+  const after = topic.index + topic[0].length;
+  const people = mentions.filter((m) => m.kind === 'Person' && m.start >= after);
   const out: FoundRelationship[] = [];
+  // Funders are organisations as often as people: every actor after the topic is one.
+  if (FUNDER_NOUN[language].test(post)) {
+    const funders = mentions.filter((m) => (m.kind === 'Person' || m.kind === 'Organization') && m.start >= after);
+    for (const funder of funders)
+      if (funder.ref !== organisation.ref && !endpointError('INVESTED_IN', funder.kind, organisation.kind))
+        out.push({
+          type: 'INVESTED_IN',
+          from: funder.ref,
+          to: organisation.ref,
+          properties: {},
+          evidence: sentence,
+          start: offset,
+          confidence: 0.4,
+        });
+    return out;
+  }
+  if (mentions.some((m) => m.kind === 'Organization' && m.end > m.start && !qualifier(m))) return [];
   for (const { type, forms } of POSTS[language])
     if (forms.some((f) => post.includes(f) && !/^(?:率い|leads|heads|led by|领导)/.test(f)))
       for (const person of people)

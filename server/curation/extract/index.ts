@@ -422,15 +422,20 @@ export function suggestFacts(
             .map((r) => r.to),
           ...known.relationships.filter((r) => r.type === 'LEADS' && r.source === person.ref).map((r) => r.target),
         ]);
-        if (tied.size === 1)
+        // A person the text ties to no organisation at all (`島田明社長は…`, after a paragraph about NTT)
+        // holds the title at the organisation the text is about.
+        const employed = [...relationships.values()].some((r) => r.type === 'WORKS_FOR' && r.from === person.ref);
+        const about = tied.size === 0 && !employed ? (subjectBefore(mentions, spans, span, isOrg) ?? carried) : undefined;
+        const at = tied.size === 1 ? [...tied][0] : about?.ref;
+        if (at)
           suggest({
             type: 'LEADS',
             from: person.ref,
-            to: [...tied][0],
+            to: at,
             properties: {},
             evidence: sentence,
             start: span.start,
-            confidence: 0.35,
+            confidence: tied.size === 1 ? 0.35 : 0.3,
           });
       }
       petitionFacts(

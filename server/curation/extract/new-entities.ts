@@ -104,7 +104,7 @@ function namedCandidates(text: string, language: DocumentLanguage): NameCandidat
 
 /** Words that end an organisation's name in Latin script. */
 const ORG_WORD =
-  /\b(Inc|Corp|Corporation|Ltd|LLC|Labs?|AI|Technologies|Systems|Group|Capital|Ventures|Partners|Foundation|Institute|University|Bank)\.?$/;
+  /\b(Inc|Corp|Corporation|Ltd|LLC|Labs?|AI|Technologies|Systems|Group|Holdings?|Capital|Ventures|Partners|Foundation|Institute|University|Bank)\.?$/;
 /** Capitalised words that are not names: sentence openers, months, days, common nouns of the field. */
 const NOT_NAMES = new Set(
   (

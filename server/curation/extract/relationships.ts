@@ -398,8 +398,12 @@ export function relationshipsIn(
       (to.kind === 'GPUCluster' || to.kind === 'Facility') &&
       PART_OBJECT[language](sentence.slice(0, hit.start), sentence.slice(hit.end));
     const properties = part ? {} : propertiesFor(definition, sentence, hit, language, publishedOn);
+    // Both ends items of one list of three or more (`included A, B, C and D`) act together, whatever
+    // their kinds: no item is the others' counterpart. Two names with a comma may be an apposition.
+    const fromList = listedWith(from, mentions, sentence, true, true);
+    if (!definition.meta.symmetric && fromList.length >= 3 && fromList.includes(to)) continue;
     // Items listed with an end share its part: `Microsoft, Nvidia and Samsung invested` is three investments.
-    for (const f of listedWith(from, mentions, sentence, true, true))
+    for (const f of fromList)
       for (const t of listedWith(to, mentions, sentence, true, true)) {
         if (f.ref === t.ref || !fits(type, f, t)) continue;
         const listed = f !== from || t !== to;
