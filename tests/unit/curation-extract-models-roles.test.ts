@@ -5,21 +5,14 @@
 import type { KnownGraph } from '../../server/curation/extract';
 import type { DocumentLanguage } from '../../server/curation/text/language';
 import { familyFacts } from '../../server/curation/extract/model-families';
-import { knownGraph, suggestArticle } from './curation-extract.fixtures';
+import { knownGraph, namedFacts, newEntities, suggestArticle } from './curation-extract.fixtures';
 
 const suggest = (language: DocumentLanguage, texts: string[], known: KnownGraph = knownGraph()) =>
   suggestArticle(language, texts, { known, publishedOn: '2024-09' });
 
-/** The facts as [type, from, to], each end by its graph id or, for a new entity, its name. */
-function facts(language: DocumentLanguage, texts: string[], known?: KnownGraph): string[][] {
-  const s = suggest(language, texts, known);
-  const name = (ref: string) => s.entities.find((e) => e.ref === ref && !e.known)?.name ?? ref;
-  return s.relationships.map((r) => [r.type, name(r.from), name(r.to)]);
-}
-const entities = (language: DocumentLanguage, texts: string[]) =>
-  suggest(language, texts)
-    .entities.filter((e) => !e.known)
-    .map((e) => [e.name, e.kind]);
+const facts = (language: DocumentLanguage, texts: string[], known?: KnownGraph) =>
+  namedFacts(language, texts, { known, publishedOn: '2024-09' });
+const entities = (language: DocumentLanguage, texts: string[]) => newEntities(language, texts, { publishedOn: '2024-09' });
 
 describe('organisation names that end in their kind’s word', () => {
   it('keeps a university’s or an institute’s word in its Japanese name, and reads the title after it as employment', () => {

@@ -2,16 +2,11 @@
 // invested in or signed what, read from appositions, titles, lists and the names people are
 // later called by. Each case is a sentence written for the test and the fact it states.
 import type { DocumentLanguage } from '../../server/curation/text/language';
-import { suggestArticle } from './curation-extract.fixtures';
+import { namedFacts, suggestArticle } from './curation-extract.fixtures';
 
 const suggest = (language: DocumentLanguage, texts: string[]) => suggestArticle(language, texts, { publishedOn: '2024-09' });
 
-/** The facts as [type, from, to], each end by its graph id or, for a new entity, its name. */
-function facts(language: DocumentLanguage, texts: string[]): string[][] {
-  const s = suggest(language, texts);
-  const name = (ref: string) => s.entities.find((e) => e.ref === ref && !e.known)?.name ?? ref;
-  return s.relationships.map((r) => [r.type, name(r.from), name(r.to)]);
-}
+const facts = (language: DocumentLanguage, texts: string[]) => namedFacts(language, texts, { publishedOn: '2024-09' });
 
 describe('appositions that name a person’s post', () => {
   it('reads `Name, the director of the Organisation` as employment and leadership', () => {

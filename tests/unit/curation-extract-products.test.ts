@@ -3,18 +3,11 @@
 // a sentence written for the test and the fact it states.
 import type { KnownGraph } from '../../server/curation/extract';
 import type { DocumentLanguage } from '../../server/curation/text/language';
-import { knownGraph, suggestArticle } from './curation-extract.fixtures';
+import { knownGraph, namedFacts, newEntities } from './curation-extract.fixtures';
 
-/** The facts as [type, from, to], each end by its graph id or, for a new entity, its name. */
-function facts(language: DocumentLanguage, texts: string[], known: KnownGraph = knownGraph()): string[][] {
-  const s = suggestArticle(language, texts, { known, publishedOn: '2025-03' });
-  const name = (ref: string) => s.entities.find((e) => e.ref === ref && !e.known)?.name ?? ref;
-  return s.relationships.map((r) => [r.type, name(r.from), name(r.to)]);
-}
-const entities = (language: DocumentLanguage, texts: string[]) =>
-  suggestArticle(language, texts)
-    .entities.filter((e) => !e.known)
-    .map((e) => [e.name, e.kind]);
+const facts = (language: DocumentLanguage, texts: string[], known?: KnownGraph) =>
+  namedFacts(language, texts, { known, publishedOn: '2025-03' });
+const entities = (language: DocumentLanguage, texts: string[]) => newEntities(language, texts);
 
 describe('Chinese models named with the word 大模型', () => {
   it('takes a name ending in 大模型, with its version, for a model its maker developed', () => {

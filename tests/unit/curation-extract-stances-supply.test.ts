@@ -2,7 +2,7 @@
 // wrote a petition or a policy, and who supplies, uses, operates or buys power from whom.
 import type { KnownGraph } from '../../server/curation/extract';
 import type { DocumentLanguage } from '../../server/curation/text/language';
-import { suggestArticle } from './curation-extract.fixtures';
+import { namedFacts, suggestArticle } from './curation-extract.fixtures';
 
 const known = (): KnownGraph => ({
   entities: [
@@ -26,12 +26,7 @@ const known = (): KnownGraph => ({
 
 const suggest = (language: DocumentLanguage, ...texts: string[]) =>
   suggestArticle(language, texts, { known: known(), publishedOn: '2024-09' });
-/** Each suggested fact as [type, from, to], a new entity's end by its name. */
-function facts(language: DocumentLanguage, ...texts: string[]): string[][] {
-  const s = suggest(language, ...texts);
-  const name = (ref: string) => (ref.startsWith('new:') ? s.entities.find((e) => e.ref === ref)!.name : ref);
-  return s.relationships.map((r) => [r.type, name(r.from), name(r.to)]);
-}
+const facts = (language: DocumentLanguage, ...texts: string[]) => namedFacts(language, texts, { known: known(), publishedOn: '2024-09' });
 
 describe('stances', () => {
   it.each<[DocumentLanguage, string]>([

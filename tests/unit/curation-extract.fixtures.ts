@@ -7,10 +7,25 @@ import type { DocumentLanguage } from '../../server/curation/text/language';
 export function suggestArticle(
   language: DocumentLanguage,
   paragraphs: readonly string[],
-  { known = knownGraph(), publishedOn }: { known?: KnownGraph; publishedOn?: string } = {},
+  { known = knownGraph(), publishedOn }: ArticleOptions = {},
 ) {
   return suggestFacts({ language, publishedOn, paragraphs: paragraphs.map((text, i) => ({ n: i + 1, text })) }, known);
 }
+
+type ArticleOptions = { known?: KnownGraph; publishedOn?: string };
+
+/** The suggested facts as [type, from, to], each end by its graph id or, for a new entity, its name. */
+export function namedFacts(language: DocumentLanguage, paragraphs: readonly string[], options?: ArticleOptions): string[][] {
+  const s = suggestArticle(language, paragraphs, options);
+  const name = (ref: string) => s.entities.find((e) => e.ref === ref && !e.known)?.name ?? ref;
+  return s.relationships.map((r) => [r.type, name(r.from), name(r.to)]);
+}
+
+/** The new entities proposed, as [name, kind]. */
+export const newEntities = (language: DocumentLanguage, paragraphs: readonly string[], options?: ArticleOptions) =>
+  suggestArticle(language, paragraphs, options)
+    .entities.filter((e) => !e.known)
+    .map((e) => [e.name, e.kind]);
 
 export const knownGraph = (): KnownGraph => ({
   entities: [
