@@ -403,7 +403,9 @@ export function suggestFacts(
             ? { ...r, confidence: Math.max(0.05, Math.round((r.confidence - 0.1) * 100) / 100) }
             : r,
         );
-      const about = subjectBefore(mentions, spans, span, (m) => m.kind === 'Organization') ?? carried;
+      // The organisation the text is about here: what a sentence that leaves a side unsaid, a post named as a
+      // topic and a title held nowhere else refer to.
+      const about = subjectBefore(mentions, spans, span, isOrg) ?? carried;
       impliedCounterparts(sentence, span.start, inSentence, language, about, found).forEach(suggest);
       [
         ...labelStances(sentence, span.start, inSentence, language),
@@ -411,7 +413,7 @@ export function suggestFacts(
         ...policyFacts(sentence, span, inSentence, policies),
         ...affiliations(sentence, span.start, inSentence, language),
         ...copularPosts(sentence, span.start, inSentence, language),
-        ...postTopics(sentence, span.start, inSentence, language, subjectBefore(mentions, spans, span, isOrg) ?? carried),
+        ...postTopics(sentence, span.start, inSentence, language, about),
         ...elaboratedSignatories(sentence, span.start, inSentence, language, lastPetition),
       ].forEach(suggest);
       // A leading title with no organisation in the sentence is held where the article or the graph has put that person.
@@ -425,8 +427,7 @@ export function suggestFacts(
         // A person the text ties to no organisation at all (`島田明社長は…`, after a paragraph about NTT)
         // holds the title at the organisation the text is about.
         const employed = [...relationships.values()].some((r) => r.type === 'WORKS_FOR' && r.from === person.ref);
-        const about = tied.size === 0 && !employed ? (subjectBefore(mentions, spans, span, isOrg) ?? carried) : undefined;
-        const at = tied.size === 1 ? [...tied][0] : about?.ref;
+        const at = tied.size === 1 ? [...tied][0] : tied.size === 0 && !employed ? about?.ref : undefined;
         if (at)
           suggest({
             type: 'LEADS',
